@@ -1,0 +1,95 @@
+// Package extract turns a RawDoc into a clean Article: main text only, with
+// title, authors, publication date, outlet and language. HTML goes through
+// go-trafilatura; plain text through our own cleaner (package plaintext).
+package extract
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/news"
+)
+
+// Options tunes extraction. The zero value is the recommended setting.
+type Options struct {
+	HTML HTMLOptions
+}
+
+// ErrNoText is returned when a document yields no main text at all.
+var ErrNoText = errors.New("no article text found")
+
+// Extract turns one raw document into an article. It is a pure function of
+// its input and options.
+func Extract(doc news.RawDoc, opts Options) (news.Article, error) {
+	var (
+		a   news.Article
+		err error
+	)
+	switch doc.Format {
+	case news.FormatHTML:
+		a, err = extractHTML(doc, opts.HTML)
+	default:
+		a, err = extractText(doc)
+	}
+	if err != nil {
+		return news.Article{}, &news.InputError{Source: doc.Source, Err: err}
+	}
+	applyMeta(&a, doc)
+	if strings.TrimSpace(a.Text) == "" {
+		return news.Article{}, &news.InputError{Source: doc.Source, Err: ErrNoText}
+	}
+	if a.Authors == nil {
+		a.Authors = []string{}
+	}
+	a.Source = doc.Source
+	a.ID = articleID(doc)
+	return a, nil
+}
+
+// applyMeta lets what the source stated explicitly win over inference.
+func applyMeta(a *news.Article, doc news.RawDoc) {
+	m := doc.Meta
+	if m.URL != "" {
+		a.URL = m.URL
+	} else if a.URL == "" {
+		a.URL = doc.URL
+	}
+	if m.Outlet != "" {
+		a.Outlet = m.Outlet
+	}
+	if m.Title != "" {
+		a.Title = m.Title
+	}
+	if len(m.Authors) > 0 {
+		a.Authors = m.Authors
+	}
+	if m.Published != "" {
+		a.Published = m.Published
+	}
+	if m.Language != "" {
+		a.Language = m.Language
+	}
+	if a.Outlet == "" {
+		a.Outlet = hostOf(a.URL)
+	}
+}
+
+// articleID derives a stable id from what identifies the document: its
+// stated id or URL and its body. The same input read twice gets the same id;
+// two syndicated copies on different sites do not.
+func articleID(doc news.RawDoc) string {
+	h := sha256.New()
+	key := doc.Meta.ID
+	if key == "" {
+		key = doc.Meta.URL
+	}
+	if key == "" {
+		key = doc.URL
+	}
+	h.Write([]byte(key))
+	h.Write([]byte{0})
+	h.Write(doc.Body)
+	return "a-" + hex.EncodeToString(h.Sum(nil))[:16]
+}

@@ -1,0 +1,70 @@
+// Package news holds the domain types every stage of Chorus shares: raw
+// documents as they come in, articles as they come out of extraction, and
+// their contract JSON form (see ../shared/contract).
+package news
+
+import "time"
+
+// Format is what kind of content a RawDoc's body holds.
+type Format int
+
+const (
+	// FormatText is plain text, as saved from a browser or a text export.
+	FormatText Format = iota
+	// FormatHTML is an HTML page.
+	FormatHTML
+)
+
+func (f Format) String() string {
+	if f == FormatHTML {
+		return "html"
+	}
+	return "text"
+}
+
+// RawDoc is one input document as ingest hands it on: its body already
+// decoded to UTF-8, with whatever the source said about it.
+type RawDoc struct {
+	// Source names the input: the path as given (joined with the folder
+	// walked), a JSONL id, or path#record for containers.
+	Source string
+	// Body is the document's content, valid UTF-8.
+	Body []byte
+	// Format tells how Body is to be read.
+	Format Format
+	// URL is the address the document was fetched from, when known.
+	URL string
+	// Fetched is when the document was fetched or saved, when known.
+	Fetched time.Time
+	// Meta carries metadata the source stated explicitly (JSONL fields);
+	// it wins over what extraction infers.
+	Meta Meta
+}
+
+// Meta is metadata stated by the source itself rather than inferred.
+type Meta struct {
+	ID        string
+	URL       string
+	Outlet    string
+	Title     string
+	Authors   []string
+	Published string
+	Language  string
+}
+
+// Article is one cleaned news article: the contract's article object.
+type Article struct {
+	ID          string   `json:"id"`
+	Source      string   `json:"source"`
+	URL         string   `json:"url"`
+	Outlet      string   `json:"outlet"`
+	Title       string   `json:"title"`
+	Authors     []string `json:"authors"`
+	Published   string   `json:"published"`
+	Language    string   `json:"language"`
+	Text        string   `json:"text"`
+	DuplicateOf string   `json:"duplicate_of"`
+	// Dateline is the place (and date) that opens the story, such as
+	// "Washington, January 27"; it is kept here rather than in Text.
+	Dateline string `json:"dateline,omitempty"`
+}
