@@ -26,13 +26,14 @@ func runExtract(e env, args []string) int {
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
+	opts := extract.DefaultOptions()
 	n := 0
 	for doc, err := range ingest.Read(fs.Args(), e.stdin, ingest.Options{MaxBytes: *maxBytes}) {
 		if err != nil {
 			fmt.Fprintf(e.stderr, "chorus: %v\n", err)
 			continue
 		}
-		a, err := extract.Extract(doc, extract.Options{})
+		a, err := extract.Extract(doc, opts)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "chorus: %v\n", err)
 			continue

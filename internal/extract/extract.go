@@ -9,12 +9,19 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/chorusnews/chorus/internal/extract/plaintext"
 	"github.com/chorusnews/chorus/internal/news"
 )
 
-// Options tunes extraction. The zero value is the recommended setting.
+// Options tunes extraction.
 type Options struct {
 	HTML HTMLOptions
+	Text plaintext.Options
+}
+
+// DefaultOptions are the measured defaults.
+func DefaultOptions() Options {
+	return Options{Text: plaintext.DefaultOptions()}
 }
 
 // ErrNoText is returned when a document yields no main text at all.
@@ -31,7 +38,7 @@ func Extract(doc news.RawDoc, opts Options) (news.Article, error) {
 	case news.FormatHTML:
 		a, err = extractHTML(doc, opts.HTML)
 	default:
-		a, err = extractText(doc)
+		a, err = extractText(doc, opts.Text)
 	}
 	if err != nil {
 		return news.Article{}, &news.InputError{Source: doc.Source, Err: err}
@@ -39,6 +46,9 @@ func Extract(doc news.RawDoc, opts Options) (news.Article, error) {
 	applyMeta(&a, doc)
 	if strings.TrimSpace(a.Text) == "" {
 		return news.Article{}, &news.InputError{Source: doc.Source, Err: ErrNoText}
+	}
+	if a.Language == "" {
+		a.Language = detectLanguage(a.Text)
 	}
 	if a.Authors == nil {
 		a.Authors = []string{}

@@ -1,9 +1,25 @@
 package extract
 
 import (
+	"github.com/chorusnews/chorus/internal/extract/plaintext"
 	"github.com/chorusnews/chorus/internal/news"
 )
 
-func extractText(doc news.RawDoc) (news.Article, error) {
-	return news.Article{Text: string(doc.Body)}, nil
+// extractText cleans a page saved as plain text, or the text of a JSONL
+// article, with our own boilerplate remover.
+func extractText(doc news.RawDoc, opts plaintext.Options) (news.Article, error) {
+	var r plaintext.Result
+	if doc.IsArticle {
+		r = plaintext.Tidy(string(doc.Body))
+	} else {
+		r = plaintext.Clean(string(doc.Body), opts)
+	}
+	return news.Article{
+		Title:     r.Title,
+		Authors:   r.Authors,
+		Published: r.Published,
+		Outlet:    r.Outlet,
+		Dateline:  r.Dateline,
+		Text:      r.Text(),
+	}, nil
 }

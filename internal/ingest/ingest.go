@@ -4,8 +4,10 @@
 package ingest
 
 import (
+	"errors"
 	"io"
 	"iter"
+	"os"
 
 	"github.com/chorusnews/chorus/internal/news"
 )
@@ -13,7 +15,8 @@ import (
 // Options tunes reading.
 type Options struct {
 	// MaxBytes is the largest document accepted, after decompression.
-	// Zero means DefaultMaxBytes.
+	// Zero means DefaultMaxBytes. A JSON Lines file may be larger: the
+	// limit then holds for each of its lines.
 	MaxBytes int64
 }
 
@@ -24,6 +27,76 @@ const DefaultMaxBytes = 16 << 20
 // Read yields every document found under paths, in a deterministic order.
 // "-" reads stdin. A failure with one input is yielded as a *news.InputError
 // and reading goes on.
+//
+// Paths are read in the order given; folders are walked depth first in
+// sorted order, skipping hidden files and folders. Reading is lazy: each
+// input is opened only when the consumer asks for the next document.
 func Read(paths []string, stdin io.Reader, opts Options) iter.Seq2[news.RawDoc, error] {
-	return func(yield func(news.RawDoc, error) bool) {}
+	return func(yield func(news.RawDoc, error) bool) {
+		r := &reader{stdin: stdin, maxBytes: opts.MaxBytes, yield: yield}
+		if r.maxBytes <= 0 {
+			r.maxBytes = DefaultMaxBytes
+		}
+		for _, p := range paths {
+			if !r.readPath(p) {
+				return
+			}
+		}
+	}
+}
+
+// reader carries one Read call's state. Its methods return false once the
+// consumer has stopped asking for documents.
+type reader struct {
+	stdin    io.Reader
+	maxBytes int64
+	yield    func(news.RawDoc, error) bool
+}
+
+func (r *reader) emit(doc news.RawDoc) bool { return r.yield(doc, nil) }
+
+// fail reports a problem with one input and tells whether to go on.
+func (r *reader) fail(source string, err error) bool {
+	return r.yield(news.RawDoc{Source: source}, &news.InputError{Source: source, Err: err})
+}
+
+func (r *reader) readPath(p string) bool {
+	if p == "-" {
+		return r.readStdin()
+	}
+	fi, err := os.Stat(p)
+	if err != nil {
+		return r.fail(p, fileErr(err))
+	}
+	if fi.IsDir() {
+		return walk(p, func(file string, err error) bool {
+			if err != nil {
+				return r.fail(file, err)
+			}
+			return r.readFile(file)
+		})
+	}
+	// Not only regular files: a named pipe given explicitly, such as
+	// /dev/fd/63 from a shell's <(...), is read like stdin.
+	return r.readFile(p)
+}
+
+func (r *reader) readFile(p string) bool {
+	f, err := os.Open(p)
+	if err != nil {
+		return r.fail(p, fileErr(err))
+	}
+	defer f.Close()
+	size := int64(-1)
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		size = fi.Size()
+	}
+	return r.readStream(input{source: p, name: p, size: size}, f)
+}
+
+func (r *reader) readStdin() bool {
+	if r.stdin == nil {
+		return r.fail("-", errors.New("no stdin to read"))
+	}
+	return r.readStream(input{source: "-", size: -1}, r.stdin)
 }

@@ -39,6 +39,9 @@ type RawDoc struct {
 	// Meta carries metadata the source stated explicitly (JSONL fields);
 	// it wins over what extraction infers.
 	Meta Meta
+	// IsArticle is true when Body is an article's own text (a JSONL export)
+	// rather than a whole page with its furniture.
+	IsArticle bool
 }
 
 // Meta is metadata stated by the source itself rather than inferred.

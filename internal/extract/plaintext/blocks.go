@@ -1,0 +1,162 @@
+package plaintext
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// class is a block's verdict, after jusText's scheme: good prose, near-good
+// prose that its neighbours decide, short lines that their neighbours decide,
+// and bad furniture.
+type class int
+
+const (
+	classBad class = iota
+	classShort
+	classNearGood
+	classGood
+)
+
+// block is one non-empty line of the page with what is measured of it.
+type block struct {
+	text        string
+	runes       int
+	words       int
+	stopDensity float64
+	endsClause  bool // ends as a sentence or a quotation does
+	cjk         bool // written without spaces between words
+	unlisted    bool // in a language our stop-word lists do not cover
+	boiler      bool // page furniture by its wording
+	caption     bool // a photo caption or credit
+	term        bool // a heading that ends the article
+	linky       bool // a bare link or address
+	repeated    bool // printed three times or more on the page
+	class       class
+}
+
+var (
+	spaceRun = regexp.MustCompile(`[ \t\p{Zs}\x{200b}\x{feff}]+`)
+	wordRe   = regexp.MustCompile(`[\p{L}\p{N}]+(?:['’][\p{L}]+)*`)
+	linkRe   = regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$|^(?:https?://)?[\w.-]+\.(?:com|org|net|co\.uk|de|fr|ru|io)(?:/\S*)?$`)
+	clockRe  = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$`)
+)
+
+// splitBlocks cuts text into trimmed, non-empty lines with spaces folded.
+func splitBlocks(text string) []block {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	var out []block
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(spaceRun.ReplaceAllString(line, " "))
+		if line == "" || !hasLetterOrDigit(line) && utf8.RuneCountInString(line) > 3 {
+			continue
+		}
+		if line == "" {
+			continue
+		}
+		out = append(out, measure(line))
+	}
+	return out
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func measure(line string) block {
+	b := block{text: line, runes: utf8.RuneCountInString(line)}
+	words := wordRe.FindAllString(line, -1)
+	b.words = len(words)
+	stops := 0
+	for _, w := range words {
+		if stopwords[strings.ToLower(w)] {
+			stops++
+		}
+	}
+	if b.words > 0 {
+		b.stopDensity = float64(stops) / float64(b.words)
+	}
+	b.cjk = isCJK(line)
+	b.endsClause = endsClause(line)
+	b.linky = linkRe.MatchString(line)
+	b.term = terminator.MatchString(strings.TrimRight(line, " :»›>|"))
+	b.boiler = boilerLine.MatchString(strings.TrimRight(line, " :»›>|")) ||
+		b.words <= 40 && boilerPhrase.MatchString(line) ||
+		clockRe.MatchString(line) || !hasLetter(line) || consent.MatchString(line) || isShareBar(words)
+	b.caption = b.words <= 60 && captionMark.MatchString(line)
+	return b
+}
+
+func isShareBar(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if !shareWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// markRepeats flags as furniture the short lines a page prints three times
+// or more (form labels, share bars, "Advertisement"). Such a line is dropped
+// but does not break the text around it: product boxes and listings repeat
+// their labels inside an article too.
+func markRepeats(bs []block) {
+	count := map[string]int{}
+	for _, b := range bs {
+		if b.words <= 4 {
+			count[b.text]++
+		}
+	}
+	for i := range bs {
+		if count[bs[i].text] >= 3 {
+			bs[i].boiler, bs[i].repeated = true, true
+		}
+	}
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isCJK tells text whose words are not separated by spaces, where word and
+// stop-word counts mean nothing and characters are measured instead.
+func isCJK(s string) bool {
+	n, han := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai) {
+				han++
+			}
+		}
+	}
+	return n > 0 && han*2 > n
+}
+
+func endsClause(s string) bool {
+	s = strings.TrimRight(s, " ")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…\"”’»)。！？:;", r)
+}
+
+// neutral tells a block that neither breaks nor continues the text around
+// it: a bare link (an embedded tweet) or a line of numbers and symbols (code
+// line numbers, a lone bullet).
+func (b block) neutral() bool {
+	return b.linky || b.repeated || !hasLetter(b.text) && !clockRe.MatchString(b.text)
+}

@@ -1,0 +1,159 @@
+package plaintext
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestFindStamp(t *testing.T) {
+	tests := []struct {
+		line, want string
+	}{
+		{"by Oleg Sukhov January 26, 2022 11:58 PM 2 min read", "2022-01-26T23:58:00"},
+		{"Published : January 27, 2022 17:03 IST", "2022-01-27T17:03:00+05:30"},
+		{"Updated: 2023-05-04T10:20:00Z", "2023-05-04T10:20:00+00:00"},
+		{"27 janvier 2022", "2022-01-27"},
+		{"27 de enero de 2022", "2022-01-27"},
+		{"27. Januar 2022, 14:05 Uhr", "2022-01-27T14:05:00"},
+		{"27 января 2022", "2022-01-27"},
+		{"Jan. 27, 2022", "2022-01-27"},
+		{"21/06/2014 Tony Carter", "2014-06-21"},
+		{"06/21/2014", "2014-06-21"},
+		{"27.01.2022", "2022-01-27"},
+		{"Posted 4 Sept 2019 at 9:30 am EDT", "2019-09-04T09:30:00-04:00"},
+	}
+	for _, tt := range tests {
+		st, ok := findStamp(tt.line)
+		if !ok || st.ISO() != tt.want {
+			t.Errorf("findStamp(%q) = %q, %v; want %q", tt.line, st.ISO(), ok, tt.want)
+		}
+	}
+	for _, line := range []string{"February 30, 2022", "Meal 1", "over 120,000 troops", "January 27"} {
+		if st, ok := findStamp(line); ok {
+			t.Errorf("findStamp(%q) = %q, want none", line, st.ISO())
+		}
+	}
+}
+
+func TestBylineNames(t *testing.T) {
+	tests := []struct {
+		line string
+		want []string
+	}{
+		{"by Alexander Query January 27, 2022 6:41 PM 1 min read", []string{"Alexander Query"}},
+		{"By Jane Doe and John Roe | Updated 3 hours ago", []string{"Jane Doe", "John Roe"}},
+		{"By Ludwig van Beethoven, Clara Schumann", []string{"Ludwig van Beethoven", "Clara Schumann"}},
+		{"By the Associated Press", []string{"Associated Press"}},
+		{"Von Anna Müller", []string{"Anna Müller"}},
+		{"By using this site, you agree", nil},
+		{"by the time the troops arrived", nil},
+	}
+	for _, tt := range tests {
+		got := bylineNames(tt.line)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("bylineNames(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestSplitDateline(t *testing.T) {
+	tests := []struct {
+		p, place, rest string
+	}{
+		{"Washington, January 27: In a written reply, the US said no.", "Washington, January 27", "In a written reply, the US said no."},
+		{"KYIV (Reuters) - Ukraine said on Monday it was ready.", "KYIV", "Ukraine said on Monday it was ready."},
+		{"LONDON — Prices rose again.", "LONDON", "Prices rose again."},
+		{"Meanwhile, NATO said it would not budge.", "", "Meanwhile, NATO said it would not budge."},
+		{"U.S. Secretary of State Antony Blinken said: “No.”", "", "U.S. Secretary of State Antony Blinken said: “No.”"},
+	}
+	for _, tt := range tests {
+		place, rest, _, _ := splitDateline(tt.p)
+		if place != tt.place || rest != tt.rest {
+			t.Errorf("splitDateline(%q) = %q, %q; want %q, %q", tt.p, place, rest, tt.place, tt.rest)
+		}
+	}
+}
+
+func TestClassifyFurniture(t *testing.T) {
+	o := DefaultOptions()
+	bad := []string{
+		"Skip to content", "Subscribe", "* indicates required", "Please, enter correct email address",
+		"Support independent journalism in Ukraine. Join us in this fight.", "Read More: NATO sends more military power to eastern flank",
+		"The U.S. and Russia have held intense diplomatic exchanges over the past few weeks. Photo: picture alliance/Zoonar",
+		"Whatsapp Facebook Pint Baixar", "11:32 PM", "https://twitter.com/someone/status/1",
+		"This website uses cookies to improve your experience while you navigate through the website and to remember your settings for later visits.",
+	}
+	for _, line := range bad {
+		b := measure(line)
+		classify(&b, o)
+		if b.class != classBad {
+			t.Errorf("%q classed %d, want bad", line, b.class)
+		}
+	}
+	good := "The United States and NATO said on January 26 that they delivered written replies to security demands that Russia had made, and that they would not give way on the main points of the dispute with Moscow."
+	b := measure(good)
+	classify(&b, o)
+	if b.class != classGood {
+		t.Errorf("prose classed %d, want good", b.class)
+	}
+}
+
+func TestCleanPage(t *testing.T) {
+	page := strings.Join([]string{
+		"Home", "World", "Politics", "Sign in",
+		"Town council approves new bridge over the river",
+		"By Maria Lopez",
+		"March 3, 2021",
+		"A bridge, seen from the east bank. (Photo: City archive/Reuters)",
+		"The town council approved on Tuesday the construction of a new bridge over the river, ending a debate that has lasted for more than ten years.",
+		"The bridge will cost about 12 million euros and should open in 2024, the mayor said after the vote in the council chamber.",
+		"Why now?",
+		"Traffic on the old bridge has doubled since 2010, and engineers warned last year that it could not carry the load for much longer.",
+		"Related stories",
+		"Council votes to close the public pool for the winter, and the swimmers are not happy about it at all, they said.",
+		"Comments",
+		"Great news! I have been waiting for this bridge for years and years and I hope it will be finished on time.",
+	}, "\n")
+	r := Clean(page, DefaultOptions())
+	if r.Title != "Town council approves new bridge over the river" {
+		t.Errorf("title = %q", r.Title)
+	}
+	if strings.Join(r.Authors, "|") != "Maria Lopez" || r.Published != "2021-03-03" {
+		t.Errorf("byline %q, date %q", r.Authors, r.Published)
+	}
+	want := []string{"The town council approved", "The bridge will cost", "Why now?", "Traffic on the old bridge"}
+	if len(r.Paragraphs) != len(want) {
+		t.Fatalf("paragraphs = %q", r.Paragraphs)
+	}
+	for i, w := range want {
+		if !strings.HasPrefix(r.Paragraphs[i], w) {
+			t.Errorf("paragraph %d = %q, want %q…", i, r.Paragraphs[i], w)
+		}
+	}
+}
+
+func TestCleanUnlistedLanguage(t *testing.T) {
+	// Korean prose carries none of our stop words; length and punctuation
+	// must carry the judgement.
+	para := "정부는 오늘 새로운 교통 정책을 발표했다. 이 정책은 내년부터 시행되며 대중교통 요금을 낮추고 버스 노선을 늘리는 내용을 담고 있다. 시민들은 대체로 환영하는 반응을 보였다."
+	page := strings.Join([]string{"홈", "뉴스", "정치", "새 교통 정책 발표", para, para, para, "많이 본 뉴스"}, "\n")
+	r := Clean(page, DefaultOptions())
+	if len(r.Paragraphs) != 3 {
+		t.Errorf("paragraphs = %q", r.Paragraphs)
+	}
+}
+
+func TestTidyKeepsShortParagraphs(t *testing.T) {
+	r := Tidy("First paragraph.\n\nShort one.\n\nShare this article\n\nLast paragraph here.")
+	if got := r.Text(); got != "First paragraph.\n\nShort one.\n\nLast paragraph here." {
+		t.Errorf("Tidy = %q", got)
+	}
+}
+
+func TestCleanEmpty(t *testing.T) {
+	for _, in := range []string{"", "\n\n", "Home\nNews\nSubscribe"} {
+		if r := Clean(in, DefaultOptions()); len(r.Paragraphs) != 0 {
+			t.Errorf("Clean(%q) = %q", in, r.Paragraphs)
+		}
+	}
+}

@@ -1,0 +1,280 @@
+package plaintext
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// header is what the lines above (and at the top of) the article body say
+// about it.
+type header struct {
+	title, outlet string
+	authors       []string
+	published     string
+	used          map[int]bool // blocks consumed as byline or date lines
+}
+
+var (
+	bylineRe     = regexp.MustCompile(`(?i)^(?:by|written by|words by|reported by|story by|text by|von|par|por|di|door|av|af|autor(?:a)?:?|auteur:?|автор:?|author:?|authors:?)\s+(.+)$`)
+	nameStopRe   = regexp.MustCompile(`(?i)\s*(?:[|•·—–]|\s-\s|\d|\b(?:updated|published|posted|on|at|in|for|am|um|le|el|il|the|` + monthAlt + `)\b).*$`)
+	nameSplitRe  = regexp.MustCompile(`\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*`)
+	pubLabelRe   = regexp.MustCompile(`(?i)\b(?:published|posted|publié|publicado|pubblicato|veröffentlicht|опубликовано|date)\b`)
+	updLabelRe   = regexp.MustCompile(`(?i)\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|обновлено|last edited)\b`)
+	titleTagRe   = regexp.MustCompile(`^\[[^\]]{1,24}\]\s*`)
+	siteSuffixRe = regexp.MustCompile(`^(.{12,}?)\s+[-|–—:·•]\s+([^-|–—]{2,40})$`)
+	agencyRe     = regexp.MustCompile(`^(?:[\p{Ll}]{1,5}(?:/[\p{Ll}]{1,5})+\s*)?\(((?:\s*(?:AFP|AP|Reuters|dpa|DPA|KNA|epd|EFE|ANSA|Kyodo|Xinhua|TASS|Interfax|UNIAN|Ukrinform|PA|IANS|PTI|ANI|Bloomberg|SID|Lusa|AAP|CP|Yonhap)\s*,?)+)\)\.?$`)
+	particles    = map[string]bool{"de": true, "da": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "di": true, "del": true, "bin": true, "ibn": true, "al": true, "el": true, "dos": true, "du": true, "ter": true, "zu": true}
+)
+
+func readHeader(bs []block, start, end int) header {
+	h := header{used: map[int]bool{}}
+	// Bylines and date lines stand above the body or in its first lines.
+	limit := min(end, start+4)
+	datePrio := -1
+	for i := 0; i < limit; i++ {
+		b := bs[i]
+		if i >= start && b.class == classGood && b.words > 25 {
+			continue
+		}
+		isByline := false
+		if names := bylineNames(b.text); len(names) > 0 && b.words <= 25 {
+			if len(h.authors) == 0 {
+				h.authors = names
+			}
+			h.used[i], isByline = true, true
+		}
+		if st, ok := findStamp(b.text); ok && b.words <= 30 {
+			prio := 1
+			switch {
+			case pubLabelRe.MatchString(b.text):
+				prio = 3
+			case isByline:
+				prio = 2
+			case updLabelRe.MatchString(b.text):
+				prio = 0
+			}
+			if prio > datePrio {
+				h.published, datePrio = st.ISO(), prio
+			}
+			if isDateLine(b.text) || isByline {
+				h.used[i] = true
+			}
+		}
+	}
+	// A lone name next to a date line above the body is a byline too.
+	if len(h.authors) == 0 {
+		for i := 0; i < start; i++ {
+			if !h.used[i] || !isDateLine(bs[i].text) {
+				continue
+			}
+			for _, j := range []int{i - 1, i + 1} {
+				if j >= 0 && j < start && !h.used[j] && looksLikeName(bs[j].text) {
+					h.authors, h.used[j] = []string{bs[j].text}, true
+					break
+				}
+			}
+			if len(h.authors) > 0 {
+				break
+			}
+		}
+	}
+	h.title, h.outlet = pickTitle(bs, start, end, h.used)
+	return h
+}
+
+// bylineNames returns the people a byline names ("by Oleg Sukhov January 26,
+// 2022" → Oleg Sukhov), or nil when the line is no byline.
+func bylineNames(line string) []string {
+	m := bylineRe.FindStringSubmatch(line)
+	if m == nil {
+		return nil
+	}
+	rest := strings.TrimPrefix(strings.TrimPrefix(m[1], "the "), "The ")
+	rest = nameStopRe.ReplaceAllString(rest, "")
+	var names []string
+	for _, n := range nameSplitRe.Split(rest, -1) {
+		n = strings.Trim(n, " .,;:")
+		if looksLikeName(n) {
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+// looksLikeName tells a person's or agency's name: one to five capitalised
+// words, particles aside, with no function words or digits.
+func looksLikeName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 5 || len(s) > 60 {
+		return false
+	}
+	for _, w := range f {
+		if particles[strings.ToLower(w)] && len(f) > 1 {
+			continue
+		}
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || stopwords[strings.ToLower(w)] && len(w) > 1 {
+			return false
+		}
+		for _, c := range r {
+			if !unicode.IsLetter(c) && !strings.ContainsRune(".-'’", c) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// isDateLine tells a line that is a date and little else ("Published :
+// January 27, 2022 17:03 IST", "September 4, 2025").
+func isDateLine(line string) bool {
+	if _, ok := findStamp(line); !ok {
+		return false
+	}
+	words := 0
+	for _, w := range wordRe.FindAllString(line, -1) {
+		lw := strings.ToLower(w)
+		if _, isMonth := monthNames[lw]; isMonth || unicode.IsDigit([]rune(w)[0]) || pubLabelRe.MatchString(w) || updLabelRe.MatchString(w) || zoneOffsets[strings.ToUpper(w)] != 0 || lw == "am" || lw == "pm" {
+			continue
+		}
+		words++
+	}
+	return words <= 3
+}
+
+// pickTitle chooses the headline among the lines above the body: the line
+// that reads as a headline and shares most words with the body, favouring a
+// line that repeats the page title and the lines nearest the body.
+func pickTitle(bs []block, start, end int, used map[int]bool) (title, outlet string) {
+	body := map[string]bool{}
+	n := 0
+	for i := start; i < end && n < 600; i++ {
+		for _, w := range wordRe.FindAllString(bs[i].text, -1) {
+			body[strings.ToLower(w)] = true
+			n++
+		}
+	}
+	// The page's own <title> often opens a text dump, with the site's name
+	// after a separator; the headline proper repeats its first part.
+	var pageTitle, site string
+	if len(bs) > 0 && start > 0 {
+		if m := siteSuffixRe.FindStringSubmatch(bs[0].text); m != nil && looksLikeSiteName(m[2]) {
+			pageTitle, site = m[1], m[2]
+		}
+	}
+	best, bestScore := -1, 0.0
+	for i := 0; i < start; i++ {
+		b := bs[i]
+		if used[i] || b.boiler || b.caption || b.term || b.linky {
+			continue
+		}
+		text := titleTagRe.ReplaceAllString(b.text, "")
+		if !b.cjk && (b.words < 3 || b.words > 30) || b.cjk && (b.runes < 6 || b.runes > 90) {
+			continue
+		}
+		content, shared := 0, 0
+		for _, w := range wordRe.FindAllString(text, -1) {
+			lw := strings.ToLower(w)
+			if stopwords[lw] || len([]rune(lw)) < 3 {
+				continue
+			}
+			content++
+			if body[lw] {
+				shared++
+			}
+		}
+		if content == 0 {
+			continue
+		}
+		overlap := float64(shared) / float64(content)
+		if overlap < 0.25 {
+			continue
+		}
+		score := overlap * float64(min(content, 8)) / 8
+		if pageTitle != "" && i > 0 && strings.EqualFold(text, pageTitle) {
+			score += 0.5
+		}
+		score += 0.2 * float64(i+1) / float64(start)
+		if strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "..") {
+			score -= 0.3
+		}
+		if b.words > 20 {
+			score -= 0.2
+		}
+		if score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return "", ""
+	}
+	title = titleTagRe.ReplaceAllString(bs[best].text, "")
+	if best == 0 && pageTitle != "" {
+		title = pageTitle
+	}
+	if site != "" && (best == 0 || strings.EqualFold(title, pageTitle)) {
+		outlet = site
+	}
+	return title, outlet
+}
+
+// looksLikeSiteName tells a site name after a title separator ("News
+// Nation", "WSJ", "The Guardian"), not the second half of a headline.
+func looksLikeSiteName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 5 {
+		return false
+	}
+	for _, w := range f {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) && !strings.Contains(w, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+var datelineRe = regexp.MustCompile(`^((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}(?:,\s*(?:\p{Lu}[\p{L}'’.-]*\s?){1,3})?)(?:,\s*((?i:` + monthAlt + `)\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\(([^)]{2,30})\))?\s*(?:[:—–]|--|-)\s+`)
+
+// splitDateline takes the dateline off an article's first paragraph
+// ("Washington, January 27: In a written reply…", "KYIV (Reuters) - …").
+func splitDateline(p string) (place, rest string, st stamp, ok bool) {
+	m := datelineRe.FindStringSubmatchIndex(p)
+	if m == nil {
+		return "", p, stamp{}, false
+	}
+	g := groups(p, m)
+	placeName, date, agency := strings.TrimSpace(g[1]), g[2], g[3]
+	firstWord := strings.Fields(placeName)[0]
+	allCaps := len(firstWord) >= 3 && strings.ToUpper(firstWord) == firstWord
+	if date == "" && agency == "" && !allCaps {
+		return "", p, stamp{}, false
+	}
+	rest = strings.TrimSpace(p[m[1]:])
+	if rest == "" {
+		return "", p, stamp{}, false
+	}
+	place = placeName
+	if date != "" {
+		place += ", " + date
+		st, _ = findStamp(date)
+	}
+	return place, rest, st, true
+}
+
+// agencyCredit reads a closing credit line of news agencies ("fb/msh (AFP,
+// AP, Reuters)").
+func agencyCredit(p string) ([]string, bool) {
+	m := agencyRe.FindStringSubmatch(p)
+	if m == nil {
+		return nil, false
+	}
+	var out []string
+	for _, a := range strings.Split(m[1], ",") {
+		if a = strings.TrimSpace(a); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out, true
+}

@@ -1,0 +1,210 @@
+package ingest
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/go-shiori/dom"
+	"golang.org/x/net/html"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+
+	"github.com/chorusnews/chorus/internal/news"
+)
+
+// Sentences in the languages and encodings the fixtures are made of.
+const (
+	russian   = "Министр иностранных дел России Сергей Лавров заявил в четверг, что ответы США и НАТО не учитывают основные озабоченности Москвы. Он добавил, что документы изучат."
+	quoted    = "«Мы изучим документы», — добавил Лавров. Ещё он сказал, что ответ №2 придёт позже."
+	ukrainian = "Міністр закордонних справ України Дмитро Кулеба заявив, що Київ отримав відповідь США ще до того, як її надіслали до Москви."
+	french    = "Le ministre français des Affaires étrangères a déclaré jeudi que les négociations à Genève étaient « très difficiles », mais qu’elles continueraient."
+	german    = "Der Außenminister sagte am Donnerstag, die Gespräche in Genf seien schwierig gewesen; man müsse über die Sicherheit Europas reden."
+	polish    = "Minister spraw zagranicznych powiedział w czwartek, że rozmowy w Genewie były trudne, ale będą kontynuowane w przyszłym tygodniu."
+	japanese_ = "日本政府は木曜日、ロシアとの交渉について声明を発表し、外交による解決を求めた。"
+	chinese   = "中国外交部发言人周四表示，各方应通过对话协商解决分歧，维护地区和平稳定。"
+)
+
+func encode(t *testing.T, e encoding.Encoding, s string) []byte {
+	t.Helper()
+	b, err := e.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatalf("encode %q: %v", s, err)
+	}
+	return b
+}
+
+func htmlPage(meta, text string) string {
+	return "<!DOCTYPE html>\n<html><head>" + meta + "<title>Report</title></head>\n<body><article><h1>Report</h1><p>" + text + "</p></article></body></html>\n"
+}
+
+// TestReadEncodings reads text and HTML in legacy encodings from files and
+// wants correct UTF-8 out.
+func TestReadEncodings(t *testing.T) {
+	utf16le := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)
+	utf16be := unicode.UTF16(unicode.BigEndian, unicode.UseBOM)
+	tests := []struct {
+		name    string
+		file    string
+		content []byte
+		format  news.Format
+		want    string
+	}{
+		{"windows-1251 text", "ru.txt", encode(t, charmap.Windows1251, russian), news.FormatText, russian},
+		{"windows-1251 text with quotes and dashes", "ru.txt", encode(t, charmap.Windows1251, quoted), news.FormatText, quoted},
+		{"windows-1251 ukrainian text", "ua.txt", encode(t, charmap.Windows1251, ukrainian), news.FormatText, ukrainian},
+		{"koi8-r text", "ru.txt", encode(t, charmap.KOI8R, russian), news.FormatText, russian},
+		{"cp866 text", "ru.txt", encode(t, charmap.CodePage866, russian), news.FormatText, russian},
+		{"iso-8859-1 french text", "fr.txt", encode(t, charmap.ISO8859_1, strings.ReplaceAll(french, "’", "'")), news.FormatText, strings.ReplaceAll(french, "’", "'")},
+		{"windows-1252 french text", "fr.txt", encode(t, charmap.Windows1252, french), news.FormatText, french},
+		{"iso-8859-1 german text", "de", encode(t, charmap.ISO8859_1, german), news.FormatText, german},
+		{"iso-8859-2 polish text", "pl.txt", encode(t, charmap.ISO8859_2, polish), news.FormatText, polish},
+		{"windows-1250 polish text", "pl.txt", encode(t, charmap.Windows1250, polish), news.FormatText, polish},
+		{"shift_jis text", "ja.txt", encode(t, japanese.ShiftJIS, japanese_), news.FormatText, japanese_},
+		{"gbk text", "zh.txt", encode(t, simplifiedchinese.GBK, chinese), news.FormatText, chinese},
+		{"utf-16le with bom", "ru.txt", encode(t, utf16le, russian), news.FormatText, russian},
+		{"utf-16be with bom", "fr.txt", encode(t, utf16be, french), news.FormatText, french},
+		{"utf-16le html with bom", "ru.html", encode(t, utf16le, htmlPage(`<meta charset="utf-16">`, russian)), news.FormatHTML, russian},
+		{"utf-8 one byte cut", "fr.txt", []byte(french + french + "\xc3"), news.FormatText, french + french + "\uFFFD"},
+
+		{"windows-1251 html with meta charset", "ru.html", encode(t, charmap.Windows1251, htmlPage(`<meta charset="windows-1251">`, russian)), news.FormatHTML, russian},
+		{"windows-1251 html with http-equiv", "ru.html", encode(t, charmap.Windows1251, htmlPage(`<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">`, russian)), news.FormatHTML, russian},
+		{"windows-1251 html undeclared", "ru.htm", encode(t, charmap.Windows1251, htmlPage("", russian)), news.FormatHTML, russian},
+		{"koi8-r html declared", "ru.html", encode(t, charmap.KOI8R, htmlPage(`<meta charset=koi8-r>`, russian)), news.FormatHTML, russian},
+		{"iso-8859-1 html declared", "fr.html", encode(t, charmap.ISO8859_1, htmlPage(`<meta charset="ISO-8859-1">`, german)), news.FormatHTML, german},
+		{"windows-1252 html undeclared", "fr.html", encode(t, charmap.Windows1252, htmlPage("", french)), news.FormatHTML, french},
+		{"windows-1252 html declared utf-8", "fr.html", encode(t, charmap.Windows1252, htmlPage(`<meta charset="utf-8">`, french)), news.FormatHTML, french},
+		{"utf-8 html declared windows-1251", "ru.html", []byte(htmlPage(`<meta charset="windows-1251">`, russian)), news.FormatHTML, russian},
+		{"shift_jis html declared", "ja.html", encode(t, japanese.ShiftJIS, htmlPage(`<meta charset="Shift_JIS">`, japanese_)), news.FormatHTML, japanese_},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			chdir(t, dir)
+			write(t, dir, tt.file, tt.content)
+			gots := readAll(t, []string{tt.file}, nil, Options{})
+			check(t, gots, []got{{Source: tt.file, Format: tt.format, Body: tt.want}})
+			if len(gots) == 1 && tt.format == news.FormatHTML {
+				checkDeclaredUTF8(t, gots[0].Body)
+			}
+		})
+	}
+}
+
+// checkDeclaredUTF8 wants a page's every charset declaration to say utf-8.
+func checkDeclaredUTF8(t *testing.T, page string) {
+	t.Helper()
+	for _, d := range charsetDecls([]byte(page)) {
+		if !strings.EqualFold(d.label, "utf-8") {
+			t.Errorf("page still declares %q", d.label)
+		}
+	}
+}
+
+// TestReadUndecodable: bytes that no encoding turns into text are refused.
+func TestReadUndecodable(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	noise := make([]byte, 4000)
+	for i := range noise {
+		noise[i] = byte(0x80 + rng.IntN(0x80))
+		if i%7 == 6 {
+			noise[i] = ' '
+		}
+	}
+	dir := t.TempDir()
+	chdir(t, dir)
+	write(t, dir, "noise.txt", noise)
+	check(t, readAll(t, []string{"noise.txt"}, nil, Options{}), []got{
+		{Source: "noise.txt", Err: "not valid utf-8, and no known encoding fits"},
+	})
+}
+
+// TestDetectEncoding pins which encoding detection picks, on text alone.
+func TestDetectEncoding(t *testing.T) {
+	tests := []struct {
+		enc  encoding.Encoding
+		text string
+		want string
+	}{
+		{charmap.Windows1251, russian, "windows-1251"},
+		{charmap.Windows1251, ukrainian, "windows-1251"},
+		{charmap.Windows1251, "Привет", "windows-1251"},
+		{charmap.Windows1251, quoted, "windows-1251"},
+		{charmap.KOI8R, russian, "koi8-u"},
+		{charmap.CodePage866, russian, "ibm866"},
+		{charmap.Windows1252, french, "windows-1252"},
+		{charmap.ISO8859_1, german, "windows-1252"},
+		{charmap.ISO8859_1, "café", "windows-1252"},
+		{charmap.Windows1252, "Ein Straße, an “Ende”.", "windows-1252"},
+		{charmap.ISO8859_15, "Le prix est de 20 € pour un œuf.", "iso-8859-15"},
+		{charmap.ISO8859_2, polish, "iso-8859-2"},
+		{charmap.Windows1250, polish, "windows-1250"},
+		{japanese.ShiftJIS, japanese_, "Shift_JIS"},
+		{simplifiedchinese.GBK, chinese, "GB18030"},
+	}
+	for _, tt := range tests {
+		b := encode(t, tt.enc, tt.text)
+		if name, _ := detectEncoding(b, false); name != tt.want {
+			t.Errorf("%.30q in %v: detected %q, want %q", tt.text, tt.enc, name, tt.want)
+		}
+	}
+}
+
+// TestDOMParseKeepsUTF8 follows a windows-1251 page through the HTML
+// parser go-trafilatura uses. dom.Parse guesses the encoding again with
+// chardet (ignoring <meta>), and x/net/html with the charset package
+// honours <meta>: the page must come out right both ways.
+func TestDOMParseKeepsUTF8(t *testing.T) {
+	raw := encode(t, charmap.Windows1251, htmlPage(`<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">`, russian))
+	dir := t.TempDir()
+	chdir(t, dir)
+	write(t, dir, "ru.html", raw)
+	gots := readAll(t, []string{"ru.html"}, nil, Options{})
+	if len(gots) != 1 || gots[0].Err != "" {
+		t.Fatalf("got %+v", gots)
+	}
+	body := gots[0].doc.Body
+
+	doc, err := dom.Parse(bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := dom.TextContent(doc); !strings.Contains(text, russian) {
+		t.Errorf("dom.Parse text %q does not hold %q", text, russian)
+	}
+
+	// Anything that trusts the declaration, as browsers and
+	// charset.NewReader do, must now read UTF-8.
+	if enc, name := declaredEncoding(body); enc == nil || name != "utf-8" {
+		t.Errorf("page declares %q, want utf-8", name)
+	}
+	root, err := html.Parse(bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if text := dom.TextContent(root); !strings.Contains(text, russian) {
+		t.Errorf("html.Parse text %q does not hold %q", text, russian)
+	}
+}
+
+func TestDeclareUTF8(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`<meta charset="windows-1251"><p>x`, `<meta charset="utf-8"><p>x`},
+		{`<META CHARSET=KOI8-R><p>x`, `<META CHARSET=utf-8><p>x`},
+		{`<meta http-equiv="content-type" content="text/html; charset=iso-8859-1"/>`, `<meta http-equiv="content-type" content="text/html; charset=utf-8"/>`},
+		{`<meta name="description" content="charset=latin1 explained"><p>x`, `<meta name="description" content="charset=latin1 explained"><p>x`},
+		{`<script>var s = '<meta charset="koi8-r">';</script><p>x`, `<script>var s = '<meta charset="koi8-r">';</script><p>x`},
+		{`<!-- <meta charset="koi8-r"> --><meta charset="utf-8">`, `<!-- <meta charset="koi8-r"> --><meta charset="utf-8">`},
+		{`<body><meta charset="koi8-r">`, `<body><meta charset="koi8-r">`},
+		{`<p>no declaration</p>`, `<p>no declaration</p>`},
+	}
+	for _, tt := range tests {
+		if got := string(declareUTF8([]byte(tt.in))); got != tt.want {
+			t.Errorf("declareUTF8(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,211 @@
+package ingest
+
+import (
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+
+	"github.com/chorusnews/chorus/internal/news"
+)
+
+// The reasons an input is refused. Messages are lowercase and one line:
+// they end up after "source: " on stderr and in a digest's errors.
+var (
+	errEmpty       = errors.New("empty file")
+	errBinary      = errors.New("binary content, not text or HTML")
+	errTooLarge    = errors.New("file too large")
+	errNoText      = errors.New("html page has no text")
+	errFeed        = errors.New("RSS/Atom feeds are not supported yet")
+	errWARC        = errors.New("WARC archives are not supported yet")
+	errNestedGzip  = errors.New("gzip inside gzip is not supported")
+	errUnknownEnc  = errors.New("not valid utf-8, and no known encoding fits")
+	errTruncatedGz = errors.New("truncated gzip")
+	errCorruptGz   = errors.New("corrupt gzip")
+)
+
+// sniffLen is how much of an input is looked at to tell its format. It
+// is also the read buffer, so peeking costs no extra copy.
+const sniffLen = 64 << 10
+
+// input describes one stream being read.
+type input struct {
+	source  string // names the input in RawDocs and errors
+	name    string // file name, for format hints; "" for stdin
+	size    int64  // size in bytes, or -1 when unknown (stdin, pipes, gzip content)
+	gzipped bool   // the stream is the content of a gzip file
+	utf8    bool   // the stream was decoded from UTF-16 by its BOM
+}
+
+// readStream tells the format of one input and hands it on: whole for
+// text and HTML, line by line for JSON Lines.
+func (r *reader) readStream(in input, src io.Reader) bool {
+	br := bufio.NewReaderSize(&stickyReader{r: src}, sniffLen)
+	head, err := br.Peek(sniffLen)
+	complete := errors.Is(err, io.EOF) // head holds the whole input
+	if len(head) == 0 {
+		if complete {
+			return r.fail(in.source, errEmpty)
+		}
+		return r.fail(in.source, readErr(in, err))
+	}
+	// An error after some content waits: stickyReader returns it again
+	// when the rest is read, so JSON Lines first yields the lines before it.
+
+	if isGzip(head) {
+		// Content wins over the name: a page saved compressed without
+		// .gz is unpacked all the same.
+		if in.gzipped {
+			return r.fail(in.source, errNestedGzip)
+		}
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return r.fail(in.source, gzipErr(err))
+		}
+		defer zr.Close()
+		in.gzipped, in.size = true, -1
+		in.name = trimSuffixFold(in.name, ".gz")
+		return r.readStream(in, zr)
+	}
+
+	// A byte order mark wins over any declaration. UTF-16 is decoded as a
+	// stream so that sniffing, JSON Lines and the size limit all see UTF-8.
+	if !in.utf8 {
+		switch {
+		case bytes.HasPrefix(head, bomUTF8):
+			br.Discard(len(bomUTF8)) // cannot fail: the bytes are buffered
+			head = head[len(bomUTF8):]
+		case bytes.HasPrefix(head, bomUTF16LE), bytes.HasPrefix(head, bomUTF16BE):
+			in.utf8 = true
+			// With ExpectBOM the mark, either one, sets the byte order.
+			dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+			return r.readStream(in, transform.NewReader(br, dec))
+		}
+	}
+
+	kind := sniff(in.name, head, complete)
+	switch kind {
+	case kindWARC:
+		return r.fail(in.source, errWARC)
+	case kindFeed:
+		return r.fail(in.source, errFeed)
+	case kindJSONL:
+		return r.readJSONL(in, br)
+	}
+
+	// The size is checked before the body is read, so a huge file costs
+	// no memory; content of unknown size is read through a limit instead.
+	if in.size > r.maxBytes {
+		return r.fail(in.source, fmt.Errorf("%w: %d bytes, limit %d", errTooLarge, in.size, r.maxBytes))
+	}
+	if kind == kindBinary {
+		return r.fail(in.source, errBinary)
+	}
+	data, err := io.ReadAll(io.LimitReader(br, r.maxBytes+1))
+	if err != nil {
+		return r.fail(in.source, readErr(in, err))
+	}
+	if int64(len(data)) > r.maxBytes {
+		return r.fail(in.source, tooLargeErr(in, r.maxBytes))
+	}
+	doc, err := document(kind, data)
+	if err != nil {
+		return r.fail(in.source, err)
+	}
+	doc.Source = in.source
+	return r.emit(doc)
+}
+
+// document turns the whole content of a text or HTML input into a RawDoc.
+func document(kind kind, data []byte) (news.RawDoc, error) {
+	// Checked on the whole again: sniffing saw only the head.
+	if looksBinary(data) {
+		return news.RawDoc{}, errBinary
+	}
+	body, err := toUTF8(data, kind == kindHTML)
+	if err != nil {
+		return news.RawDoc{}, err
+	}
+	if isBlank(body) {
+		return news.RawDoc{}, errEmpty
+	}
+	if kind != kindHTML {
+		return news.RawDoc{Body: body, Format: news.FormatText}, nil
+	}
+	if !htmlHasText(body) {
+		return news.RawDoc{}, errNoText
+	}
+	return news.RawDoc{Body: declareUTF8(body), Format: news.FormatHTML}, nil
+}
+
+var (
+	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
+	bomUTF16LE = []byte{0xFF, 0xFE}
+	bomUTF16BE = []byte{0xFE, 0xFF}
+)
+
+// stickyReader returns its first error again on every later read, which
+// not every reader does (bufio hands an error on once, then forgets it).
+type stickyReader struct {
+	r   io.Reader
+	err error
+}
+
+func (s *stickyReader) Read(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	n, err := s.r.Read(p)
+	s.err = err
+	return n, err
+}
+
+func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }
+
+func tooLargeErr(in input, limit int64) error {
+	if in.gzipped {
+		return fmt.Errorf("%w: more than %d bytes after decompression", errTooLarge, limit)
+	}
+	return fmt.Errorf("%w: more than %d bytes", errTooLarge, limit)
+}
+
+// readErr words a failure to read an input, naming gzip damage as such
+// rather than as a bare "unexpected EOF".
+func readErr(in input, err error) error {
+	if in.gzipped {
+		return gzipErr(err)
+	}
+	return fileErr(err)
+}
+
+func gzipErr(err error) error {
+	var corrupt flate.CorruptInputError
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return fmt.Errorf("%w: %w", errTruncatedGz, io.ErrUnexpectedEOF)
+	case errors.Is(err, gzip.ErrChecksum), errors.Is(err, gzip.ErrHeader), errors.As(err, &corrupt):
+		return fmt.Errorf("%w: %s", errCorruptGz, strings.TrimPrefix(err.Error(), "gzip: "))
+	}
+	return fileErr(err)
+}
+
+// fileErr drops the operation and path that *fs.PathError repeats, since
+// the InputError around it already names the input.
+func fileErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		if pe.Op == "open" || pe.Op == "stat" || pe.Op == "lstat" {
+			return pe.Err
+		}
+		return fmt.Errorf("cannot %s: %w", pe.Op, pe.Err)
+	}
+	return err
+}
