@@ -170,7 +170,7 @@ func pickTitle(bs []block, start, end int, used map[int]bool) (title, outlet str
 			continue
 		}
 		text := titleTagRe.ReplaceAllString(b.text, "")
-		if !b.cjk && (b.words < 3 || b.words > 30) || b.cjk && (b.runes < 6 || b.runes > 90) {
+		if !b.cjk && (b.words < 2 || b.words > 30) || b.cjk && (b.runes < 6 || b.runes > 90) {
 			continue
 		}
 		content, shared := 0, 0
