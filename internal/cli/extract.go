@@ -26,14 +26,28 @@ func runExtract(e env, args []string) int {
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
-	opts := extract.DefaultOptions()
-	n := 0
+	// The whole batch is read first so that furniture repeated across its
+	// pages can be told from article text.
+	type item struct {
+		doc news.RawDoc
+		err error
+	}
+	var items []item
+	var docs []news.RawDoc
 	for doc, err := range ingest.Read(fs.Args(), e.stdin, ingest.Options{MaxBytes: *maxBytes}) {
-		if err != nil {
-			fmt.Fprintf(e.stderr, "chorus: %v\n", err)
+		items = append(items, item{doc, err})
+		if err == nil {
+			docs = append(docs, doc)
+		}
+	}
+	opts := extract.ForBatch(extract.DefaultOptions(), docs)
+	n := 0
+	for _, it := range items {
+		if it.err != nil {
+			fmt.Fprintf(e.stderr, "chorus: %v\n", it.err)
 			continue
 		}
-		a, err := extract.Extract(doc, opts)
+		a, err := extract.Extract(it.doc, opts)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "chorus: %v\n", err)
 			continue

@@ -103,3 +103,19 @@ func articleID(doc news.RawDoc) string {
 	h.Write(doc.Body)
 	return "a-" + hex.EncodeToString(h.Sum(nil))[:16]
 }
+
+// ForBatch returns opts fitted to a batch of documents read together: lines
+// that several of its plain-text pages share (a site's furniture) count
+// against being article text.
+func ForBatch(opts Options, docs []news.RawDoc) Options {
+	var pages []string
+	for _, d := range docs {
+		if d.Format == news.FormatText && !d.IsArticle {
+			pages = append(pages, string(d.Body))
+		}
+	}
+	if len(pages) >= 2 {
+		opts.Text.Repeated = plaintext.NewLineIndex(pages).Repeated
+	}
+	return opts
+}

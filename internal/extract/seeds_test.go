@@ -134,6 +134,29 @@ func TestSeeds(t *testing.T) {
 	}
 }
 
+// TestSeedsBatch reads the seeds as one batch, as `chorus extract` does:
+// the lines two Kyiv Independent pages share must not cost either any text.
+func TestSeedsBatch(t *testing.T) {
+	var docs []news.RawDoc
+	for _, c := range seedCases {
+		docs = append(docs, readSeed(t, c.file))
+	}
+	opts := ForBatch(DefaultOptions(), docs)
+	if opts.Text.Repeated == nil {
+		t.Fatal("no line index for a batch of five pages")
+	}
+	for i, doc := range docs {
+		a, err := Extract(doc, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sum := sha256.Sum256([]byte(a.Text))
+		if got := hex.EncodeToString(sum[:8]); got != seedTextHashes[seedCases[i].file] {
+			t.Errorf("%s: batch text differs from the pinned one:\n%s", seedCases[i].file, a.Text)
+		}
+	}
+}
+
 // TestSeedsStable pins each seed's whole clean text by its hash, so that any
 // change to what the cleaner keeps shows up here and is looked at.
 func TestSeedsStable(t *testing.T) {

@@ -157,3 +157,28 @@ func TestCleanEmpty(t *testing.T) {
 		}
 	}
 }
+
+func TestLineIndex(t *testing.T) {
+	long := "The council approved the new bridge on Tuesday after a debate that lasted for more than ten years and the mayor said that work would start in the spring."
+	pages := []string{
+		"Top stories\nSign up for our briefing\n" + long,
+		"Top stories\nSign up for our briefing\nAn entirely different report about the weather, which was cold and wet all week long in the whole of the region and beyond.",
+		// A syndicated copy of the first page shares everything with it.
+		"Local headline\n" + long,
+		"Local headline\n" + long,
+	}
+	x := NewLineIndex(pages)
+	if !x.Repeated("Top stories") || !x.Repeated("sign up  for our briefing") {
+		t.Error("furniture shared by two unrelated pages not seen")
+	}
+	if x.Repeated("Local headline") {
+		t.Error("a line shared only by copies of one article counted as furniture")
+	}
+	if x.Repeated(long) {
+		t.Error("a long paragraph counted as furniture")
+	}
+	var nilIndex *LineIndex
+	if nilIndex.Repeated("Top stories") {
+		t.Error("nil index repeats")
+	}
+}

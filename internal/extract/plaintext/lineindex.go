@@ -1,0 +1,79 @@
+package plaintext
+
+import "strings"
+
+// LineIndex knows which short lines stand on several different pages of a
+// batch: a site's menus, sign-up boxes and sidebars, which repeat from page
+// to page while articles do not. Syndicated copies of one article share all
+// their lines, so pages that share a long paragraph count as one page.
+type LineIndex struct {
+	pages map[string]int // short line → number of page groups carrying it
+}
+
+const (
+	shortLineWords = 15 // longer lines are prose and never judged by repetition
+	longLineWords  = 25 // a shared line this long means a shared article
+)
+
+// NewLineIndex indexes the pages of a batch.
+func NewLineIndex(pages []string) *LineIndex {
+	parent := make([]int, len(pages))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	owner := map[string]int{}
+	short := make([]map[string]bool, len(pages))
+	for i, p := range pages {
+		short[i] = map[string]bool{}
+		for _, b := range splitBlocks(p) {
+			key := lineKey(b.text)
+			switch {
+			case b.words >= longLineWords:
+				if j, ok := owner[key]; ok {
+					parent[find(i)] = find(j)
+				} else {
+					owner[key] = i
+				}
+			case b.words <= shortLineWords && b.words > 0:
+				short[i][key] = true
+			}
+		}
+	}
+	groups := map[string]map[int]bool{}
+	for i, lines := range short {
+		g := find(i)
+		for l := range lines {
+			if groups[l] == nil {
+				groups[l] = map[int]bool{}
+			}
+			groups[l][g] = true
+		}
+	}
+	x := &LineIndex{pages: map[string]int{}}
+	for l, gs := range groups {
+		if len(gs) > 1 {
+			x.pages[l] = len(gs)
+		}
+	}
+	return x
+}
+
+// Repeated tells whether line stands on two or more unrelated pages.
+func (x *LineIndex) Repeated(line string) bool {
+	if x == nil {
+		return false
+	}
+	return x.pages[lineKey(line)] > 1
+}
+
+func lineKey(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
