@@ -86,11 +86,17 @@ func measure(line string) block {
 	b.cjk = isCJK(line)
 	b.endsClause = endsClause(line)
 	b.linky = linkRe.MatchString(line)
-	b.term = terminator.MatchString(strings.TrimRight(line, " :»›>|"))
-	b.boiler = boilerLine.MatchString(strings.TrimRight(line, " :»›>|")) ||
-		b.words <= 40 && boilerPhrase.MatchString(line) ||
-		clockRe.MatchString(line) || !hasLetter(line) || consent.MatchString(line) || isShareBar(words)
-	b.caption = b.words <= 60 && captionMark.MatchString(line)
+	lower := strings.ToLower(line)
+	bare := strings.TrimRight(line, " :»›>|")
+	// The whole-line patterns describe short lines; skipping them on prose
+	// keeps the cost of a page linear in its length with a small constant.
+	short := b.runes <= 160
+	b.term = short && b.words <= 12 && terminator.MatchString(bare)
+	b.boiler = short && boilerLine.MatchString(bare) ||
+		strings.Contains(line, "©") && b.words <= 40 ||
+		b.words <= 40 && boilerPhrase.match(lower) ||
+		short && clockRe.MatchString(line) || !hasLetter(line) || consent.match(lower) || isShareBar(words)
+	b.caption = b.words <= 60 && captionMark.match(lower)
 	return b
 }
 

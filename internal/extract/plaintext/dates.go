@@ -52,7 +52,7 @@ var (
 	reNumeric  = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
 	reMonthD   = regexp.MustCompile(`(?i)\b(` + monthAlt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
 	reClock    = regexp.MustCompile(`(?i)^[\s,|•·-]*(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|в\s+)?(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:\(?\s*)([A-Z]{2,4}|GMT[+-]\d{1,2}(?::?\d{2})?|UTC[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2})\)?)?`)
-	reClockAny = regexp.MustCompile(`(?i)\b(\d{1,2}):(\d{2})\s*(a\.?m\.?|p\.?m\.?)?`)
+	yearRe     = regexp.MustCompile(`(?:^|\D)(?:19|20)\d\d(?:\D|$)`)
 )
 
 // zoneOffsets holds the abbreviations news pages print, in minutes east of UTC.
@@ -101,6 +101,9 @@ func (st stamp) ISO() string {
 // findStamp returns the first full date (with year) in line, with the clock
 // time that follows it when there is one.
 func findStamp(line string) (stamp, bool) {
+	if !yearRe.MatchString(line) {
+		return stamp{}, false // every form below carries a four-digit year
+	}
 	best := stamp{end: -1}
 	start := len(line) + 1
 	try := func(loc []int, st stamp) {

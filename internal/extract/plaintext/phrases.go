@@ -1,6 +1,9 @@
 package plaintext
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // The phrase lists below describe the furniture of news pages — navigation,
 // sign-up forms, share bars, comment boxes, credits — in general terms, in
@@ -35,18 +38,45 @@ var boilerLine = regexp.MustCompile(`(?i)^(?:` + joinAlt(
 ) + `)$`)
 
 // boilerPhrase matches furniture inside a short line ("Support independent
-// journalism in Ukraine. Join us in this fight.").
-var boilerPhrase = regexp.MustCompile(`(?i)` + joinAlt(
-	`\bsubscribe (?:to|for|now|today)\b`, `\bnewsletters?\b`, `\bsign up\b`, `\bin your inbox\b`, `\bcookies?\b`, `\ball rights reserved\b`,
-	`\bterms of (?:use|service)\b`, `\bprivacy (?:policy|notice)\b`, `\bfollow us\b`, `\bshare (?:on|via) \w+`, `\bclick here\b`,
-	`\bsupport (?:independent |our |quality )?journalism\b`, `\bsupport us\b`, `\bjoin us in\b`, `\bbecome a (?:member|subscriber|patron)\b`,
-	`\bdonate\b`, `\bdownload (?:the|our) app\b`, `\bthis (?:audio|article|story) (?:is|was) (?:created|generated|produced)\b`,
-	`\bemail address will not be published\b`, `\brequired fields are marked\b`, `\bindicates required\b`, `\bsubscribers? only\b`,
-	`\bread more\b:`, `\bread more\s*»`, `^read more\b`, `^related:`, `^see also:`, `^also read:`, `^watch:`, `^listen:`, `^more:`, `^recommended:`,
-	`\bgetty images\b`, `\bshutterstock\b`, `\bistock(?:photo)?\b`, `\bphoto credit\b`, `\bimage credit\b`, `\bfile photo\b`,
-	`\bjavascript\b.*\b(?:enable|disabled|required)\b`, `\byour browser\b`, `\bad blocker\b`, `\bpaywall\b`, `\balready a subscriber\b`,
-	`\bfree trial\b`, `\bunlimited access\b`, `\b\d+ min(?:ute)?s? read\b`,
-) + ``)
+// journalism in Ukraine. Join us in this fight."). Each pattern is tried only
+// when its trigger stands in the lower-cased line, which keeps the cost of a
+// line to a few substring searches.
+var boilerPhrase = phraseSet{
+	{"subscri", `\bsubscribe (?:to|for|now|today)\b|\bsubscribers? only\b|\balready a subscriber\b`},
+	{"newsletter", `\bnewsletters?\b`},
+	{"sign up", `\bsign up\b`},
+	{"inbox", `\bin your inbox\b`},
+	{"cookie", `\bcookies?\b`},
+	{"rights reserved", `\ball rights reserved\b`},
+	{"terms of", `\bterms of (?:use|service)\b`},
+	{"privacy", `\bprivacy (?:policy|notice)\b`},
+	{"follow us", `\bfollow us\b`},
+	{"share", `\bshare (?:on|via) \w+`},
+	{"click here", `\bclick here\b`},
+	{"journalism", `\bsupport (?:independent |our |quality )?journalism\b`},
+	{"support us", `\bsupport us\b`},
+	{"join us in", `\bjoin us in\b`},
+	{"become a", `\bbecome a (?:member|subscriber|patron)\b`},
+	{"donate", `\bdonate\b`},
+	{"app", `\bdownload (?:the|our) app\b`},
+	{"this ", `\bthis (?:audio|article|story) (?:is|was) (?:created|generated|produced)\b`},
+	{"will not be published", `\bemail address will not be published\b`},
+	{"required", `\brequired fields are marked\b|\bindicates required\b`},
+	{"read more", `\bread more\b:|\bread more\s*»|^read more\b`},
+	{":", `^(?:related|see also|also read|watch|listen|more|recommended):`},
+	{"getty", `\bgetty images\b`},
+	{"shutterstock", `\bshutterstock\b`},
+	{"istock", `\bistock(?:photo)?\b`},
+	{"credit", `\b(?:photo|image) credit\b`},
+	{"file photo", `\bfile photo\b`},
+	{"javascript", `\bjavascript\b.*\b(?:enable|disabled|required)\b`},
+	{"your browser", `\byour browser\b`},
+	{"ad blocker", `\bad blocker\b`},
+	{"paywall", `\bpaywall\b`},
+	{"free trial", `\bfree trial\b`},
+	{"unlimited access", `\bunlimited access\b`},
+	{" read", `\b\d+ min(?:ute)?s? read\b`},
+}.compile()
 
 // terminator matches a heading after which a page holds no more of the
 // article: sidebars of other stories, comments, related links.
@@ -64,7 +94,7 @@ var terminator = regexp.MustCompile(`(?i)^(?:` + joinAlt(
 
 // consent matches cookie and consent notices, which run long enough to pass
 // for prose.
-var consent = regexp.MustCompile(`(?i)\b(?:this (?:web ?)?site|we|our (?:web ?)?site) (?:uses?|may use) cookies\b|\bcookies? (?:policy|settings|preferences|consent)\b|\b(?:necessary|functional|analytics?|performance|advertising) cookies\b|\bby continuing to (?:use|browse|visit)\b|\bconsent to (?:the use of|our use of) cookies\b`)
+var consent = phraseSet{{"cookie", `(?i)\b(?:this (?:web ?)?site|we|our (?:web ?)?site) (?:uses?|may use) cookies\b|\bcookies? (?:policy|settings|preferences|consent)\b|\b(?:necessary|functional|analytics?|performance|advertising) cookies\b|\bby continuing to (?:use|browse|visit)\b|\bconsent to (?:the use of|our use of) cookies\b`}, {"by continuing", `\bby continuing to (?:use|browse|visit)\b`}}.compile()
 
 // shareWords are the words of share bars ("Whatsapp Facebook Pint Baixar").
 var shareWords = map[string]bool{
@@ -75,12 +105,39 @@ var shareWords = map[string]bool{
 }
 
 // captionMark tells a photo caption or credit line.
-var captionMark = regexp.MustCompile(`(?i)` + joinAlt(
-	`\b(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?\s*(?:credit)?\s*:`,
-	`\((?:r|l|c|left|right|centre|center|top|bottom|front|back|2nd [lr]|second (?:left|right))\)`,
-	`\((?:[^()]*/[^()]*)\)\.?$`, `\b(?:getty images|shutterstock|ap photo|afp photo|reuters photo|epa-efe|istock)\b`,
-	`\bpictured\b`, `\bfile photo\b`, `^(?:photo|image|video):`,
-))
+var captionMark = phraseSet{
+	{":", `\b(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?\s*(?:credit)?\s*:|^(?:photo|image|video):`},
+	{"(", `\((?:r|l|c|left|right|centre|center|top|bottom|front|back|2nd [lr]|second (?:left|right))\)|\((?:[^()]*/[^()]*)\)\.?$`},
+	{"getty", `\bgetty images\b`}, {"shutterstock", `\bshutterstock\b`}, {"istock", `\bistock\b`},
+	{"photo", `\b(?:ap|afp|reuters) photo\b|\bfile photo\b`}, {"epa-efe", `\bepa-efe\b`}, {"pictured", `\bpictured\b`},
+}.compile()
+
+// phraseSet is a list of patterns, each guarded by a literal trigger that
+// any line it matches must contain.
+type phraseSet []struct{ trigger, pattern string }
+
+type compiledPhrases []struct {
+	trigger string
+	re      *regexp.Regexp
+}
+
+func (ps phraseSet) compile() compiledPhrases {
+	out := make(compiledPhrases, len(ps))
+	for i, p := range ps {
+		out[i].trigger, out[i].re = p.trigger, regexp.MustCompile(p.pattern)
+	}
+	return out
+}
+
+// match tells whether lower, a lower-cased line, matches any pattern.
+func (cs compiledPhrases) match(lower string) bool {
+	for _, c := range cs {
+		if strings.Contains(lower, c.trigger) && c.re.MatchString(lower) {
+			return true
+		}
+	}
+	return false
+}
 
 func joinAlt(parts ...string) string {
 	s := ""
