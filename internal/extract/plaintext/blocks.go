@@ -87,12 +87,12 @@ func measure(line string) block {
 	b.endsClause = endsClause(line)
 	b.linky = linkRe.MatchString(line)
 	lower := strings.ToLower(line)
-	bare := strings.TrimRight(line, " :»›>|")
+	bare := strings.TrimRight(lower, " :»›>|")
 	// The whole-line patterns describe short lines; skipping them on prose
 	// keeps the cost of a page linear in its length with a small constant.
 	short := b.runes <= 160
-	b.term = short && b.words <= 12 && terminator.MatchString(bare)
-	b.boiler = short && boilerLine.MatchString(bare) ||
+	b.term = short && b.words <= 12 && terminator.match(bare)
+	b.boiler = short && boilerLine.match(bare) ||
 		strings.Contains(line, "©") && b.words <= 40 ||
 		b.words <= 40 && boilerPhrase.match(lower) ||
 		short && clockRe.MatchString(line) || !hasLetter(line) || consent.match(lower) || isShareBar(words)

@@ -10,7 +10,7 @@ import (
 // several languages. They name kinds of boilerplate, never one site's text.
 
 // boilerLine matches a whole line that is page furniture wherever it stands.
-var boilerLine = regexp.MustCompile(`(?i)^(?:` + joinAlt(
+var boilerLine = newLineSet(
 	`skip to (?:main )?content`, `jump to (?:main )?content`, `skip navigation`, `zum inhalt springen`, `aller au contenu`,
 	`edit (?:post|page|article)`, `(?:log|sign) ?(?:in|out|up)`, `register`, `my account`, `create (?:new|account).*`,
 	`subscribe(?: now| today| here)?`, `subscribed`, `unsubscribe`, `menu`, `main menu`, `search`, `search for:?`, `home(?:page)?`, `close`, `open`,
@@ -35,7 +35,7 @@ var boilerLine = regexp.MustCompile(`(?i)^(?:` + joinAlt(
 	`\d+ min(?:ute)?s? read`, `reading time:?.*`, `updated`, `published`, `loading\.*`, `please wait\.*`,
 	`visa mastercard.*`, `paypal`, `donate(?: now)?`, `support us(?: just once)?`, `become a (?:member|subscriber|patron).*`,
 	`mehr zum thema`, `lesen sie auch:?`, `lire aussi:?`, `à lire aussi:?`, `leer más:?`, `lee también:?`, `leggi anche:?`, `veja também:?`, `leia também:?`, `читайте также:?`,
-) + `)$`)
+)
 
 // boilerPhrase matches furniture inside a short line ("Support independent
 // journalism in Ukraine. Join us in this fight."). Each pattern is tried only
@@ -80,7 +80,7 @@ var boilerPhrase = phraseSet{
 
 // terminator matches a heading after which a page holds no more of the
 // article: sidebars of other stories, comments, related links.
-var terminator = regexp.MustCompile(`(?i)^(?:` + joinAlt(
+var terminator = newLineSet(
 	`news feed`, `related(?: articles?| stories| posts| news| content| coverage| topics| reading)?:?`, `more (?:news|stories|articles)(?: (?:from|on|about) .*)?`,
 	`more from .*`, `most (?:popular|read|viewed|shared)(?: .*)?`, `trending(?: now| stories)?`, `editors'? ?picks`, `editor'?s picks`,
 	`recommended(?: posts| stories| articles| for you| reading)?`, `you (?:may|might) (?:also )?(?:like|enjoy|be interested in).*`,
@@ -90,7 +90,7 @@ var terminator = regexp.MustCompile(`(?i)^(?:` + joinAlt(
 	`mehr zum thema`, `das könnte sie auch interessieren`, `lire aussi`, `à lire aussi`, `sur le même sujet`, `te puede interesar`, `noticias relacionadas`,
 	`leggi anche`, `articoli correlati`, `potrebbe interessarti.*`, `veja também`, `(?:você )?pode (?:gostar|interessar).*`, `vous aimerez (?:aussi|également).*`,
 	`(?:das )?könnte (?:sie|dich) auch interessieren.*`, `(?:también )?te (?:puede|podría) interesar.*`, `вам (?:также )?может (?:понравиться|быть интересно).*`, `notícias relacionadas`, `читайте также`, `похожие (?:новости|статьи)`, `новости по теме`,
-) + `)$`)
+)
 
 // consent matches cookie and consent notices, which run long enough to pass
 // for prose.
@@ -139,13 +139,28 @@ func (cs compiledPhrases) match(lower string) bool {
 	return false
 }
 
-func joinAlt(parts ...string) string {
-	s := ""
-	for i, p := range parts {
-		if i > 0 {
-			s += "|"
+// lineSet matches whole lines against patterns. Most patterns are plain
+// words, looked up in a map; only the rest go through one regular expression.
+type lineSet struct {
+	literal map[string]bool
+	pattern *regexp.Regexp
+}
+
+func newLineSet(patterns ...string) lineSet {
+	ls := lineSet{literal: map[string]bool{}}
+	var rest []string
+	for _, p := range patterns {
+		if regexp.QuoteMeta(p) == p {
+			ls.literal[p] = true
+		} else {
+			rest = append(rest, "(?:"+p+")")
 		}
-		s += "(?:" + p + ")"
 	}
-	return s
+	ls.pattern = regexp.MustCompile(`^(?:` + strings.Join(rest, "|") + `)$`)
+	return ls
+}
+
+// match tells whether lower, a lower-cased line, is one of the set.
+func (ls lineSet) match(lower string) bool {
+	return ls.literal[lower] || ls.pattern.MatchString(lower)
 }
