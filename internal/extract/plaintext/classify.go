@@ -84,6 +84,18 @@ func reviseByContext(bs []block, o Options) {
 		}
 		return classBad
 	}
+	// Unlike jusText, which sees links, we only let a near-good line vouch
+	// for the short line right beside it: in a text dump a menu is a long
+	// column of short lines that would otherwise all ride on one near-good
+	// page title.
+	adjacent := func(i, step int) class {
+		for j := i + step; j >= 0 && j < len(bs); j += step {
+			if !bs[j].neutral() {
+				return cls[j]
+			}
+		}
+		return classBad
+	}
 	for i := range bs {
 		if cls[i] != classShort {
 			continue
@@ -94,8 +106,8 @@ func reviseByContext(bs []block, o Options) {
 			bs[i].class = classGood
 		case prev == classBad && next == classBad:
 			bs[i].class = classBad
-		case prev == classBad && neighbour(i, -1, false) == classNearGood,
-			next == classBad && neighbour(i, 1, false) == classNearGood:
+		case prev == classBad && adjacent(i, -1) == classNearGood,
+			next == classBad && adjacent(i, 1) == classNearGood:
 			bs[i].class = classGood
 		default:
 			bs[i].class = classBad
@@ -179,11 +191,27 @@ func mainRegion(bs []block, o Options) (int, int) {
 	if len(runs) == 0 {
 		return 0, 0
 	}
-	best := 0
+	// Prose after a terminator heading that itself follows prose is most
+	// likely the teasers of other stories: it must weigh twice as much to
+	// be taken for the article.
+	best, bestScore := 0, 0
+	prose, afterTerm := 0, false
+	next := 0
 	for k, r := range runs {
-		if r.score > runs[best].score {
-			best = k
+		for ; next < r.start; next++ {
+			if bs[next].term && prose >= o.LengthHigh {
+				afterTerm = true
+			}
 		}
+		score := r.score
+		if afterTerm {
+			score /= 2
+		}
+		if score > bestScore {
+			best, bestScore = k, score
+		}
+		prose += r.score
+		next = r.end
 	}
 	// Join the runs around the best one while the furniture between is
 	// outweighed by the prose it separates.

@@ -182,3 +182,17 @@ func TestLineIndex(t *testing.T) {
 		t.Error("nil index repeats")
 	}
 }
+
+func TestHeaderDateThenByline(t *testing.T) {
+	page := "Menu\nNew keyboard expected in the next laptop\nMonday November 18, 2019 7:45 am PST by Joe Rossignol\n" +
+		"Following the new model, the company plans to release a smaller laptop with the same keyboard in the first half of next year, according to a report.\n" +
+		"The report claims the display size will remain the same, although the company is expected to make the borders around it slimmer than before.\n" +
+		"[ 167 comments ]\nTop Rated Comments\nIt is good to see the company finally listen to its customers about the keyboard that everyone has hated for years."
+	r := Clean(page, DefaultOptions())
+	if strings.Join(r.Authors, "|") != "Joe Rossignol" || r.Published != "2019-11-18T07:45:00-08:00" {
+		t.Errorf("authors %q, published %q", r.Authors, r.Published)
+	}
+	if len(r.Paragraphs) != 2 {
+		t.Errorf("comments kept or text lost: %q", r.Paragraphs)
+	}
+}

@@ -38,7 +38,16 @@ func readHeader(bs []block, start, end int) header {
 			continue
 		}
 		isByline := false
-		if names := bylineNames(b.text); len(names) > 0 && b.words <= 25 {
+		names := bylineNames(b.text)
+		if len(names) == 0 {
+			// "Monday November 18, 2019 7:45 am PST by Joe Rossignol"
+			if k := strings.LastIndex(b.text, " by "); k > 0 {
+				if _, ok := findStamp(b.text[:k]); ok {
+					names = bylineNames(b.text[k+1:])
+				}
+			}
+		}
+		if len(names) > 0 && b.words <= 25 {
 			if len(h.authors) == 0 {
 				h.authors = names
 			}

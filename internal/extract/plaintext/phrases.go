@@ -87,6 +87,8 @@ var terminator = newLineSet(
 	`(?:what to )?read next`, `up next`, `comments?(?: \(\d+\))?`, `\d+ comments?`, `leave a (?:reply|comment)`, `click to comment`, `post a comment`,
 	`about the author`, `about the authors`, `share this(?: article| story| post)?:?`, `sign up for .*`, `this (?:topic|thread) is (?:now )?closed.*`,
 	`recently browsing.*`, `top stories`, `latest news`, `latest stories`, `in other news`, `popular (?:stories|articles|posts)`,
+	`related roundups?:?.*`, `\[ ?\d+ comments? ?\]`, `top rated comments`, `(?:view|show|read|load|see) (?:all )?(?:\d+ )?comments`, `reader comments`,
+	`join the discussion`, `discussion`, `responses?`, `\d+ responses?`, `\d+ thoughts on .*`, `what do you think\??`,
 	`mehr zum thema`, `das könnte sie auch interessieren`, `lire aussi`, `à lire aussi`, `sur le même sujet`, `te puede interesar`, `noticias relacionadas`,
 	`leggi anche`, `articoli correlati`, `potrebbe interessarti.*`, `veja também`, `(?:você )?pode (?:gostar|interessar).*`, `vous aimerez (?:aussi|également).*`,
 	`(?:das )?könnte (?:sie|dich) auch interessieren.*`, `(?:también )?te (?:puede|podría) interesar.*`, `вам (?:также )?может (?:понравиться|быть интересно).*`, `notícias relacionadas`, `читайте также`, `похожие (?:новости|статьи)`, `новости по теме`,
