@@ -7,9 +7,9 @@ import (
 	"io"
 	"strings"
 
-	"github.com/chorusnews/chorus/internal/extract"
 	"github.com/chorusnews/chorus/internal/ingest"
 	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/pipeline"
 )
 
 func runExtract(e env, args []string) int {
@@ -24,43 +24,25 @@ func runExtract(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "chorus extract: no PATH given (use - for stdin)")
 		return exitUsage
 	}
+	opts := pipeline.DefaultOptions()
+	opts.Ingest.MaxBytes = *maxBytes
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
-	// The whole batch is read first so that furniture repeated across its
-	// pages can be told from article text.
-	type item struct {
-		doc news.RawDoc
-		err error
-	}
-	var items []item
-	var docs []news.RawDoc
-	for doc, err := range ingest.Read(fs.Args(), e.stdin, ingest.Options{MaxBytes: *maxBytes}) {
-		items = append(items, item{doc, err})
-		if err == nil {
-			docs = append(docs, doc)
-		}
-	}
-	opts := extract.ForBatch(extract.DefaultOptions(), docs)
 	n := 0
-	for _, it := range items {
-		if it.err != nil {
-			fmt.Fprintf(e.stderr, "chorus: %v\n", it.err)
-			continue
-		}
-		a, err := extract.Extract(it.doc, opts)
+	for a, err := range pipeline.Articles(fs.Args(), e.stdin, opts) {
 		if err != nil {
 			fmt.Fprintf(e.stderr, "chorus: %v\n", err)
 			continue
 		}
 		n++
-		if *asJSON {
-			if err := enc.Encode(a); err != nil {
-				fmt.Fprintf(e.stderr, "chorus: writing output: %v\n", err)
-				return exitEmpty
-			}
+		if !*asJSON {
+			writeReadable(e.stdout, a)
 			continue
 		}
-		writeReadable(e.stdout, a)
+		if err := enc.Encode(a); err != nil {
+			fmt.Fprintf(e.stderr, "chorus: writing output: %v\n", err)
+			return exitEmpty
+		}
 	}
 	if n == 0 {
 		return exitEmpty

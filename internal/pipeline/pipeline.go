@@ -1,0 +1,56 @@
+// Package pipeline runs the stages in order over a stream of inputs: it is
+// the one place that calls several stages in a row.
+package pipeline
+
+import (
+	"io"
+	"iter"
+
+	"github.com/chorusnews/chorus/internal/extract"
+	"github.com/chorusnews/chorus/internal/ingest"
+	"github.com/chorusnews/chorus/internal/news"
+)
+
+// Options configures a run.
+type Options struct {
+	Ingest  ingest.Options
+	Extract extract.Options
+}
+
+// DefaultOptions are the measured defaults of every stage.
+func DefaultOptions() Options {
+	return Options{Extract: extract.DefaultOptions()}
+}
+
+// Articles reads every input under paths ("-" for stdin) and yields its
+// clean article, or a *news.InputError for an input that fails; one bad
+// input never stops the run. The batch is read whole before extraction so
+// that furniture repeated across its pages can be told from article text.
+func Articles(paths []string, stdin io.Reader, o Options) iter.Seq2[news.Article, error] {
+	return func(yield func(news.Article, error) bool) {
+		type item struct {
+			doc news.RawDoc
+			err error
+		}
+		var items []item
+		var docs []news.RawDoc
+		for doc, err := range ingest.Read(paths, stdin, o.Ingest) {
+			items = append(items, item{doc, err})
+			if err == nil {
+				docs = append(docs, doc)
+			}
+		}
+		opts := extract.ForBatch(o.Extract, docs)
+		for _, it := range items {
+			if it.err != nil {
+				if !yield(news.Article{}, it.err) {
+					return
+				}
+				continue
+			}
+			if !yield(extract.Extract(it.doc, opts)) {
+				return
+			}
+		}
+	}
+}
