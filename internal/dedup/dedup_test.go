@@ -1,0 +1,74 @@
+package dedup
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const story = `The council approved the new bridge on Tuesday after a debate that lasted for more than ten years.
+The bridge will cost about 12 million euros and should open in 2024, according to the plans the council published after the vote.
+Traffic on the old bridge has doubled since 2010, and engineers warned last year that it could not carry the load much longer.
+The mayor said work would start in the spring and that the old bridge would stay open to pedestrians while the new one is built.
+Opponents said the money would be better spent on public transport and promised to keep campaigning against the project.`
+
+func TestCopies(t *testing.T) {
+	o := DefaultOptions()
+	x := NewIndex(o)
+	if got := x.Add("orig", story); got != "" {
+		t.Fatalf("first article marked as copy of %q", got)
+	}
+	// A syndicated copy: other punctuation and case, a credit line added.
+	syndicated := strings.ToUpper(story[:1]) + strings.ReplaceAll(story[1:], ",", " —") + "\n(Reporting by the wire agency.)"
+	if got := x.Add("wire", syndicated); got != "orig" {
+		t.Errorf("syndicated copy: duplicate_of = %q, want orig", got)
+	}
+	// A copy of the copy points at the original.
+	if got := x.Add("repost", syndicated+" Updated."); got != "orig" {
+		t.Errorf("copy of a copy: duplicate_of = %q, want orig", got)
+	}
+	// Same event, other words: not a copy.
+	other := `Councillors voted on Tuesday to build a bridge that has been discussed for a decade, at a cost put at 12 million euros.
+Supporters cited the heavy traffic on the existing crossing, which engineers have said is near the end of its life.
+Critics argued for buses and trams instead and vowed to fight on, while the mayor promised work in spring.`
+	if got := x.Add("other", other); got != "" {
+		t.Errorf("rewritten report marked as copy of %q", got)
+	}
+	if got := x.Add("orig", story); got != "" {
+		t.Errorf("re-adding the original: %q", got)
+	}
+	if got := x.Add("short", "Too short to tell."); got != "" {
+		t.Errorf("short text marked as copy of %q", got)
+	}
+}
+
+func TestSeedsAreNotCopies(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/seeds/*.txt")
+	if len(files) != 5 {
+		t.Skip("seeds are read from ../shared")
+	}
+	x := NewIndex(DefaultOptions())
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := x.Add(f, string(b)); got != "" {
+			t.Errorf("%s marked as a copy of %s", filepath.Base(f), filepath.Base(got))
+		}
+	}
+}
+
+func TestSimilarityEstimate(t *testing.T) {
+	o := DefaultOptions()
+	a, b := Sign(story, o), Sign(story, o)
+	if Similarity(a, b) != 1 {
+		t.Error("identical texts differ")
+	}
+	half := strings.SplitN(story, "\n", 3)
+	c := Sign(half[0]+"\n"+half[1]+"\nSomething else entirely was said about a completely different matter in another town far away.", o)
+	if s := Similarity(a, c); s > 0.7 || s < 0.1 {
+		t.Errorf("similarity of half-shared texts = %.2f", s)
+	}
+}

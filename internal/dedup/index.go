@@ -1,0 +1,84 @@
+package dedup
+
+import (
+	"encoding/binary"
+	"hash/fnv"
+)
+
+// Index holds the signatures of the articles seen so far, banded for
+// lookup. It is not safe for concurrent use.
+type Index struct {
+	o     Options
+	sigs  map[string]Signature
+	orig  map[string]string // copy id → the id of the article it copies
+	bands []map[uint64][]string
+}
+
+// NewIndex returns an empty index. Bands*Rows is at most 512.
+func NewIndex(o Options) *Index {
+	if o.Bands*o.Rows > len(multipliers) {
+		panic("dedup: more than 512 hashes per signature")
+	}
+	x := &Index{o: o, sigs: map[string]Signature{}, orig: map[string]string{}, bands: make([]map[uint64][]string, o.Bands)}
+	for i := range x.bands {
+		x.bands[i] = map[uint64][]string{}
+	}
+	return x
+}
+
+// Add indexes an article and returns the id of the earlier article it is a
+// near-verbatim copy of, or "" when it is original. A copy of a copy points
+// to the first original, so every group of copies has one head. Adding the
+// same id twice returns its earlier answer.
+func (x *Index) Add(id, text string) string {
+	if _, seen := x.sigs[id]; seen {
+		return x.orig[id]
+	}
+	sig := Sign(text, x.o)
+	x.sigs[id] = sig
+	if sig == nil {
+		return ""
+	}
+	best, bestSim := "", 0.0
+	seen := map[string]bool{}
+	keys := x.bandKeys(sig)
+	for b, key := range keys {
+		for _, cand := range x.bands[b][key] {
+			if seen[cand] {
+				continue
+			}
+			seen[cand] = true
+			if s := Similarity(sig, x.sigs[cand]); s >= x.o.Threshold && (s > bestSim || s == bestSim && cand < best) {
+				best, bestSim = cand, s
+			}
+		}
+	}
+	for b, key := range keys {
+		x.bands[b][key] = append(x.bands[b][key], id)
+	}
+	if best == "" {
+		return ""
+	}
+	if head, ok := x.orig[best]; ok {
+		best = head
+	}
+	x.orig[id] = best
+	return best
+}
+
+// Len returns how many articles the index holds.
+func (x *Index) Len() int { return len(x.sigs) }
+
+func (x *Index) bandKeys(sig Signature) []uint64 {
+	keys := make([]uint64, x.o.Bands)
+	var buf [8]byte
+	for b := range keys {
+		h := fnv.New64a()
+		for _, v := range sig[b*x.o.Rows : (b+1)*x.o.Rows] {
+			binary.LittleEndian.PutUint64(buf[:], v)
+			h.Write(buf[:])
+		}
+		keys[b] = h.Sum64()
+	}
+	return keys
+}
