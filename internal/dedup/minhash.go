@@ -30,7 +30,6 @@ func DefaultOptions() Options {
 	return Options{Shingle: 5, Bands: 20, Rows: 5, Threshold: 0.8, MinWords: 30}
 }
 
-
 // Signature is the MinHash signature of a text.
 type Signature []uint64
 
