@@ -1,0 +1,125 @@
+package cluster
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// terms turns a title and text into weighted terms: stemmed content words,
+// with the title's words and proper names counting more, as they carry the
+// event while the body's common words carry the topic.
+func terms(title, text string, entities []string, o Options) map[string]float64 {
+	tf := map[string]float64{}
+	add := func(s string, w float64, limit int) {
+		n := 0
+		prev := ""
+		for _, tok := range tokenize(s) {
+			if n >= limit {
+				break
+			}
+			n++
+			key := stem(strings.ToLower(tok.word))
+			if stopword[key] || utf8.RuneCountInString(key) < 2 {
+				prev = ""
+				continue
+			}
+			weight := w
+			if tok.proper {
+				weight *= o.ProperWeight
+			}
+			tf[key] += weight
+			// Pairs of adjacent content words ("drone strike", "jobs
+			// report") tell one event from another on the same topic.
+			if prev != "" && o.PairWeight > 0 {
+				tf[prev+" "+key] += w * o.PairWeight
+			}
+			prev = key
+		}
+	}
+	add(title, o.TitleWeight, 60)
+	add(text, 1, o.MaxWords)
+	for _, e := range entities {
+		tf["@"+strings.ToLower(e)] += o.EntityWeight
+	}
+	return tf
+}
+
+type token struct {
+	word   string
+	proper bool // capitalised inside a sentence: a name
+}
+
+func tokenize(s string) []token {
+	var out []token
+	sentenceStart := true
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		w := s[start:end]
+		r, _ := utf8.DecodeRuneInString(w)
+		out = append(out, token{word: w, proper: unicode.IsUpper(r) && !sentenceStart})
+		sentenceStart = false
+		start = -1
+	}
+	for i, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if r == '\'' || r == '’' || r == '-' || r == '.' && start >= 0 && i+1 < len(s) && s[i+1] != ' ' && s[i+1] != '\n' {
+			if start >= 0 {
+				continue
+			}
+		}
+		flush(i)
+		if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' {
+			sentenceStart = true
+		}
+	}
+	flush(len(s))
+	return out
+}
+
+// stem strips the commonest English inflections; enough to match
+// "sanctions"/"sanctioned"/"sanction" without a full stemmer.
+func stem(w string) string {
+	w = strings.NewReplacer("’", "", "'", "", ".", "").Replace(w)
+	if strings.HasSuffix(w, "s") && len(w) > 4 && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+		w = strings.TrimSuffix(w, "s")
+		if strings.HasSuffix(w, "ie") {
+			w = strings.TrimSuffix(w, "ie") + "y"
+		} else if strings.HasSuffix(w, "e") && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xe")) {
+			w = strings.TrimSuffix(w, "e")
+		}
+	}
+	for _, suf := range []string{"ing", "ed"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			w = strings.TrimSuffix(w, suf)
+			if strings.HasSuffix(w, "e") {
+				w = strings.TrimSuffix(w, "e")
+			}
+			break
+		}
+	}
+	return strings.TrimSuffix(w, "e")
+}
+
+var stopword = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`a about above after again against all also am an and any are as at be because been before being below between both but by
+		can could did do does doing down during each even ever few for from further had has have having he her here hers herself him
+		himself his how i if in into is it its itself just may me might more most much must my myself no nor not now of off on once
+		only or other our ours out over own said same says she should since so some still such than that the their theirs them then
+		there these they this those though through to too under until up upon us very was we were what when where whether which while
+		who whom whose why will with within without would yet you your say told tell new one two year years week day days time like get
+		make made people last first according report reported news just told also monday tuesday wednesday thursday friday saturday sunday
+		mr mrs ms dr`) {
+		m[stem(w)] = true
+	}
+	return m
+}()
