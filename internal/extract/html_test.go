@@ -328,4 +328,3 @@ func parseHTMLFragment(t *testing.T, s string) *html.Node {
 	}
 	return root
 }
-
