@@ -21,7 +21,11 @@ var titles = set("mr mrs ms mx dr prof sen rep gov gen lt col maj capt cpt sgt a
 
 // abbreviations end a sentence only when a sentence plainly starts after
 // them.
-var abbreviations = set("jan feb mar apr jun jul aug sep sept oct nov dec inc corp ltd co bros no nos vs etc fig figs mt ft approx dept univ ave blvd rd est al ca cf ed eds vol pp op ph mass calif fla ill penn wash conn ariz colo mich minn tenn ok bzw usw evtl ca inkl zb z.b d.h u.a")
+var abbreviations = set("jan feb mar apr jun jul aug sep sept oct nov dec inc corp ltd co bros vs etc mt ft approx dept univ ave blvd rd est al ca cf ed eds ph mass calif fla ill penn wash conn ariz colo mich minn tenn ok bzw usw evtl ca inkl zb z.b d.h u.a")
+
+// numbering abbreviations are abbreviations only before a number ("No. 5",
+// "Fig. 2"); "said no. Then…" ends a sentence.
+var numbering = set("no nos fig figs vol pp op art nr")
 
 // starters are words that open sentences; after an acronym such as "U.S."
 // they tell a sentence end from a name ("U.S. Secretary").
@@ -125,6 +129,8 @@ func endsHere(text string, i, j int) bool {
 	switch {
 	case titles[lower]:
 		return false
+	case numbering[lower]:
+		return !unicode.IsDigit(first)
 	case abbreviations[lower]:
 		// "Jan. 26", "Inc. said": only a plain sentence opener ends it.
 		return starters[strings.ToLower(strings.Trim(next, "\"“‘«"))] && !unicode.IsDigit(first)

@@ -1,0 +1,166 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// foldTable maps Latin letters with diacritics to plain ASCII.
+var foldTable = func() map[rune]string {
+	m := map[rune]string{}
+	for _, p := range strings.Fields(`àáâãäåāăą:a æ:ae çćĉċč:c ďđð:d èéêëēĕėęě:e ĝğġģ:g ĥħ:h ìíîïĩīĭįı:i ĵ:j ķ:k
+		ĺļľŀł:l ñńņňŉ:n òóôõöøōŏő:o œ:oe ŕŗř:r śŝşšș:s ßẞ:ss ţťŧț:t ùúûüũūŭůűų:u ŵ:w ýÿŷ:y źżž:z þ:th`) {
+		letters, plain, _ := strings.Cut(p, ":")
+		for _, r := range letters {
+			m[r] = plain
+			if u := unicode.ToUpper(r); u != r {
+				m[u] = plain
+			}
+		}
+	}
+	return m
+}()
+
+// NameKey returns the key under which spelling variants of one name fall
+// together: case, diacritics, punctuation, hyphens and the usual
+// transliteration variants (ei/ey/ej, -iy/-yy/-y/-i endings, ks/x, kh/h,
+// ph/f, w/v, doubled letters) are folded, so that "Sergei Lavrov" and
+// "Sergey Lavrov", "Zelensky", "Zelenskyy" and "Zelenskiy", "Dmitry" and
+// "Dmitri" share a key, while different surnames never do. Names the
+// lexicon knows under several forms share the key of their canonical form
+// ("U.S." and "United States", "NATO" and "North Atlantic Treaty
+// Organization", "Kiev" and "Kyiv").
+func NameKey(name string) string {
+	name = strings.TrimSpace(name)
+	if k, ok := lex.known[aliasKey(name)]; ok && (!k.caps || isCapsForm(name)) {
+		name = k.name
+	}
+	return nameKey(name)
+}
+
+// nameKey is NameKey without the lexicon.
+func nameKey(name string) string {
+	var b []byte
+	var tok []byte
+	flush := func() {
+		if len(tok) == 0 {
+			return
+		}
+		if len(b) > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, variantFold(tok)...)
+		tok = tok[:0]
+	}
+	for _, r := range name {
+		switch {
+		case r < utf8.RuneSelf:
+			c := byte(r)
+			switch {
+			case c >= 'A' && c <= 'Z':
+				tok = append(tok, c+'a'-'A')
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+				tok = append(tok, c)
+			case c == '\'' || c == '.':
+				// dropped: "O'Brien" = "OBrien", "U.S." = "US"
+			case c == '&':
+				flush()
+				tok = append(tok, '&')
+				flush()
+			default:
+				flush()
+			}
+		case r == '’' || r == 'ʼ' || r == '‘':
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if s, ok := foldTable[r]; ok {
+				tok = append(tok, s...)
+			} else {
+				tok = utf8.AppendRune(tok, unicode.ToLower(r))
+			}
+		case unicode.Is(unicode.Mn, r):
+		default:
+			flush()
+		}
+	}
+	flush()
+	return string(b)
+}
+
+func isCapsForm(s string) bool {
+	return strings.ToUpper(s) == s
+}
+
+func isVowel(c byte) bool {
+	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'
+}
+
+// variantFold folds one lower-case, diacritic-free word.
+func variantFold(w []byte) []byte {
+	out := make([]byte, 0, len(w))
+	n := len(w)
+	for i := 0; i < n; i++ {
+		c := w[i]
+		next := byte(0)
+		if i+1 < n {
+			next = w[i+1]
+		}
+		switch {
+		case c == 's' && next == 'c' && i+2 < n && w[i+2] == 'h':
+			out = append(out, 's', 'h') // sch → sh
+			i += 2
+			continue
+		case c == 't' && next == 'c' && i+2 < n && w[i+2] == 'h':
+			out = append(out, 'c', 'h') // tch → ch
+			i += 2
+			continue
+		case c == 'p' && next == 'h':
+			out = append(out, 'f')
+			i++
+			continue
+		case c == 'k' && next == 'h':
+			out = append(out, 'h')
+			i++
+			continue
+		case c == 'c' && next == 'k':
+			out = append(out, 'k')
+			i++
+			continue
+		case c == 'k' && next == 's':
+			out = append(out, 'x')
+			i++
+			continue
+		case c == 'c' && next != 'h' && next != 'e' && next != 'i' && next != 'y':
+			c = 'k'
+		case c == 'q':
+			c = 'k'
+		case c == 'w':
+			c = 'v'
+		case c == 'y' && i == 0 && next == 'e':
+			continue // Yevgeny = Evgeny
+		case c == 'y' && i > 0:
+			c = 'i'
+		case c == 'j' && i > 0 && isVowel(w[i-1]) && (next == 0 || !isVowel(next)):
+			c = 'i' // Sergej = Sergei
+		case (c == 'o' || c == 'u' || c == 'a') && next == 'e' && i > 0:
+			out = append(out, c) // Schroeder = Schröder, Mueller = Müller
+			i++
+			continue
+		}
+		out = append(out, c)
+	}
+	// "isation" = "ization"
+	if i := strings.Index(string(out), "isation"); i >= 0 {
+		out[i+1] = 'z'
+	}
+	// doubled letters, after the folds above: Zelenskyy → zelenskii → zelenski
+	k := 0
+	for i := 0; i < len(out); i++ {
+		if k > 0 && out[k-1] == out[i] && out[i] < utf8.RuneSelf && !(out[i] >= '0' && out[i] <= '9') {
+			continue
+		}
+		out[k] = out[i]
+		k++
+	}
+	return out[:k]
+}

@@ -1,0 +1,953 @@
+// Package facts finds the figures an article states — counts, amounts of
+// money, percentages, durations and dates — with the phrase each belongs
+// to ("over 120,000 troops", "$268m", "Jan. 26"), normalised so that
+// articles can be compared: numbers without separators and with their scale
+// multiplied out, currencies as ISO 4217 codes, dates in ISO 8601 (resolved
+// against the publication date when the text gives only a weekday, a month
+// or "yesterday").
+//
+// It is one pass over the tokens of each sentence with map look-ups; no
+// regular expressions.
+package facts
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/analyze/sentences"
+	"github.com/chorusnews/chorus/internal/news"
+)
+
+// token kinds
+const (
+	kWord = iota
+	kNum
+	kSym // a currency symbol
+	kPunct
+)
+
+type tok struct {
+	s, e  int
+	lower string
+	kind  uint8
+	cap   bool
+	space bool // whitespace before it
+	r     rune // kPunct and kSym
+}
+
+type finder struct {
+	text, low string
+	pub       time.Time
+	hasPub    bool
+	toks      []tok
+	sentence  string
+	out       []news.Fact
+	seen      map[string]bool
+}
+
+// Find returns the facts text states, in text order, each once. sents are
+// its sentences (sentences.Split(text) when nil); published is the
+// article's ISO 8601 date or date-time, or "" when unknown.
+func Find(text string, sents []sentences.Span, published string) []news.Fact {
+	if sents == nil {
+		sents = sentences.Split(text)
+	}
+	f := &finder{text: text, low: lowerCopy(text)}
+	f.pub, f.hasPub = parsePublished(published)
+	for _, sp := range sents {
+		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
+			continue
+		}
+		if !mayHold(text[sp.Start:sp.End]) {
+			continue
+		}
+		f.toks = f.tokenize(sp.Start, sp.End, f.toks[:0])
+		f.sentence = text[sp.Start:sp.End]
+		f.scan()
+	}
+	return f.out
+}
+
+// mayHold tells cheaply whether a sentence can hold a fact: a digit, a
+// currency sign, or a letter that starts a date or number word.
+func mayHold(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' || c >= utf8.RuneSelf || c == '$' {
+			return true
+		}
+		// words that start with the letters of months, weekdays, number words,
+		// "yesterday", "today", "tomorrow", "last", "next", "this"
+		if (i == 0 || s[i-1] == ' ' || s[i-1] == '(' || s[i-1] == '-') && strings.IndexByte("JFMASONDjfmasondTtWwYyEeHhLlNnQqZz", c) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func parsePublished(p string) (time.Time, bool) {
+	p = strings.TrimSpace(p)
+	if len(p) < 10 {
+		return time.Time{}, false
+	}
+	t, err := time.Parse("2006-01-02", p[:10])
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// lowerCopy lower-cases text without changing its byte offsets: a letter
+// whose lower case is written with another number of bytes stays as it is.
+func lowerCopy(text string) string {
+	b := make([]byte, len(text))
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b[i] = c
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+			utf8.EncodeRune(b[i:], l)
+		} else {
+			copy(b[i:], text[i:i+size])
+		}
+		i += size
+	}
+	return string(b)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func isLetterAt(s string, i int) bool {
+	if i >= len(s) || i < 0 {
+		return false
+	}
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+// tokenize splits text[s:e] into tokens. Chunks that are links, e-mail
+// addresses or paths are left out whole.
+func (f *finder) tokenize(s, e int, toks []tok) []tok {
+	text := f.text
+	space := true
+	for i := s; i < e; {
+		c := text[i]
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			space = true
+			i++
+			continue
+		}
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				space = true
+				i += size
+				continue
+			}
+		}
+		if space && isLinkChunk(text, i, e) {
+			for i < e && text[i] != ' ' && text[i] != '\n' && text[i] != '\t' {
+				i++
+			}
+			space = true
+			continue
+		}
+		t := tok{s: i, space: space}
+		space = false
+		switch {
+		case isDigit(c):
+			t.kind = kNum
+			i = scanNumber(text, i, e)
+		case c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') || c >= utf8.RuneSelf && unicode.IsLetter(r):
+			t.kind = kWord
+			t.cap = c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)
+			i = scanWord(text, i, e)
+			// "US$", "C$", "HK$"
+			if i < e && text[i] == '$' && i-t.s <= 3 {
+				i++
+				t.kind = kSym
+			}
+		case strings.ContainsRune("$€£¥₹₽₴₩₺₪₦₿", r):
+			t.kind = kSym
+			t.r = r
+			i += size
+		default:
+			t.kind = kPunct
+			t.r = r
+			i += size
+		}
+		t.e = i
+		t.lower = f.low[t.s:t.e]
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// isLinkChunk tells a whitespace-delimited chunk that is a link, an
+// address or a path: its figures are no facts.
+func isLinkChunk(text string, i, e int) bool {
+	j := i
+	marks := 0
+	for j < e && text[j] != ' ' && text[j] != '\n' && text[j] != '\t' {
+		if c := text[j]; c == '/' || c == '@' || c == '.' && j-i == 3 {
+			marks++
+		}
+		j++
+	}
+	chunk := text[i:j]
+	if len(chunk) < 6 || marks == 0 {
+		return false
+	}
+	if strings.Trim(chunk, "0123456789/.,;:()") == "" {
+		return false // "1/26/2022"
+	}
+	return strings.Contains(chunk, "://") || strings.HasPrefix(chunk, "www.") ||
+		strings.Contains(chunk, "@") && strings.Contains(chunk, ".") ||
+		strings.Count(chunk, "/") >= 2 && !strings.ContainsAny(chunk[:1], "($€£")
+}
+
+// scanNumber reads digits with thousands separators and a decimal point,
+// and letters stuck to them ("268m", "25%", "1990s", "26th").
+func scanNumber(text string, i, e int) int {
+	for i < e {
+		c := text[i]
+		switch {
+		case isDigit(c):
+			i++
+			continue
+		case (c == ',' || c == '.') && i+1 < e && isDigit(text[i+1]):
+			i++
+			continue
+		case c == '%':
+			return i + 1
+		case c == 0xc2 && i+1 < e && text[i+1] == 0xa0 && i+4 < e && isDigit(text[i+2]) && isDigit(text[i+3]) && isDigit(text[i+4]) && (i+5 >= e || !isDigit(text[i+5])):
+			i += 2 // 120 000 with a no-break space
+			continue
+		case c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'):
+			j := i
+			for j < e && (text[j] >= 'a' && text[j] <= 'z' || text[j] >= 'A' && text[j] <= 'Z') {
+				j++
+			}
+			return j
+		}
+		break
+	}
+	return i
+}
+
+// scanWord reads letters with inner hyphens, apostrophes and dots ("Jan.",
+// "a.m.", "combat-ready", "U.S.").
+func scanWord(text string, i, e int) int {
+	start := i
+	for i < e {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				i++
+				continue
+			}
+			if (c == '-' || c == '\'') && isLetterAt(text, i+1) {
+				i++
+				continue
+			}
+			if c == '.' {
+				// abbreviations keep their stop: "Jan.", "a.m.", "U.S."
+				w := strings.ToLower(text[start:i])
+				if i-start == 1 || abbrev[w] {
+					i++
+					if isLetterAt(text, i) && i+1 < e && text[i+1] == '.' || isLetterAt(text, i) && i-start <= 2 {
+						continue
+					}
+					return i
+				}
+			}
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			i += size
+			continue
+		}
+		if r == '’' && isLetterAt(text, i+size) {
+			i += size
+			continue
+		}
+		return i
+	}
+	return i
+}
+
+var abbrev = wordSet(`jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+rs fr approx no nos vs mr mrs ms dr st`)
+
+// add keeps a fact, once.
+func (f *finder) add(fa news.Fact) {
+	if fa.Value == "" {
+		return
+	}
+	fa.Sentence = f.sentence
+	key := fa.Kind + "\x00" + fa.Value + "\x00" + fa.Unit + "\x00" + fa.Text
+	if f.seen == nil {
+		f.seen = map[string]bool{}
+	}
+	if f.seen[key] {
+		return
+	}
+	f.seen[key] = true
+	f.out = append(f.out, fa)
+}
+
+// span is the text from token i to token j, inclusive.
+func (f *finder) span(i, j int) string {
+	return f.text[f.toks[i].s:f.toks[j].e]
+}
+
+func (f *finder) word(i int) string {
+	if i < 0 || i >= len(f.toks) || f.toks[i].kind != kWord {
+		return ""
+	}
+	return f.toks[i].lower
+}
+
+// cue flags: what a word may start
+const (
+	cueQualifier = 1 << iota
+	cueNumber
+	cueDate
+	cueCurrency
+)
+
+var cues = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range qualifiers {
+		m[w] |= cueQualifier
+	}
+	for w := range smallNumbers {
+		m[w] |= cueNumber
+	}
+	for w := range vague {
+		m[w] |= cueNumber
+	}
+	for _, w := range []string{"a", "an", "half", "dozen", "tens"} {
+		m[w] |= cueNumber
+	}
+	for w := range months {
+		m[w] |= cueDate
+		m[w+"."] |= cueDate
+	}
+	for w := range weekdays {
+		m[w] |= cueDate
+	}
+	for _, w := range []string{"yesterday", "today", "tomorrow", "last", "this", "next", "mid", "early", "late"} {
+		m[w] |= cueDate
+	}
+	for w := range currencyPrefix {
+		m[w] |= cueCurrency
+	}
+	return m
+}()
+
+// cueOf returns what the word token i may start; hyphenated words by their
+// first part ("twenty-five", "three-year").
+func (f *finder) cueOf(i int) uint8 {
+	w := f.toks[i].lower
+	if len(w) > 12 {
+		return 0
+	}
+	c := cues[w]
+	if c == 0 {
+		if k := strings.IndexByte(w, '-'); k > 0 {
+			c = cues[w[:k]] & cueNumber
+		}
+	}
+	return c
+}
+
+// scan reads the facts of the current sentence.
+func (f *finder) scan() {
+	toks := f.toks
+	for i := 0; i < len(toks); {
+		if toks[i].kind == kWord && f.cueOf(i) == 0 || toks[i].kind == kPunct {
+			i++
+			continue
+		}
+		if n := f.date(i); n > i {
+			i = n
+			continue
+		}
+		if n := f.quantity(i); n > i {
+			i = n
+			continue
+		}
+		i++
+	}
+}
+
+// qualifierAt returns the length in tokens of a qualifier starting at i.
+func (f *finder) qualifierAt(i int) int {
+	t := &f.toks[i]
+	if t.kind != kWord {
+		return 0
+	}
+	for _, q := range qualifiers[t.lower] {
+		ok := true
+		for k, w := range q {
+			if f.word(i+k) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(q)
+		}
+	}
+	return 0
+}
+
+// quantity reads "[qualifier] [currency] figure [scale] [currency|%] [unit]"
+// starting at token i, and returns the index after it (i when none).
+func (f *finder) quantity(i int) int {
+	toks := f.toks
+	start := i
+	qual := ""
+	j := i
+	if n := f.qualifierAt(i); n > 0 && i+n < len(toks) {
+		next := &toks[i+n]
+		if next.kind == kNum || next.kind == kSym || f.spelled(i+n) || currencyPrefix[next.lower] != "" && next.kind == kWord && i+n+1 < len(toks) && toks[i+n+1].kind == kNum {
+			qual = strings.ToLower(f.span(i, i+n-1))
+			j = i + n
+		} else {
+			return i
+		}
+	}
+	// a currency before the figure
+	cur := ""
+	if t := &toks[j]; t.kind == kSym || t.kind == kWord && t.cap && j+1 < len(toks) && toks[j+1].kind == kNum {
+		if c, ok := currencyPrefix[t.lower]; ok {
+			cur = c
+			if t.lower == "¥" && f.wordAfter(j, "yuan") {
+				cur = "CNY"
+			}
+			j++
+			if j < len(toks) && toks[j].kind == kPunct && toks[j].r == '.' {
+				j++ // "Rs. 300"
+			}
+		} else if t.kind == kSym {
+			return i
+		}
+	}
+	if j >= len(toks) {
+		return i
+	}
+	if toks[j].kind == kNum {
+		return f.numeric(start, j, qual, cur)
+	}
+	if cur == "" && f.spelled(j) {
+		return f.spelledQuantity(start, j, qual)
+	}
+	// "three-year", "a 10-day"
+	if w := f.word(j); cur == "" && strings.Contains(w, "-") {
+		a, b, _ := strings.Cut(w, "-")
+		if n, ok := smallNumbers[a]; ok && (timeUnits[b] || strings.HasPrefix(b, "year-old")) {
+			if strings.HasPrefix(b, "year-old") {
+				f.add(news.Fact{Text: f.span(start, j), Value: strconv.Itoa(n), Unit: "years old", Kind: news.FactNumber, Qualifier: qual})
+			} else {
+				f.add(news.Fact{Text: f.span(start, j), Value: strconv.Itoa(n), Unit: b, Kind: news.FactDuration, Qualifier: qual})
+			}
+			return j + 1
+		}
+	}
+	return i
+}
+
+func (f *finder) wordAfter(j int, w string) bool {
+	for k := j + 1; k < len(f.toks) && k <= j+3; k++ {
+		if f.toks[k].lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+// numeric reads a figure written in digits at token j; start is where its
+// phrase starts (a qualifier or a currency before it).
+func (f *finder) numeric(start, j int, qual, cur string) int {
+	toks := f.toks
+	t := &toks[j]
+	raw := f.text[t.s:t.e]
+	digits, suffix := splitSuffix(raw)
+	if digits == "" {
+		return j + 1
+	}
+	// stuck to letters before: "F-22", "COVID-19", "G7"
+	if j > 0 && !t.space && (toks[j-1].kind == kWord || toks[j-1].kind == kPunct && (toks[j-1].r == '-' || toks[j-1].r == '/') && j > 1 && !toks[j-1].space) && cur == "" {
+		return j + 1
+	}
+	end := j
+	// times of day: "6:41 PM", "17:03", "5 p.m."
+	if j+2 < len(toks) && toks[j+1].kind == kPunct && toks[j+1].r == ':' && toks[j+2].kind == kNum && !toks[j+1].space {
+		k := j + 3
+		if k < len(toks) && isMeridiem(toks[k].lower) {
+			k++
+		}
+		return k
+	}
+	if isMeridiem(strings.ToLower(suffix)) || j+1 < len(toks) && isMeridiem(toks[j+1].lower) {
+		return j + 2
+	}
+	// ordinals: "26th", "the 3rd" — dates are read elsewhere
+	switch strings.ToLower(suffix) {
+	case "st", "nd", "rd", "th":
+		return j + 1
+	case "s":
+		if len(digits) == 4 && cur == "" {
+			f.add(news.Fact{Text: f.span(start, j), Value: digits + "s", Kind: news.FactDate, Qualifier: qual})
+		}
+		return j + 1 // "the 1990s", "the 60s"
+	}
+	value, ok := normalise(digits)
+	if !ok {
+		return j + 1
+	}
+	// a range: "300-500 miles"
+	if j+2 < len(toks) && toks[j+1].kind == kPunct && (toks[j+1].r == '-' || toks[j+1].r == '–') && toks[j+2].kind == kNum && !toks[j+1].space && !toks[j+2].space {
+		d2, s2 := splitSuffix(f.text[toks[j+2].s:toks[j+2].e])
+		if v2, ok := normalise(d2); ok && s2 == "" && !(len(digits) == 4 && len(d2) <= 4 && isYear(digits)) {
+			value = value + "-" + v2
+			end = j + 2
+		} else if ok && isYear(digits) && (len(d2) == 2 || isYear(d2)) {
+			// "2021-22": the first year
+			f.add(news.Fact{Text: f.span(start, j+2), Value: digits, Kind: news.FactDate})
+			return j + 3
+		}
+	}
+	k := end + 1
+	// scale: "268m", "1.5 billion"
+	scale := 0
+	if p, ok := scales[strings.ToLower(suffix)]; ok && suffix != "" {
+		scale = p
+	} else if suffix == "%" {
+		f.add(news.Fact{Text: f.percentPhrase(start, end), Value: value, Unit: "%", Kind: news.FactPercent, Qualifier: qual})
+		return end + 1
+	} else if suffix != "" {
+		// "5km", "10kg", "3ft": a unit stuck to the figure
+		if cur == "" {
+			f.add(news.Fact{Text: f.span(start, end), Value: value, Unit: strings.ToLower(suffix), Kind: news.FactNumber, Qualifier: qual})
+		}
+		return end + 1
+	}
+	if scale == 0 && k < len(toks) && toks[k].kind == kWord {
+		if p, ok := scales[toks[k].lower]; ok && len(toks[k].lower) > 2 {
+			scale = p
+			end = k
+			k++
+		}
+	}
+	if scale > 0 {
+		value = shift(value, scale)
+	}
+	// percent
+	if k < len(toks) && toks[k].kind == kPunct && toks[k].r == '%' {
+		f.add(news.Fact{Text: f.percentPhrase(start, k), Value: value, Unit: "%", Kind: news.FactPercent, Qualifier: qual})
+		return k + 1
+	}
+	if w := f.word(k); w == "percent" || w == "pct" || w == "per" && f.word(k+1) == "cent" || w == "percentage" && strings.HasPrefix(f.word(k+1), "point") {
+		unit := "%"
+		last := k
+		if w == "per" {
+			last = k + 1
+		}
+		if w == "percentage" {
+			unit = "percentage points"
+			last = k + 1
+		}
+		f.add(news.Fact{Text: f.percentPhrase(start, last), Value: value, Unit: unit, Kind: news.FactPercent, Qualifier: qual})
+		return last + 1
+	}
+	// money
+	if cur != "" {
+		last := end
+		// "$340m Canadian", "US$ 5 billion"
+		if w := f.word(k); w != "" {
+			if c, ok := dollarCountries[w]; ok && cur == "USD" && f.text[toks[start].s] != 'U' {
+				if w == "hong" && f.word(k+1) == "kong" {
+					k++
+				} else if w == "new" && f.word(k+1) == "zealand" {
+					k++
+				} else if w == "hong" || w == "new" {
+					c = ""
+				}
+				if c != "" {
+					cur = c
+					last = k
+					k++
+				}
+			}
+			if w := f.word(k); w == "dollars" || w == "dollar" {
+				last = k
+				k++
+			}
+		}
+		f.add(news.Fact{Text: f.span(start, last), Value: value, Unit: cur, Kind: news.FactAmount, Qualifier: qual})
+		return k
+	}
+	// currency words: "12 million euros", "Canadian dollars"
+	if c, last, ok := f.currencyAfter(k, scale > 0); ok {
+		f.add(news.Fact{Text: f.span(start, last), Value: value, Unit: c, Kind: news.FactAmount, Qualifier: qual})
+		return last + 1
+	}
+	// a year
+	if qual == "" && scale == 0 && isYear(digits) && !strings.ContainsAny(digits, ",.") && f.yearContext(start, k) {
+		f.add(news.Fact{Text: f.span(start, end), Value: digits, Kind: news.FactDate})
+		return k
+	}
+	// a labelled number: "Article 5", "Flight 370", "No. 2"
+	if start == j && j > 0 && toks[j-1].kind == kWord && (toks[j-1].cap || toks[j-1].lower == "no." || toks[j-1].lower == "number") && !isFirstWord(toks, j-1) && scale == 0 {
+		if _, isMonth := months[strings.TrimSuffix(toks[j-1].lower, ".")]; !isMonth {
+			return k
+		}
+	}
+	// "10-day", "30-year-old"
+	if k+1 < len(toks) && toks[k].kind == kPunct && toks[k].r == '-' && !toks[k].space && toks[k+1].kind == kWord {
+		w := toks[k+1].lower
+		if strings.HasPrefix(w, "year-old") || strings.HasPrefix(w, "years-old") {
+			f.add(news.Fact{Text: f.span(start, k+1), Value: value, Unit: "years old", Kind: news.FactNumber, Qualifier: qual})
+			return k + 2
+		}
+		unit := w
+		if i := strings.IndexByte(w, '-'); i > 0 {
+			unit = w[:i]
+			if l := w[strings.LastIndexByte(w, '-')+1:]; timeUnits[l] {
+				unit = l // "30-business-day"
+			}
+		}
+		kind := news.FactCount
+		if timeUnits[unit] {
+			kind = news.FactDuration
+		}
+		f.add(news.Fact{Text: f.span(start, k+1), Value: value, Unit: unit, Kind: kind, Qualifier: qual})
+		return k + 2
+	}
+	// what is counted
+	unit, last := f.unit(k)
+	if unit != "" {
+		if furniture[unit] {
+			return last + 1
+		}
+		kind := news.FactCount
+		if timeUnits[unit] {
+			kind = news.FactDuration
+			if f.word(last+1) == "ago" && (strings.HasPrefix(unit, "minute") || strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "second")) {
+				return last + 2 // "3 hours ago": a page's time stamp
+			}
+		}
+		f.add(news.Fact{Text: f.span(start, last), Value: value, Unit: unit, Kind: kind, Qualifier: qual})
+		return last + 1
+	}
+	if isYear(digits) && qual == "" && scale == 0 && !strings.ContainsAny(digits, ",.") {
+		f.add(news.Fact{Text: f.span(start, end), Value: digits, Kind: news.FactDate})
+		return k
+	}
+	f.add(news.Fact{Text: f.span(start, end), Value: value, Kind: news.FactNumber, Qualifier: qual})
+	return k
+}
+
+// isAcronym tells an all-capital word: "US", "NGOs".
+func (t *tok) isAcronym(text string) bool {
+	w := strings.TrimSuffix(text[t.s:t.e], "s")
+	return len(w) > 1 && strings.ToUpper(w) == w
+}
+
+func isFirstWord(toks []tok, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if toks[k].kind == kWord || toks[k].kind == kNum {
+			return false
+		}
+	}
+	return true
+}
+
+func isMeridiem(w string) bool {
+	switch w {
+	case "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "cest", "ist", "bst", "msk", "et", "pt", "ct", "hrs", "h":
+		return true
+	}
+	return false
+}
+
+func isYear(d string) bool {
+	if len(d) != 4 {
+		return false
+	}
+	y := int(d[0]-'0')*1000 + int(d[1]-'0')*100 + int(d[2]-'0')*10 + int(d[3]-'0')
+	return y >= 1800 && y <= 2100
+}
+
+// yearContext tells whether a four-digit figure at token k-1 (phrase from
+// start) reads as a year: after "in", "since", a month, or followed by
+// nothing it could count.
+func (f *finder) yearContext(start, k int) bool {
+	if start > 0 {
+		p := f.toks[start-1]
+		if p.kind == kWord && (yearPrepositions[p.lower] || months[strings.TrimSuffix(p.lower, ".")] > 0) {
+			return true
+		}
+		if p.kind == kPunct && (p.r == ',' || p.r == '(') {
+			return true
+		}
+	}
+	return false
+}
+
+// percentPhrase extends a percentage to what it is a share of: "25% of
+// Ukraine", "some 25% of Ukrainian territory".
+func (f *finder) percentPhrase(start, last int) string {
+	k := last + 1
+	if f.word(k) != "of" {
+		return f.span(start, last)
+	}
+	end := -1
+	for n := k + 1; n < len(f.toks) && n <= k+4; n++ {
+		t := &f.toks[n]
+		if t.kind != kWord {
+			break
+		}
+		if stops[t.lower] && !(n == k+1 && (t.lower == "the" || t.lower == "its" || t.lower == "their" || t.lower == "all")) {
+			break
+		}
+		end = n
+	}
+	if end < 0 {
+		return f.span(start, last)
+	}
+	return f.span(start, end)
+}
+
+// currencyAfter reads a currency word at k: "euros", "Canadian dollars",
+// "pounds sterling". Words that are also other things ("pounds", "won")
+// count only after a scale.
+func (f *finder) currencyAfter(k int, scaled bool) (string, int, bool) {
+	w := f.word(k)
+	if w == "" {
+		return "", 0, false
+	}
+	if c, ok := dollarCountries[w]; ok {
+		n := k + 1
+		if (w == "hong" || w == "new") && f.word(n) != "" {
+			n++
+		}
+		if d := f.word(n); d == "dollars" || d == "dollar" {
+			return c, n, true
+		}
+		if w == "us" || w == "u.s." {
+			return "", 0, false
+		}
+	}
+	c, ok := currencyWords[w]
+	if !ok {
+		return "", 0, false
+	}
+	switch w {
+	case "pound", "pounds":
+		if f.word(k+1) == "sterling" {
+			return c, k + 1, true
+		}
+		if !scaled {
+			return "", 0, false
+		}
+	case "won", "real", "rand", "franc", "francs", "dinar", "dinars":
+		if !scaled {
+			return "", 0, false
+		}
+	}
+	return c, k, true
+}
+
+// unit finds the head noun a figure counts, from token k: adjectives are
+// passed ("combat-ready troops"), a compound ends at its last noun
+// ("fighter jets"). It returns "" when none follows.
+func (f *finder) unit(k int) (string, int) {
+	toks := f.toks
+	n := k
+	for n < len(toks) && n < k+4 {
+		t := &toks[n]
+		if t.kind != kWord {
+			return "", 0
+		}
+		w := t.lower
+		if stops[w] && !t.cap {
+			return "", 0
+		}
+		nextNoun := n+1 < len(toks) && toks[n+1].kind == kWord && (!stops[toks[n+1].lower] || toks[n+1].cap)
+		plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+		if t.cap && plural && !t.isAcronym(f.text) {
+			return w, n // "Americans", "Republicans"
+		}
+		if adjectives[w] || nextNoun && (t.cap || strings.Contains(w, "-") || adjectiveShape(w) && !strings.HasSuffix(toks[n+1].lower, "ed")) {
+			n++
+			continue
+		}
+		if t.cap {
+			return "", 0 // "5 Main Street", "2 Kings"
+		}
+		// a compound noun: "fighter jets", "nonfarm payroll jobs"
+		if !plural {
+			for m := n + 1; m < len(toks) && m <= n+2 && toks[m].kind == kWord && !toks[m].cap; m++ {
+				nx := toks[m].lower
+				if stops[nx] || verbLike(nx) || strings.HasSuffix(nx, "ed") {
+					break
+				}
+				if strings.HasSuffix(nx, "s") && !strings.HasSuffix(nx, "ss") && len(nx) > 3 {
+					return nx, m
+				}
+			}
+		}
+		if verbLike(w) {
+			return "", 0
+		}
+		return w, n
+	}
+	return "", 0
+}
+
+// adjectiveShape tells words whose ending marks an adjective: "prominent",
+// "armed", "active", "dangerous".
+func adjectiveShape(w string) bool {
+	for _, suf := range [...]string{"ent", "ant", "ive", "ous", "ful", "less", "al", "ic", "ible", "able", "ary", "ed", "ish", "ese", "ian", "ern"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// verbLike tells words that follow a subject, not a figure: "says", "has".
+func verbLike(w string) bool {
+	switch w {
+	case "says", "said", "was", "is", "has", "does", "goes", "gets", "makes", "takes", "seems", "remains", "means",
+		"shows", "plans", "wants", "needs", "appears", "comes", "tells", "asks", "calls", "warns", "adds":
+		return true
+	}
+	return false
+}
+
+// splitSuffix splits "268m" into "268" and "m", "25%" into "25" and "%".
+func splitSuffix(raw string) (string, string) {
+	i := len(raw)
+	for i > 0 && !isDigit(raw[i-1]) {
+		i--
+	}
+	return raw[:i], raw[i:]
+}
+
+// normalise turns written digits into a plain decimal: "120,000" →
+// "120000", "1.5" → "1.5", "1.234.567" → "1234567", "2,5" → "2.5".
+func normalise(d string) (string, bool) {
+	if d == "" {
+		return "", false
+	}
+	d = strings.ReplaceAll(d, "\u00a0", "")
+	commas, dots := strings.Count(d, ","), strings.Count(d, ".")
+	groups := func(sep byte) bool {
+		// every group after the first has three digits
+		parts := strings.Split(d, string(sep))
+		if len(parts[0]) == 0 || len(parts[0]) > 3 {
+			return false
+		}
+		for _, p := range parts[1:] {
+			if i := strings.IndexAny(p, ",."); i >= 0 {
+				p = p[:i]
+			}
+			if len(p) != 3 {
+				return false
+			}
+		}
+		return true
+	}
+	switch {
+	case commas == 0 && dots == 0:
+	case commas > 0 && dots == 0:
+		if groups(',') {
+			d = strings.ReplaceAll(d, ",", "")
+		} else if commas == 1 {
+			d = strings.Replace(d, ",", ".", 1) // a decimal comma
+		} else {
+			return "", false
+		}
+	case dots > 0 && commas == 0:
+		if dots == 1 && strings.HasSuffix(d, ".000") && len(d) <= 7 {
+			d = strings.TrimSuffix(d, ".000") + "000" // "120.000": thousands
+		} else if dots > 1 {
+			if !groups('.') {
+				return "", false
+			}
+			d = strings.ReplaceAll(d, ".", "")
+		}
+	default:
+		// "1,234.5" or "1.234,5": the last separator is the decimal point
+		if strings.LastIndexByte(d, '.') > strings.LastIndexByte(d, ',') {
+			d = strings.ReplaceAll(d, ",", "")
+		} else {
+			d = strings.ReplaceAll(d, ".", "")
+			d = strings.Replace(d, ",", ".", 1)
+		}
+		if strings.Count(d, ".") > 1 {
+			return "", false
+		}
+	}
+	// no leading zeros but one
+	intPart, frac, hasFrac := strings.Cut(d, ".")
+	intPart = strings.TrimLeft(intPart, "0")
+	if intPart == "" {
+		intPart = "0"
+	}
+	if hasFrac {
+		frac = strings.TrimRight(frac, "0")
+		if frac != "" {
+			return intPart + "." + frac, true
+		}
+	}
+	return intPart, true
+}
+
+// shift multiplies a plain decimal by 10^p without rounding: shift("1.5",
+// 9) = "1500000000".
+func shift(v string, p int) string {
+	if a, b, ok := strings.Cut(v, "-"); ok {
+		// a range: shift both ends
+		return shift(a, p) + "-" + shift(b, p)
+	}
+	intPart, frac, _ := strings.Cut(v, ".")
+	for p > 0 {
+		if frac != "" {
+			intPart += frac[:1]
+			frac = frac[1:]
+		} else {
+			intPart += "0"
+		}
+		p--
+	}
+	intPart = strings.TrimLeft(intPart, "0")
+	if intPart == "" {
+		intPart = "0"
+	}
+	if frac = strings.TrimRight(frac, "0"); frac != "" {
+		return intPart + "." + frac
+	}
+	return intPart
+}
