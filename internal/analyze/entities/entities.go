@@ -208,7 +208,6 @@ func (x *Index) link() {
 	x.name()
 }
 
-
 // givenName finds the person a lone given name stands for ("Hillary" →
 // Hillary Clinton): the one with that first name mentioned nearest before,
 // else the first after; -1 when the word is no given name or no such

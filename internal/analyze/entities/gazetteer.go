@@ -460,7 +460,6 @@ Bible|Koran|Quran
 Normandy format
 `
 
-
 // orgCues end organisation names: "Foreign Ministry", "Labour Party".
 const orgCues = `ministry department party council organization organisation inc inc. corp corp. co. ltd ltd. llc plc gmbh ag
 university college institute agency bank army navy air force forces guard guards police committee commission

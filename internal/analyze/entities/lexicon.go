@@ -28,10 +28,10 @@ type lexicon struct {
 	roleMod    map[string]bool
 	common     map[string]bool
 	speech     map[string]bool
-	acronym    map[string]bool   // acronyms that name nothing, as written
-	given      map[string]byte   // translit key of a given name → 'm', 'f' or 'u'
-	particles  map[string]bool   // lower-case name particles: "van", "de", "bin"
-	connectors map[string]bool   // lower-case words inside organisation names
+	acronym    map[string]bool // acronyms that name nothing, as written
+	given      map[string]byte // translit key of a given name → 'm', 'f' or 'u'
+	particles  map[string]bool // lower-case name particles: "van", "de", "bin"
+	connectors map[string]bool // lower-case words inside organisation names
 }
 
 var lex = buildLexicon()
