@@ -35,6 +35,9 @@ type Entity struct {
 	Mentions int        `json:"mentions"`
 	// Aliases are the other forms the article uses for the same entity.
 	Aliases []string `json:"aliases,omitempty"`
+	// Key is the same for spelling variants of one name across articles
+	// ("Sergei Lavrov" and "Sergey Lavrov").
+	Key string `json:"key,omitempty"`
 }
 
 // Fact kinds.

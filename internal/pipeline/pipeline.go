@@ -6,6 +6,7 @@ import (
 	"io"
 	"iter"
 
+	"github.com/chorusnews/chorus/internal/analyze"
 	"github.com/chorusnews/chorus/internal/extract"
 	"github.com/chorusnews/chorus/internal/ingest"
 	"github.com/chorusnews/chorus/internal/news"
@@ -49,6 +50,23 @@ func Articles(paths []string, stdin io.Reader, o Options) iter.Seq2[news.Article
 				continue
 			}
 			if !yield(extract.Extract(it.doc, opts)) {
+				return
+			}
+		}
+	}
+}
+
+// Analyzed is Articles with each article's quotes, entities and facts read.
+func Analyzed(paths []string, stdin io.Reader, o Options) iter.Seq2[news.Analyzed, error] {
+	return func(yield func(news.Analyzed, error) bool) {
+		for a, err := range Articles(paths, stdin, o) {
+			if err != nil {
+				if !yield(news.Analyzed{}, err) {
+					return
+				}
+				continue
+			}
+			if !yield(analyze.Analyze(a), nil) {
 				return
 			}
 		}

@@ -16,8 +16,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/chorusnews/chorus/internal/analyze/sentences"
 	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/sentences"
 )
 
 // Index is what recognition found in one article.

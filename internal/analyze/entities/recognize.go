@@ -3,8 +3,8 @@ package entities
 import (
 	"strings"
 
-	"github.com/chorusnews/chorus/internal/analyze/sentences"
 	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/sentences"
 )
 
 // mention flags

@@ -4,8 +4,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/chorusnews/chorus/internal/analyze/sentences"
 	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/sentences"
 )
 
 // Resolve returns the fullest name the article gives for a speaker phrase

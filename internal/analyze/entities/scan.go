@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/chorusnews/chorus/internal/analyze/sentences"
+	"github.com/chorusnews/chorus/internal/sentences"
 )
 
 // token kinds

@@ -6,7 +6,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/chorusnews/chorus/internal/analyze/sentences"
+	"github.com/chorusnews/chorus/internal/sentences"
 )
 
 const storiesPath = "../../../../shared/data/stories/allsides-dev.articles.jsonl"

@@ -1,0 +1,40 @@
+// Package analyze reads what an article says: its sentences, the people,
+// organisations and places it names, the quotes it reports and who said
+// them, and the figures and dates it states. Each of these is a subpackage;
+// this one runs them in order over one article.
+package analyze
+
+import (
+	"github.com/chorusnews/chorus/internal/analyze/entities"
+	"github.com/chorusnews/chorus/internal/analyze/facts"
+	"github.com/chorusnews/chorus/internal/analyze/quotes"
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/sentences"
+)
+
+// Analyze returns the article with its quotes, entities and facts. It is a
+// pure function of the article.
+func Analyze(a news.Article) news.Analyzed {
+	sents := sentences.Split(a.Text)
+	ents := entities.Find(a.Text, sents)
+	out := news.Analyzed{
+		Article:  a,
+		Quotes:   quotes.Find(a.Text, sents, nil),
+		Entities: ents.Entities(),
+		Facts:    facts.Find(a.Text, sents, a.Published),
+	}
+	for i := range out.Entities {
+		out.Entities[i].Key = entities.NameKey(out.Entities[i].Name)
+	}
+	// The contract writes empty lists as [], never null.
+	if out.Quotes == nil {
+		out.Quotes = []news.Quote{}
+	}
+	if out.Entities == nil {
+		out.Entities = []news.Entity{}
+	}
+	if out.Facts == nil {
+		out.Facts = []news.Fact{}
+	}
+	return out
+}

@@ -1,0 +1,89 @@
+package analyze
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/chorusnews/chorus/internal/news"
+)
+
+func allSides(tb testing.TB) []news.Article {
+	tb.Helper()
+	f, err := os.Open("../../../shared/data/stories/allsides-dev.articles.jsonl")
+	if err != nil {
+		tb.Skipf("AllSides dev is read from ../shared: %v", err)
+	}
+	defer f.Close()
+	var arts []news.Article
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<22)
+	for sc.Scan() {
+		var a news.Article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			tb.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	return arts
+}
+
+func TestAnalyzeFillsEveryList(t *testing.T) {
+	a := Analyze(news.Article{Text: "Nothing here."})
+	if a.Quotes == nil || a.Entities == nil || a.Facts == nil {
+		t.Error("empty analysis lists must be [], not null")
+	}
+	a = Analyze(news.Article{Published: "2022-01-27", Text: "“There was no positive answer to the main question,” Russian Foreign Minister Sergei Lavrov said on Jan. 27. Moscow has massed over 120,000 troops near Ukraine."})
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Sergei Lavrov" || !a.Quotes[0].Direct {
+		t.Errorf("quotes = %+v", a.Quotes)
+	}
+	keys := map[string]bool{}
+	for _, e := range a.Entities {
+		if e.Key == "" {
+			t.Errorf("entity %q without key", e.Name)
+		}
+		keys[e.Name] = true
+	}
+	if !keys["Sergei Lavrov"] || !keys["Ukraine"] {
+		t.Errorf("entities = %+v", a.Entities)
+	}
+	found := false
+	for _, f := range a.Facts {
+		found = found || f.Value == "120000" && f.Unit == "troops" && f.Qualifier == "over"
+	}
+	if !found {
+		t.Errorf("facts = %+v", a.Facts)
+	}
+}
+
+func TestAnalyzeDeterministic(t *testing.T) {
+	arts := allSides(t)[:50]
+	for _, a := range arts {
+		x, _ := json.Marshal(Analyze(a))
+		y, _ := json.Marshal(Analyze(a))
+		if string(x) != string(y) {
+			t.Fatalf("%s: two runs differ", a.ID)
+		}
+	}
+}
+
+// BenchmarkAnalyze measures the whole analysis stage over the AllSides dev
+// texts; run it on one core:
+//
+//	go test -run '^$' -bench Analyze -cpu 1 ./internal/analyze/
+func BenchmarkAnalyze(b *testing.B) {
+	arts := allSides(b)
+	chars := 0
+	for _, a := range arts {
+		chars += len(a.Text)
+	}
+	b.SetBytes(int64(chars))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			Analyze(a)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(arts))/b.Elapsed().Seconds(), "articles/s")
+}

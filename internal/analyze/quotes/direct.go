@@ -1,0 +1,833 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+)
+
+// This file attributes quotations: to a cue after them (“…,” he said /
+// “…,” said X / “…” X wrote on Twitter), a cue before them (X said: “…” /
+// according to X, “…” / a paragraph ending "X said:"), and joins the parts
+// of one quotation split around its cue or continued after it.
+
+// found is an attribution of a quotation.
+type found struct {
+	sa, sb int // speaker tokens, sa = -1 for the clause's subject
+	ca, cb int // cue tokens
+	end    int // last token of the attribution
+	from   int // attribution that gives the speaker (participles), or -1
+	ok     bool
+}
+
+func (f *finder) direct() {
+	for qi := range f.spans {
+		if f.spanUsed[qi] || f.openTok[qi] < 0 {
+			continue
+		}
+		sp := &f.spans[qi]
+		innerComma := endsWithComma(f.text, sp.end)
+		var fd found
+		if innerComma {
+			if fd = f.trailing(qi); !fd.ok {
+				fd = f.leading(qi)
+			}
+		} else {
+			if fd = f.leading(qi); !fd.ok {
+				fd = f.trailing(qi)
+			}
+		}
+		if !fd.ok {
+			continue
+		}
+		a := attr{sa: fd.sa, sb: fd.sb, ca: fd.ca, cb: fd.cb, direct: true, fromAttr: fd.from,
+			sent: f.toks[fd.ca].sent}
+		for i := fd.ca; i < fd.cb; i++ {
+			f.used[i] = true
+		}
+		f.spanUsed[qi] = true
+		if ms := f.mixedStart(qi, fd); ms >= 0 {
+			// The quotation ends a sentence of reported speech: "The
+			// bill's failure was “heartbreaking,” she said."
+			a.direct = false
+			a.segs = []seg{{f.toks[ms].s, f.toks[f.lastTok[qi]].e}}
+		} else {
+			a.segs = append(a.segs, f.quoteSegs(qi)...)
+		}
+		// Parts that follow without a cue of their own belong to it:
+		// “We cannot,” he said, “and will not.” / “…,” he added. “…”
+		last := fd.end
+		if f.lastTok[qi] > last {
+			last = f.lastTok[qi]
+		}
+		for nx := qi + 1; nx < len(f.spans); nx++ {
+			if !f.follows(last, nx) {
+				break
+			}
+			if g := f.trailing(nx); g.ok {
+				break
+			}
+			if _, _, _, _, _, ok := f.leadingCue(nx); ok {
+				break
+			}
+			f.spanUsed[nx] = true
+			a.segs = append(a.segs, f.quoteSegs(nx)...)
+			last = f.lastTok[nx]
+		}
+		if len(a.segs) == 0 {
+			continue // marks with nothing between: “,”
+		}
+		f.add(a)
+		f.continuation(len(f.attrs)-1, last)
+	}
+}
+
+// mixedStart is the first token of the words before quotation qi in its
+// sentence when the cue follows the quotation and those words are more
+// than an introduction ("Yet, “…”"); else -1.
+func (f *finder) mixedStart(qi int, fd found) int {
+	o := f.openTok[qi]
+	if fd.ca < o {
+		return -1
+	}
+	a, _ := f.sentRange(f.toks[o].sent)
+	ls := f.lineStartTok(o)
+	if ls > a {
+		a = ls
+	}
+	for i := o - 1; i > a; i-- {
+		if f.isPunct(i, '(') || f.isDash(i) || f.isPunct(i, ';') {
+			a = i + 1 // "(“I want my dues back,” wrote …)"
+			break
+		}
+	}
+	words := 0
+	for i := a; i < o; i++ {
+		t := &f.toks[i]
+		if t.q >= 0 {
+			continue // "words like “maybe” and “perhaps”, he said"
+		}
+		if t.kind == tWord && !introWords[f.word(i)] {
+			words++
+		}
+		if f.isPunct(i, ':') {
+			return -1
+		}
+	}
+	if words < 2 {
+		return -1
+	}
+	return a
+}
+
+// continuation adds the paragraphs that carry on a quotation without a
+// cue of their own: a paragraph that is one quotation, right after the
+// attributed one.
+func (f *finder) continuation(ai, last int) {
+	for {
+		// to the end of the attribution's paragraph
+		for last+1 < len(f.toks) && f.toks[last+1].line == f.toks[last].line {
+			if f.toks[last+1].q >= 0 {
+				return
+			}
+			last++
+		}
+		nx := -1
+		if last+1 < len(f.toks) && f.toks[last+1].kind == tOpen && f.toks[last+1].line != f.toks[last].line {
+			nx = int(f.toks[last+1].q)
+		}
+		if nx < 0 || f.spanUsed[nx] || !f.spans[nx].lineStart || f.openTok[nx] != last+1 {
+			return
+		}
+		end := f.lastTok[nx]
+		// the paragraph is the quotation, maybe with a final stop
+		if end+1 < len(f.toks) && f.toks[end+1].line == f.toks[end].line {
+			if !(f.toks[end+1].kind == tPunct && f.isStop(end+1) && (end+2 >= len(f.toks) || f.toks[end+2].line != f.toks[end].line)) {
+				return
+			}
+		}
+		if g := f.trailing(nx); g.ok {
+			return
+		}
+		if f.wordsIn(f.openTok[nx], end) < 3 || endsWithColon(f.text, f.spans[nx].end) {
+			return
+		}
+		f.spanUsed[nx] = true
+		a := &f.attrs[ai]
+		a.segs = append(a.segs, f.quoteSegs(nx)...)
+		last = end
+	}
+}
+
+// quoteSegs are the words of quotation qi, without its marks and a final
+// comma.
+func (f *finder) quoteSegs(qi int) []seg {
+	sp := &f.spans[qi]
+	out := make([]seg, 0, len(sp.segs))
+	for _, s := range sp.segs {
+		s.s, s.e = trimSeg(f.text, s.s, s.e)
+		if s.e > s.s {
+			out = append(out, s)
+		}
+	}
+	if n := len(out); n > 0 {
+		e := out[n-1].e
+		for e > out[n-1].s && (f.text[e-1] == ',' || f.text[e-1] == ' ') {
+			e--
+		}
+		out[n-1].e = e
+		if e <= out[n-1].s {
+			out = out[:n-1]
+		}
+	}
+	return out
+}
+
+// trimSeg trims white space off text[s:e].
+func trimSeg(text string, s, e int) (int, int) {
+	for s < e && (text[s] == ' ' || text[s] == '\n' || text[s] == '\t' || text[s] == '\r') {
+		s++
+	}
+	for e > s && (text[e-1] == ' ' || text[e-1] == '\n' || text[e-1] == '\t' || text[e-1] == '\r') {
+		e--
+	}
+	return s, e
+}
+
+// wordsIn counts the words among tokens [a, b].
+func (f *finder) wordsIn(a, b int) int {
+	n := 0
+	for i := a; i <= b && i < len(f.toks); i++ {
+		if f.toks[i].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// endsWithPeriod: the quotation's words end a sentence with a full stop.
+func endsWithPeriod(text string, e int) bool {
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	return e > 0 && (text[e-1] == '.' || strings.HasSuffix(text[:e], "…"))
+}
+
+func endsWithColon(text string, e int) bool {
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	return e > 0 && text[e-1] == ':'
+}
+
+// endsWithComma: the quotation's words end with a comma (“…,” he said).
+func endsWithComma(text string, e int) bool {
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	return e > 0 && text[e-1] == ','
+}
+
+// follows tells whether quotation nx comes right after token last in the
+// same paragraph, with nothing but punctuation or the rest of the
+// attribution's sentence between.
+func (f *finder) follows(last, nx int) bool {
+	o := f.openTok[nx]
+	if o < 0 || o <= last || f.spanUsed[nx] {
+		return false
+	}
+	line := f.toks[last].line
+	if f.toks[o].line != line {
+		return false
+	}
+	ended := false
+	for i := last + 1; i < o; i++ {
+		t := &f.toks[i]
+		if t.kind == tPunct {
+			if f.isStop(i) {
+				ended = true
+			}
+			continue
+		}
+		if ended || t.q >= 0 {
+			return false
+		}
+		// words of the attribution's sentence: "he said on Monday."
+		if i-last > 40 {
+			return false
+		}
+	}
+	return true
+}
+
+// trailing finds the cue after quotation qi: “…,” he said / “…,” said X /
+// “…” X wrote on Twitter / “…,” according to X.
+func (f *finder) trailing(qi int) found {
+	end := f.lastTok[qi]
+	if f.closeTok[qi] < 0 {
+		return found{}
+	}
+	j := end + 1
+	n := len(f.toks)
+	if j >= n || f.toks[j].line != f.toks[end].line {
+		return found{}
+	}
+	if f.isDash(j) && j+1 < n && f.toks[j+1].line == f.toks[end].line && f.toks[j+1].cap && f.toks[j+1].q < 0 {
+		// “…” ― Karen Bobadilla (a signed quotation)
+		k := j + 1
+		for k < n && f.toks[k].line == f.toks[j].line && f.toks[k].q < 0 {
+			k++
+		}
+		if a, b := f.rightNP(j+1, k); a >= 0 && (b == k || f.isPunct(b, ',') || f.isPunct(b, '.') || f.isPunct(b, '(')) && f.toks[a].cap {
+			return found{sa: a, sb: b, ca: j, cb: j + 1, end: b - 1, from: -1, ok: true}
+		}
+	}
+	if f.isPunct(j, ',') || f.isDash(j) {
+		j++
+	}
+	if j >= n || f.toks[j].line != f.toks[end].line || f.toks[j].kind != tWord || f.toks[j].q >= 0 {
+		return found{}
+	}
+	// hi: the end of the paragraph
+	hi := j
+	for hi < n && f.toks[hi].line == f.toks[j].line && f.toks[hi].q < 0 {
+		hi++
+	}
+	if f.toks[j].kind == tWord && !f.toks[j].cap && auxWords[f.word(j)] && j+1 < hi {
+		// "a déclaré Emmanuel Macron", "ha detto"
+		if c, ok := f.cueAt(j + 1); ok && c.form == formFinite {
+			pe := f.cuePhrase(j+1, hi, c)
+			if a, b := f.rightNP(pe, hi); a >= 0 {
+				return found{sa: a, sb: b, ca: j, cb: pe, end: b - 1, from: -1, ok: true}
+			}
+		}
+	}
+	if c, ok := f.cueAt(j); ok && (c.form == formFinite || c.form == formAccording) {
+		pe := f.cuePhrase(j, hi, c)
+		if c.form == formAccording {
+			a, b := f.rightNP(pe, hi)
+			if a < 0 {
+				return found{}
+			}
+			return found{sa: a, sb: b, ca: j, cb: pe, end: b - 1, from: -1, ok: true}
+		}
+		// “…,” said Devine.
+		a, b := f.rightNP(pe, hi)
+		if a < 0 {
+			return found{}
+		}
+		return found{sa: a, sb: b, ca: j, cb: pe, end: b - 1, from: -1, ok: true}
+	}
+	// “…,” he said / “…,” Russian Foreign Minister Sergei Lavrov said
+	for c := j + 1; c < hi && c-j <= 16; c++ {
+		if f.isStop(c) || f.toks[c].kind != tWord && f.toks[c].kind != tPunct {
+			break
+		}
+		ci, ok := f.cueAt(c)
+		if !ok || ci.form == formAccording || ci.form == formPart || (ci.form == formBase || nounLike[f.word(c)]) && f.finiteCueWithin(c+1, hi, 3) {
+			continue // "the congressional report said": "report" is a noun
+		}
+		a, b, sawBe := f.leftNP(c, j, false)
+		if a != j && !sawBe {
+			// "a spokesman for committee Democrats said"
+			if e, _ := f.skipAuxBack(c-1, j, false); f.npSpan(j, e+1) {
+				a, b = j, e+1
+			} else if a > j && f.looseNP(j, a) {
+				// "Fight for $15 organizing director Kendall Fells told":
+				// the head is the speaker
+				j = a
+			}
+		}
+		if a != j || sawBe {
+			if a >= 0 {
+				break
+			}
+			continue
+		}
+		if ci.form == formBase && !f.pluralSubject(a, b) {
+			break
+		}
+		pe := f.cuePhrase(c, hi, ci)
+		// "“…” Huckabee called the program “…”" is no attribution of the
+		// first quotation: only time, place or a new clause may follow.
+		se := pe
+		for se < hi && !f.isStop(se) && f.toks[se].kind != tOpen {
+			se++
+		}
+		if se < hi && f.toks[se].kind == tOpen && se-pe <= 1 {
+			break // "“….” He adds, “…”": the cue leads the next quotation
+		}
+		if endsWithPeriod(f.text, f.spans[qi].end) && !f.adjunctTail(pe, se) && !tailPreps[f.word(pe)] && !isLyAdverb(f.word(pe)) ||
+			pe < se && (thatWords[f.word(pe)] || subjPronouns[f.word(pe)] || possessives[f.word(pe)]) {
+			break
+		}
+		return found{sa: a, sb: b, ca: c, cb: pe, end: pe - 1, from: -1, ok: true}
+	}
+	return found{}
+}
+
+// finiteCueWithin: a finite cue stands among the n tokens from i.
+func (f *finder) finiteCueWithin(i, hi, n int) bool {
+	for k := i; k < hi && k < i+n; k++ {
+		if ci, ok := f.cueAt(k); ok && ci.form == formFinite {
+			return true
+		}
+	}
+	return false
+}
+
+var possessives = wordSet("his her their its our my your")
+
+// tailPreps may open what follows a trailing cue ("he said of Trump").
+var tailPreps = wordSet("of about as in at on to after before during while when because since following")
+
+// looseNP: tokens [i, j) may be the front of a long speaker phrase.
+func (f *finder) looseNP(i, j int) bool {
+	if j-i > 8 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := &f.toks[k]
+		if t.q >= 0 || t.kind == tOpen || t.kind == tClose {
+			return false
+		}
+		if t.kind == tPunct {
+			switch f.text[t.s] {
+			case '$', '-', '&', '\'', '(', ')', '/':
+				continue
+			}
+			return false
+		}
+		w := f.word(k)
+		if thatWords[w] || subjPronouns[w] || cues[w].form != 0 || stopWords[w] && !npLead[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralSubject: a subject that takes a base-form verb ("they say",
+// "officials say", "I think").
+func (f *finder) pluralSubject(a, b int) bool {
+	w := f.word(b - 1)
+	if b-a == 1 {
+		switch w {
+		case "they", "we", "i", "you":
+			return true
+		case "he", "she", "it":
+			return false
+		}
+	}
+	if f.word(b-2) == "and" {
+		return true
+	}
+	return len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' || groupWords[w] || w == "people"
+}
+
+// leadingCue finds the cue phrase [c, pe) that introduces quotation qi
+// from before it; k is the last token before the quotation's mark (past
+// a colon, a comma or "that") and lo where the cue's clause may begin.
+func (f *finder) leadingCue(qi int) (c, pe, k, lo int, ci cueInfo, ok bool) {
+	o := f.openTok[qi]
+	k = o - 1
+	if k < 0 {
+		return
+	}
+	if f.toks[k].line != f.toks[o].line {
+		// "Cruz continued:" closing the paragraph before
+		if !f.isPunct(k, ':') {
+			return
+		}
+	} else if f.isPunct(k, ':') || f.isPunct(k, ',') || f.isDash(k) {
+		// "said:", "said,"
+	} else {
+		k++ // nothing to skip
+	}
+	k--
+	if k >= 0 && f.toks[k].kind == tWord && thatWords[f.word(k)] {
+		k--
+	}
+	if k < 0 || f.toks[k].q >= 0 || f.toks[k].kind != tWord {
+		return
+	}
+	lo = f.lineStartTok(k)
+	sa, _ := f.sentRange(f.toks[k].sent)
+	if sa > lo {
+		lo = sa
+	}
+	for c = k; c >= lo && k-c <= 9; c-- {
+		var found bool
+		ci, found = f.cueAt(c)
+		if !found {
+			w := f.word(c)
+			if thatWords[w] || subjPronouns[w] && c < k {
+				return
+			}
+			continue
+		}
+		pe = f.cuePhrase(c, k+1, ci)
+		if ci.form != formAccording && pe <= k && !f.leadAdjunct(pe, k, f.isPunct(o-1, ':')) && !(c == lo && ci.form == formFinite) {
+			return
+		}
+		if ci.weak && ci.form != formAccording && !f.isPunct(o-1, ':') && f.wordsIn(o, f.lastTok[qi]) < 4 {
+			return // "called it “shameful”": reported speech around a quoted word
+		}
+		if f.wordAfter(qi) {
+			return // "argued that “liberals” allowed …": the quotation is part of it
+		}
+		return c, pe, k, lo, ci, true
+	}
+	return
+}
+
+// leading finds the cue before quotation qi: X said: “…” / X told
+// reporters “…” / according to X, “…” / a paragraph ending "X said:".
+func (f *finder) leading(qi int) found {
+	c, pe, k, lo, ci, ok := f.leadingCue(qi)
+	if !ok {
+		return found{}
+	}
+	switch ci.form {
+	case formAccording:
+		a, b := f.rightNP(pe, k+1)
+		if a < 0 || b != k+1 {
+			return found{}
+		}
+		return found{sa: a, sb: b, ca: c, cb: pe, end: k, from: -1, ok: true}
+	case formPart:
+		// "…, saying “…”": the clause's subject speaks
+		if from := f.attrInSentence(f.toks[c].sent, c); from >= 0 {
+			return found{sa: -1, sb: -1, ca: c, cb: pe, end: k, from: from, ok: true}
+		}
+		a, b := f.subjectNP(lo, c)
+		if a < 0 {
+			return found{}
+		}
+		return found{sa: a, sb: b, ca: c, cb: pe, end: k, from: -1, ok: true}
+	}
+	if c == lo && ci.form == formFinite && pe <= k {
+		// "Said Comey, “…”"
+		a, b := f.rightNP(pe, k+1)
+		if a < 0 || b != k+1 {
+			return found{}
+		}
+		return found{sa: a, sb: b, ca: c, cb: pe, end: k, from: -1, ok: true}
+	}
+	a, b, sawBe := f.leftNP(c, lo, false)
+	if a < 0 && !sawBe {
+		// "a message that said, “…”"
+		if p, _ := f.skipAuxBack(c-1, lo, false); p > lo && (relPronouns[f.word(p)] || f.word(p) == "that") {
+			q := p - 1
+			if f.isPunct(q, ',') {
+				q--
+			}
+			if q >= lo {
+				a, b = f.npBack(q, lo)
+			}
+		}
+	}
+	if a < 0 && !sawBe {
+		// "he supported Obama and said, “…”": the clause's subject
+		if p, _ := f.skipAuxBack(c-1, lo, false); p >= lo && (f.word(p) == "and" || f.word(p) == "but") {
+			if from := f.attrInSentence(f.toks[c].sent, c); from >= 0 {
+				return found{sa: -1, sb: -1, ca: c, cb: pe, end: k, from: from, ok: true}
+			}
+			a, b = f.subjectNP(lo, p)
+		}
+	}
+	if a < 0 || sawBe {
+		return found{}
+	}
+	if ci.form == formBase && !f.pluralSubject(a, b) {
+		return found{}
+	}
+	return found{sa: a, sb: b, ca: c, cb: pe, end: k, from: -1, ok: true}
+}
+
+// wordAfter: a word of the same sentence follows quotation qi directly.
+func (f *finder) wordAfter(qi int) bool {
+	e := f.lastTok[qi]
+	if e+1 >= len(f.toks) || f.toks[e+1].line != f.toks[e].line || f.toks[e+1].kind != tWord {
+		return false
+	}
+	if w := f.word(e + 1); adjunctPreps[w] || tailPreps[w] {
+		return false // "“let’s not get ahead of ourselves,” before predicting"
+	}
+	_, ok := f.cueAt(e + 1)
+	return !ok && !endsWithPeriod(f.text, f.spans[qi].end)
+}
+
+// leadAdjunct: the tokens [i, k] between a cue phrase and its quotation
+// are a time or place phrase ("said on Monday:", "told lawmakers in Kyiv").
+func (f *finder) leadAdjunct(i, k int, colon bool) bool {
+	if colon && f.isPunct(i, ',') && i < k {
+		i++ // "told his audience, to rowdy applause:"
+	}
+	w := f.word(i)
+	if !adjunctPreps[w] && !weekdays[w] && !timeNouns[w] && w != "yesterday" && w != "today" {
+		return false
+	}
+	if npLead[f.word(k)] || npInner[f.word(k)] {
+		return false // "said the “…”" is reported speech with a quoted phrase
+	}
+	return f.adjunctsOnly(i, k+1)
+}
+
+// adjunctsOnly: tokens [i, j) are time and place phrases that may stand
+// between a cue and its quotation ("on Jan. 27", "in Brussels").
+func (f *finder) adjunctsOnly(i, j int) bool {
+	if j-i > 8 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := &f.toks[k]
+		if t.kind != tWord {
+			if t.kind == tPunct && (f.text[t.s] == ',' || f.text[t.s] == '-') {
+				continue
+			}
+			return false
+		}
+		w := f.word(k)
+		if thatWords[w] || subjPronouns[w] || cues[w].form != 0 && k > i {
+			return false
+		}
+		if t.cap || adjunctPreps[w] || npLead[w] || isNumber(w) || timeNouns[w] || mediaNouns[w] || npInner[w] {
+			continue
+		}
+		if k > i && (npLead[f.word(k-1)] || adjunctPreps[f.word(k-1)]) {
+			continue // "at a briefing", "in Brussels"
+		}
+		return false
+	}
+	return true
+}
+
+// attrInSentence is the latest attribution whose cue is in sentence s
+// before token c, or -1.
+func (f *finder) attrInSentence(s int32, c int) int {
+	if s < 0 || int(s) >= len(f.sentAttrs) {
+		return -1
+	}
+	best, bestCue := -1, -1
+	for _, i := range f.sentAttrs[s] {
+		a := &f.attrs[i]
+		if a.ca < c && a.ca > bestCue {
+			best, bestCue = int(i), a.ca
+		}
+	}
+	if best >= 0 && f.attrs[best].fromAttr >= 0 {
+		return f.attrs[best].fromAttr
+	}
+	return best
+}
+
+// leftovers attributes the quotations no cue claimed, when their shape
+// says they are speech: a quotation after "X barked:" (a colon after a
+// clause with a subject), a sentence-long quotation in a paragraph whose
+// speaker is known (it goes on with that speaker), or a quotation right
+// after a verb of a sentence whose subject is named ("protesters chanted
+// “…”"). Titles and short phrases stay unattributed.
+func (f *finder) leftovers() {
+	covered := f.coveredSpans()
+	f.ends = f.ends[:0]
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		f.ends = append(f.ends, endRef{a.segs[len(a.segs)-1].e, int32(i)})
+	}
+	sort.Slice(f.ends, func(i, j int) bool {
+		if f.ends[i].e != f.ends[j].e {
+			return f.ends[i].e < f.ends[j].e
+		}
+		return f.ends[i].i < f.ends[j].i
+	})
+	for qi := range f.spans {
+		if f.spanUsed[qi] || covered[qi] || f.openTok[qi] < 0 {
+			continue
+		}
+		o := f.openTok[qi]
+		words := f.wordsIn(o, f.lastTok[qi])
+		if words < 3 || f.titleLike(qi) {
+			continue
+		}
+		a := attr{sa: -1, sb: -1, direct: true, fromAttr: -1, sent: f.toks[o].sent}
+		s0, _ := f.sentRange(f.toks[o].sent)
+		ls := f.lineStartTok(o)
+		if s0 < ls {
+			s0 = ls
+		}
+		switch {
+		case o > 0 && f.isPunct(o-1, ':'):
+			// "Trump barked: “…”"
+			k := o - 1
+			lo := f.lineStartTok(k)
+			sa, _ := f.sentRange(f.toks[k].sent)
+			if sa > lo {
+				lo = sa
+			}
+			x, y := f.subjectNP(lo, k)
+			if x < 0 || k == y {
+				continue
+			}
+			a.sa, a.sb, a.ca, a.cb = x, y, k-1, k
+			if k-y <= 4 {
+				a.ca = y // "Trump barked:"
+			}
+		case o == s0 && words >= 4:
+			// a sentence of its own: the paragraph's speaker goes on
+			from := f.lastAttrBefore(o)
+			if from < 0 {
+				continue
+			}
+			src := &f.attrs[from]
+			a.fromAttr, a.ca, a.cb = from, src.ca, src.cb
+			if src.fromAttr >= 0 {
+				a.fromAttr = src.fromAttr
+			}
+		case o > s0 && f.toks[o-1].kind == tWord && !f.toks[o-1].cap && verbBefore(f.word(o-1)):
+			// "the crowd chanted “…”"
+			x, y := f.subjectNP(s0, o-1)
+			if x < 0 || o-1-y > 3 {
+				continue
+			}
+			a.sa, a.sb, a.ca, a.cb = x, y, o-1, o
+		case o > s0 && words >= 3 && f.speechLike(qi):
+			// "Rubio bemoaned a climate in which people “literally hate
+			// each other”": the subject of the sentence is quoted
+			x, y := f.subjectNP(s0, o)
+			if x < 0 || !f.nameOrPronoun(x, y) {
+				continue
+			}
+			a.sa, a.sb, a.ca, a.cb = x, y, y, y
+			// the verb after the subject stands as the cue: "Kall compared"
+			v := y
+			for v < o && f.toks[v].kind == tWord && (auxWords[f.word(v)] || isLyAdverb(f.word(v))) {
+				v++
+			}
+			if v < o && f.toks[v].kind == tWord && !f.toks[v].cap && verbBefore(f.word(v)) {
+				a.ca, a.cb = v, v+1
+			}
+		default:
+			continue
+		}
+		a.segs = f.quoteSegs(qi)
+		if len(a.segs) == 0 {
+			continue
+		}
+		f.spanUsed[qi] = true
+		f.add(a)
+	}
+}
+
+// verbBefore: a lower-case word before a quotation that may be the verb
+// introducing it (not "the", "of", "a").
+func verbBefore(w string) bool {
+	return !npLead[w] && !npInner[w] && !determiners[w] && !stopWords[w] && !possessives[w] && !thatWords[w] && !adjunctPreps[w] && !isNumber(w)
+}
+
+// coveredSpans marks the quotations that lie inside the content of an
+// attribution already found.
+func (f *finder) coveredSpans() []bool {
+	cov := make([]bool, len(f.spans))
+	for i := range f.attrs {
+		for _, sg := range f.attrs[i].segs {
+			qi := sort.Search(len(f.spans), func(k int) bool { return f.spans[k].inner0 >= sg.s })
+			for ; qi < len(f.spans) && f.spans[qi].inner0 < sg.e; qi++ {
+				cov[qi] = true
+			}
+		}
+	}
+	return cov
+}
+
+// lastAttrBefore is the attribution whose content ends last before token
+// o, in o's paragraph or, when o opens its paragraph, the one before; -1
+// when there is none.
+func (f *finder) lastAttrBefore(o int) int {
+	line := f.toks[o].line
+	ls := f.lineStartTok(o)
+	lo := f.toks[ls].s
+	if ls == o && ls > 0 {
+		p := f.lineStartTok(ls - 1)
+		lo = f.toks[p].s
+		line = f.toks[ls-1].line
+		if p > 0 && f.toks[p].kind == tOpen {
+			lo = f.toks[f.lineStartTok(p-1)].s // two quotation paragraphs in a row
+		}
+	}
+	_ = line
+	pos := f.toks[o].s
+	best, bestEnd := -1, -1
+	// f.ends holds the attributions found before leftovers, by the end of
+	// their words; leftovers come in text order, so the last is the latest.
+	if k := sort.Search(len(f.ends), func(k int) bool { return f.ends[k].e > pos }) - 1; k >= 0 {
+		best, bestEnd = int(f.ends[k].i), f.ends[k].e
+	}
+	if n := len(f.attrs); n > len(f.ends) {
+		a := &f.attrs[n-1]
+		if e := a.segs[len(a.segs)-1].e; e <= pos && e > bestEnd {
+			best, bestEnd = n-1, e
+		}
+	}
+	if best < 0 || bestEnd < lo {
+		return -1
+	}
+	return best
+}
+
+// endRef is where an attribution's words end.
+type endRef struct {
+	e int
+	i int32
+}
+
+// titleLike: the quotation reads as a title ("The Late Show with Stephen
+// Colbert"): most words capitalised and no stop at its end.
+func (f *finder) titleLike(qi int) bool {
+	o, e := f.openTok[qi], f.lastTok[qi]
+	caps, words := 0, 0
+	for i := o; i <= e; i++ {
+		t := &f.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		words++
+		if t.cap {
+			caps++
+		}
+	}
+	end := f.spans[qi].end
+	for end > 0 && (f.text[end-1] == ' ' || f.text[end-1] == ',') {
+		end--
+	}
+	stop := end > 0 && (strings.ContainsRune(".!?", rune(f.text[end-1])) || strings.HasSuffix(f.text[:end], "…"))
+	return !stop && caps*10 >= words*6
+}
+
+// speechLike: the words of quotation qi read as someone speaking: a first
+// or second person, or a whole sentence.
+func (f *finder) speechLike(qi int) bool {
+	if speechLikeAll {
+		return true
+	}
+	if endsWithPeriod(f.text, f.spans[qi].end) || strings.HasSuffix(strings.TrimRight(f.text[:f.spans[qi].end], " ,"), "!") || strings.HasSuffix(strings.TrimRight(f.text[:f.spans[qi].end], " ,"), "?") {
+		return true
+	}
+	for i := f.openTok[qi]; i <= f.lastTok[qi]; i++ {
+		if firstSecond[f.word(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+const speechLikeAll = true
+
+var firstSecond = wordSet("i we you my our me us your i’m we’re i'm we're i’ve we’ve i'll we'll i’ll we’ll")
+
+// nameOrPronoun: the phrase [a, b) names someone: a pronoun or a
+// capitalised name (possibly after titles).
+func (f *finder) nameOrPronoun(a, b int) bool {
+	if b-a == 1 && subjPronouns[f.word(a)] {
+		return true
+	}
+	return f.toks[b-1].cap && b-a <= 6
+}

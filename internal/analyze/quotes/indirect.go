@@ -1,0 +1,582 @@
+package quotes
+
+import "strings"
+
+// This file finds reported speech sentence by sentence: "X said (that) …",
+// "X told reporters …", "according to X, …", "…, X said.", "…, said X.",
+// "…, adding that …", "As X noted, …", "it was reported that …".
+
+func (f *finder) indirect() {
+	f.labels()
+	for s := range f.sents {
+		a, b := f.sentRange(int32(s))
+		if a >= b {
+			continue
+		}
+		// the sentence's end: before a final stop
+		end := b
+		for end > a && f.toks[end-1].kind == tPunct && f.toks[end-1].q < 0 && !f.isPunct(end-1, ')') {
+			end--
+		}
+		for c := a; c < end; c++ {
+			ci, ok := f.cueAt(c)
+			if !ok {
+				continue
+			}
+			f.indirectAt(c, ci, a, end, int32(s))
+		}
+	}
+}
+
+// indirectAt tries the cue at token c of the sentence [a, end).
+func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
+	pe := f.cuePhrase(c, end, ci)
+	switch ci.form {
+	case formAccording:
+		f.according(c, pe, a, end, s)
+		return
+	case formPart:
+		f.participle(c, pe, ci, a, end, s)
+		return
+	}
+	if f.nounBefore(c, a) {
+		return // "the Kremlin’s demands that …", "the written reply"
+	}
+	sa, sb, sawBe := f.leftNP(c, a, true)
+	from := -1
+	post := false // the content comes before: "…, X said."
+	agentless := false
+	if sawBe {
+		// "it was reported that …": nobody named; other passives ("he was
+		// asked") are not speech of the subject.
+		if sa >= 0 && sb-sa == 1 && f.word(sa) == "it" && ci.form == formFinite {
+			agentless = true
+		} else {
+			return
+		}
+	}
+	if sa < 0 {
+		p, _ := f.skipAuxBack(c-1, a, false)
+		switch {
+		case p >= a && relPronouns[f.word(p)]:
+			// "Smith, who said …": the antecedent speaks
+			q := p - 1
+			if f.isPunct(q, ',') {
+				q--
+			}
+			if q < a {
+				return
+			}
+			sa, sb = f.npBack(q, a)
+			if sa < 0 {
+				return
+			}
+		case p >= a && (f.word(p) == "and" || f.word(p) == "but"):
+			// "… said X and added Y": the same speaker
+			from = f.attrInSentence(s, c)
+			if from < 0 {
+				if sa, sb = f.subjectNP(a, p); sa < 0 {
+					return
+				}
+			}
+		case p >= a && p > a && (f.isPunct(p, ',') || f.isDash(p)) && ci.form == formFinite:
+			// "…, said Smith."
+			ra, rb := f.rightNP(pe, end)
+			if ra < 0 {
+				return
+			}
+			if rb < end && !f.isPunct(rb, ',') && !f.isPunct(rb, '(') && !invertedNext[f.word(rb)] {
+				return
+			}
+			sa, sb = ra, rb
+			f.emit(c, pe, sa, sb, -1, a, p, s, false)
+			return
+		default:
+			return
+		}
+	}
+	if ci.form == formBase && sa >= 0 && !f.pluralSubject(sa, sb) {
+		return
+	}
+	if sa >= 0 && nounLike[f.word(c)] && !f.toks[sb-1].cap && !subjPronouns[f.word(sb-1)] && !speakerNouns[f.word(sb-1)] {
+		return // "Russian security demands that …"
+	}
+	// Where the content is: after the cue, or before the speaker.
+	rest := pe
+	if sa >= 0 && sa > a && (f.isPunct(sa-1, ',') || f.isDash(sa-1)) && sa-1 > a && f.word(pe) != "to" {
+		post = f.adjunctTail(pe, end)
+	}
+	if post {
+		ce := sa - 1
+		if ce <= a {
+			return
+		}
+		if ci.weak && (!f.tailIsClause(a, ce) || pe < end && !f.isPunct(pe, ',')) {
+			return
+		}
+		// "In his state, Christie said, offenders are sent to treatment":
+		// the cue stands inside what was said.
+		if pe < end && f.isPunct(pe, ',') && f.clauseAfter(pe+1, end) {
+			f.emit2(c, pe, sa, sb, from, a, ce, pe+1, end, s)
+			return
+		}
+		n := len(f.attrs)
+		f.emit(c, pe, sa, sb, from, a, ce, s, agentless)
+		if len(f.attrs) > n && f.toks[a].kind == tOpen {
+			// "“People were celebrating” before the incident, she said.
+			// “And it was so peaceful.”": the quotation goes on
+			f.joinAfter(n, end)
+		}
+		return
+	}
+	// "As X noted, …"
+	if sa > a && f.word(sa-1) == "as" && rest < end && f.isPunct(rest, ',') {
+		f.emit(c, pe, sa, sb, from, rest+1, end, s, agentless)
+		return
+	}
+	cs, strong := f.contentStart(rest, end)
+	if cs >= end {
+		return
+	}
+	if ci.weak && !strong && !agentless {
+		strong = f.quoteNear(cs, end)
+	}
+	if (ci.weak || agentless) && !strong {
+		return
+	}
+	end = f.clauseEnd(cs, end)
+	end = f.namingEnd(c, cs, end)
+	f.emit(c, pe, sa, sb, from, cs, end, s, agentless)
+}
+
+// nounBefore: the word before the cue makes it a noun ("Russia’s
+// demands", "the written reply", "its claims").
+func (f *finder) nounBefore(c, a int) bool {
+	p := c - 1
+	if p < a || f.toks[p].kind != tWord {
+		return false
+	}
+	w := f.word(p)
+	if st := stem(w); st != "" {
+		return !subjPronouns[st] && !stopWords[st] // "he’s said" is no possessive
+	}
+	return strings.HasSuffix(w, "s’") || determiners[w]
+}
+
+var determiners = wordSet(`the a an his her its their our my your this these those new written recent earlier public such
+any no some every each further latest similar repeated`)
+
+// invertedNext may follow the speaker of "…, said Smith": "…, said
+// Smith on Monday", "…, said Smith, who …".
+var invertedNext = wordSet(`on in at during after before via last this yesterday today tonight monday tuesday
+wednesday thursday friday saturday sunday who earlier later`)
+
+// contentStart finds where what was said begins after a cue phrase ending
+// at i: after "that" or a colon, past an adjunct ("said on Monday that").
+// strong tells that a "that", a colon or a quotation introduces it.
+func (f *finder) contentStart(i, end int) (int, bool) {
+	if i >= end {
+		return i, false
+	}
+	if f.isPunct(i, ':') || f.isPunct(i, ',') && i+1 < end && f.toks[i+1].kind == tOpen {
+		return i + 1, true
+	}
+	if thatWords[f.word(i)] {
+		return i + 1, true
+	}
+	if f.toks[i].kind == tOpen {
+		return i, true
+	}
+	if f.isPunct(i, ',') && i+1 < end && thatWords[f.word(i+1)] {
+		return i + 2, true // German ", dass", Spanish ", que"
+	}
+	// "said at a news briefing on Jan. 26 that …", "tweeted in the early
+	// morning hours that …", "told one of his young protégés that …"
+	for k := i; k < end && k-i <= 16; k++ {
+		t := &f.toks[k]
+		if t.kind == tWord && thatWords[f.word(k)] {
+			if f.adjunctsOnly(i, k) || f.gapBeforeThat(i, k) {
+				return k + 1, true
+			}
+			break
+		}
+		if t.kind != tWord && !f.isPunct(k, ',') && !(t.kind == tPunct && (f.text[t.s] == '-' || f.text[t.s] == '.')) {
+			break
+		}
+	}
+	if f.isPunct(i, ',') {
+		return i + 1, false
+	}
+	return i, false
+}
+
+// gapBeforeThat: tokens [i, k) before a "that" are a prepositional or
+// noun phrase, with no verb or clause of their own ("in the early morning
+// hours", "one of his young protégés on a regular basis").
+func (f *finder) gapBeforeThat(i, k int) bool {
+	w := f.word(i)
+	if !adjunctPreps[w] && !npLead[w] && !npInner[w] && !f.toks[i].cap {
+		return false
+	}
+	for m := i; m < k; m++ {
+		if f.toks[m].kind != tWord {
+			continue
+		}
+		w := f.word(m)
+		if subjPronouns[w] || cues[w].form != 0 || verbLike(w) || passiveAux[w] || auxWords[w] && w != "also" || relPronouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
+const cutParticiple = true
+
+// quoteNear: a quotation opens within the first words of the content
+// ("called him “a liar”").
+func (f *finder) quoteNear(cs, end int) bool {
+	for i := cs; i < end && i-cs <= 10; i++ {
+		if f.toks[i].kind == tOpen {
+			return true
+		}
+	}
+	return false
+}
+
+// namingVerbs name what someone or something is: "called him “a
+// liar”". What they said ends with the quotation.
+var namingVerbs = wordSet(`call called calls calling describe described describes describing label labeled labelled
+labels labeling dub dubbed dubs branded brand brands branding term termed deem deemed`)
+
+// namingEnd ends the content of a naming verb at token c with the first
+// quotation in it.
+func (f *finder) namingEnd(c, cs, end int) int {
+	if !namingVerbs[f.word(c)] {
+		return end
+	}
+	switch f.word(c + 1) {
+	case "for", "on", "out", "off", "in", "back", "up":
+		return end // "called for", "called on"
+	}
+	for i := cs; i < end && i-cs <= 12; i++ {
+		if f.toks[i].kind != tOpen {
+			continue
+		}
+		e := f.lastTok[f.toks[i].q] + 1
+		// a list of names: "a “nasty guy,” an “anchor baby” and “sick.”"
+		for e < end {
+			k := e
+			for k < end && k-e <= 4 && f.toks[k].kind != tOpen && (f.isPunct(k, ',') || listGlue[f.word(k)]) {
+				k++
+			}
+			if k >= end || f.toks[k].kind != tOpen {
+				break
+			}
+			e = f.lastTok[f.toks[k].q] + 1
+		}
+		if e < end {
+			return e
+		}
+		return end
+	}
+	return end
+}
+
+var listGlue = wordSet("and or a an the as who is was his her their also even")
+
+// clauseEnd cuts reported content before a new clause of the writer's: ",
+// but he …", "; …".
+func (f *finder) clauseEnd(cs, end int) int {
+	for i := cs + 2; i+1 < end; i++ {
+		if f.toks[i].q >= 0 {
+			continue
+		}
+		if f.isPunct(i, ';') {
+			return i
+		}
+		if f.isPunct(i-1, ',') && (f.word(i) == "but" || f.word(i) == "while" || f.word(i) == "although" || f.word(i) == "though") && clauseSubjects[f.word(i+1)] {
+			return i - 1
+		}
+		// "said he was “outraged”, arguing that …": a participle opens
+		// speech of its own
+		if f.isPunct(i-1, ',') {
+			if ci, ok := f.cueAt(i); ok && ci.form == formPart {
+				return i - 1
+			}
+			if cutParticiple && i-cs >= 5 && !f.toks[i].cap && strings.HasSuffix(f.word(i), "ing") && verbLike(f.word(i)) {
+				return i - 1 // "…, engaging in what analysts described as …"
+			}
+		}
+		// "called Trump “crazy” and said …": a second verb with its own cue
+		if w := f.word(i); w == "and" || w == "but" {
+			j := i + 1
+			for j < end && (auxWords[f.word(j)] || isLyAdverb(f.word(j))) {
+				j++
+			}
+			if ci, ok := f.cueAt(j); ok && ci.form != formAccording {
+				return i
+			}
+		}
+	}
+	return end
+}
+
+// adjunctTail: what follows the cue phrase up to the sentence's end is
+// only time, place and medium, or a new participle clause (", adding …").
+func (f *finder) adjunctTail(i, end int) bool {
+	if i >= end {
+		return true
+	}
+	if f.isPunct(i, ',') || f.isDash(i) {
+		return true
+	}
+	w := f.word(i)
+	if !adjunctPreps[w] && !timeNouns[w] && !weekdays[w] {
+		return false
+	}
+	for k := i; k < end; k++ {
+		if k-i > 14 {
+			return false
+		}
+		w := f.word(k)
+		if thatWords[w] || clauseSubjects[w] && k > i {
+			return false
+		}
+		if f.isPunct(k, ',') || f.isDash(k) {
+			return true
+		}
+		if ci, ok := cues[w]; ok && ci.form == formFinite && k > i {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseAfter: the words [i, end) after a parenthetical cue carry on what
+// was said, rather than open a participle (", adding …") or an adjunct.
+func (f *finder) clauseAfter(i, end int) bool {
+	if end-i < 3 {
+		return false
+	}
+	w := f.word(i)
+	if ci, ok := cues[w]; ok && ci.form == formPart || adjunctPreps[w] && w != "and" || relPronouns[w] || verbLike(w) {
+		return false
+	}
+	if f.toks[i].kind != tWord {
+		return false
+	}
+	return true
+}
+
+// emit2 records an attribution whose content is two pieces around the
+// cue.
+func (f *finder) emit2(c, pe, sa, sb, from, a1, e1, a2, e2 int, s int32) {
+	for e1 > a1 && (f.isPunct(e1-1, ',') || f.isDash(e1-1)) {
+		e1--
+	}
+	for e2 > a2 && (f.isPunct(e2-1, ',') || f.isDash(e2-1)) {
+		e2--
+	}
+	if e1 <= a1 || e2 <= a2 {
+		return
+	}
+	at := attr{sa: sa, sb: sb, ca: c, cb: pe, fromAttr: from, sent: s}
+	at.segs = []seg{{f.toks[a1].s, f.toks[e1-1].e}, {f.toks[a2].s, f.toks[e2-1].e}}
+	for i := c; i < pe; i++ {
+		f.used[i] = true
+	}
+	f.add(at)
+}
+
+// tailIsClause: the words before a post-posed weak cue read as a clause.
+func (f *finder) tailIsClause(a, e int) bool {
+	return e-a >= 3
+}
+
+// emit records an attribution with content tokens [cs, ce).
+func (f *finder) emit(c, pe, sa, sb, from, cs, ce int, s int32, agentless bool) {
+	for cs < ce && (f.isPunct(cs, ',') || f.isPunct(cs, ':') || f.isDash(cs)) {
+		cs++
+	}
+	for ce > cs && (f.isPunct(ce-1, ',') || f.isPunct(ce-1, ':') || f.isDash(ce-1) || f.isPunct(ce-1, '(')) {
+		ce--
+	}
+	if ce <= cs {
+		return
+	}
+	// A quotation that begins inside runs to its end, even past the
+	// sentence.
+	last := ce - 1
+	if q := f.toks[last].q; q >= 0 && f.lastTok[q] > last && f.toks[f.openTok[q]].s >= f.toks[cs].s {
+		last = f.lastTok[q]
+		ce = last + 1
+	}
+	start, stop := f.toks[cs].s, f.toks[ce-1].e
+	a := attr{sa: sa, sb: sb, ca: c, cb: pe, fromAttr: from, sent: s, agentless: agentless}
+	// The content is one quotation: a direct quote.
+	if f.toks[cs].kind == tOpen {
+		q := f.toks[cs].q
+		if f.openTok[q] == cs && f.lastTok[q] == ce-1 && !f.spanUsed[q] {
+			a.direct = true
+			a.segs = f.quoteSegs(int(q))
+			f.spanUsed[q] = true
+		}
+	}
+	if !a.direct {
+		a.segs = []seg{{start, stop}}
+	}
+	if len(a.segs) == 0 {
+		return
+	}
+	if agentless {
+		a.sa, a.sb = -1, -1
+	}
+	for i := c; i < pe; i++ {
+		f.used[i] = true
+	}
+	f.add(a)
+}
+
+// according handles "according to X, …" and "…, according to X".
+func (f *finder) according(c, pe, a, end int, s int32) {
+	sa, sb := f.rightNP(pe, end)
+	if sa < 0 {
+		return
+	}
+	// skip the source's appositive: "according to Smith, a Democrat, …"
+	se := sb
+	// content before: "…, according to X."
+	words := 0
+	for i := a; i < c; i++ {
+		if f.toks[i].kind == tWord {
+			words++
+		}
+	}
+	if words >= 3 {
+		f.emit(c, pe, sa, sb, -1, a, c, s, false)
+		return
+	}
+	if se < end && f.isPunct(se, ',') {
+		f.emit(c, pe, sa, sb, -1, se+1, end, s, false)
+	}
+}
+
+// participle handles "…, saying (that) …", "…, adding …": the subject of
+// the clause speaks.
+func (f *finder) participle(c, pe int, ci cueInfo, a, end int, s int32) {
+	p := c - 1
+	for p >= a && f.toks[p].kind == tWord && (auxWords[f.word(p)] || isLyAdverb(f.word(p))) {
+		p--
+	}
+	if p < a {
+		return
+	}
+	sa, sb, from := -1, -1, -1
+	switch w := f.word(p); {
+	case f.isPunct(p, ',') || f.isDash(p) || w == "and" || w == "while" || w == "after" || w == "before" || w == "by" || w == "when" || w == "without" || w == "in" || w == "also":
+		from = f.attrInSentence(s, c)
+		if from < 0 {
+			sa, sb = f.subjectNP(a, p)
+			if sa < 0 {
+				return
+			}
+		}
+	case passiveAux[w]:
+		// "he was saying"
+		q := p - 1
+		for q >= a && f.toks[q].kind == tWord && (auxWords[f.word(q)] || passiveAux[f.word(q)] || isLyAdverb(f.word(q))) {
+			q--
+		}
+		if q < a {
+			return
+		}
+		sa, sb = f.npBack(q, a)
+		if sa < 0 {
+			return
+		}
+	case !ci.weak && !determiners[w] && f.toks[p].kind == tWord:
+		// "released a statement Wednesday saying …"
+		from = f.attrInSentence(s, c)
+		if from < 0 {
+			sa, sb = f.subjectNP(a, p)
+			if sa < 0 {
+				return
+			}
+		}
+	default:
+		return
+	}
+	cs, strong := f.contentStart(pe, end)
+	if cs >= end || ci.weak && !strong && !f.quoteNear(cs, end) {
+		return
+	}
+	end = f.namingEnd(c, cs, end)
+	f.emit(c, pe, sa, sb, from, cs, end, s, false)
+}
+
+// labels finds paragraphs that open with a name and a colon: headlines
+// ("Lavrov: No positive answer to the main question") and transcripts
+// ("TAPPER: …", "Q: …").
+func (f *finder) labels() {
+	n := len(f.toks)
+	for ls := 0; ls < n; {
+		le := ls
+		for le < n && f.toks[le].line == f.toks[ls].line {
+			le++
+		}
+		f.label(ls, le)
+		ls = le
+	}
+}
+
+func (f *finder) label(ls, le int) {
+	p := ls
+	for p < le && p-ls <= 4 && f.toks[p].kind == tWord && f.toks[p].cap && f.toks[p].q < 0 {
+		if notLabels[f.word(p)] || weekdays[f.word(p)] || months[f.word(p)] {
+			return
+		}
+		p++
+	}
+	if p == ls || p >= le || !f.isPunct(p, ':') || f.wordsIn(p+1, le-1) < 3 {
+		return
+	}
+	if f.toks[p+1].kind == tWord && f.toks[p+1].q < 0 && strings.HasPrefix(f.word(p+1), "http") {
+		return
+	}
+	s := f.toks[p].sent
+	f.emit(p, p+1, ls, p, -1, p+1, le, s, false)
+}
+
+// notLabels open paragraphs that are page furniture, not speakers.
+var notLabels = wordSet(`related update updated read more photo photos video watch see also note editor editors source
+sources image images credit credits click advertisement warning breaking exclusive analysis opinion live listen share
+tags tag topics topic category categories posted published filed subscribe follow email contact caption correction
+clarification disclosure transcript full text here this that these the what why how when where who which comments
+comment reply replies sign log login previous next top bottom menu search home news latest story stories program
+programme price prices terms privacy copyright rating ratings summary background timeline recommended trending
+please download author by keywords fact facts check bio biography sponsored partner ad ads`)
+
+// joinAfter appends to attribution ai the quotations that follow token
+// last in its paragraph without a cue of their own.
+func (f *finder) joinAfter(ai, last int) {
+	for last+1 < len(f.toks) && f.toks[last+1].kind == tPunct && f.toks[last+1].line == f.toks[last].line && f.toks[last+1].q < 0 {
+		last++
+	}
+	if last+1 >= len(f.toks) || f.toks[last+1].kind != tOpen {
+		return
+	}
+	for nx := int(f.toks[last+1].q); nx < len(f.spans); nx++ {
+		if !f.follows(last, nx) {
+			break
+		}
+		if g := f.trailing(nx); g.ok {
+			break
+		}
+		if _, _, _, _, _, ok := f.leadingCue(nx); ok {
+			break
+		}
+		f.spanUsed[nx] = true
+		f.attrs[ai].segs = append(f.attrs[ai].segs, f.quoteSegs(nx)...)
+		last = f.lastTok[nx]
+	}
+}

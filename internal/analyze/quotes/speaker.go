@@ -1,0 +1,550 @@
+package quotes
+
+import "strings"
+
+// This file finds the phrase that names a speaker next to a cue: to its
+// left ("Foreign Minister Sergei Lavrov said", "Smith, a Democrat, said")
+// or, inverted, to its right ("said Devine").
+
+// maxNP bounds a speaker phrase, in tokens.
+const maxNP = 14
+
+// skipAuxBack walks left from i over auxiliaries, adverbs and short time
+// phrases standing between a speaker and the cue ("has also said", "on
+// Monday said", "last week told"). passive also passes forms of "be".
+func (f *finder) skipAuxBack(i, lo int, passive bool) (int, bool) {
+	sawBe := false
+	for i >= lo {
+		t := &f.toks[i]
+		if t.kind != tWord || t.q >= 0 {
+			break
+		}
+		w := f.word(i)
+		if !t.cap && (auxWords[w] || isLyAdverb(w)) {
+			i--
+			continue
+		}
+		if passive && !t.cap && passiveAux[w] {
+			sawBe = true
+			i--
+			continue
+		}
+		if j := f.timeBack(i, lo); j < i {
+			i = j
+			continue
+		}
+		break
+	}
+	return i, sawBe
+}
+
+// timeBack passes a time phrase ending at i: "on Monday", "last week",
+// "Jan. 26", "on Jan. 26". It returns i when there is none.
+func (f *finder) timeBack(i, lo int) int {
+	w := f.word(i)
+	j := i
+	switch {
+	case weekdays[w] || w == "today" || w == "yesterday" || w == "tonight":
+		j = i - 1
+	case timeNouns[w]:
+		if i-1 >= lo && (f.word(i-1) == "last" || f.word(i-1) == "this" || f.word(i-1) == "next" || f.word(i-1) == "earlier") {
+			j = i - 2
+		} else {
+			return i
+		}
+	case isNumber(w) && i-1 >= lo && months[f.word(i-1)]:
+		j = i - 2
+	default:
+		return i
+	}
+	if j >= lo && f.toks[j].kind == tWord {
+		switch f.word(j) {
+		case "on", "late", "early", "last", "this", "earlier", "since":
+			j--
+		}
+	}
+	return j
+}
+
+var weekdays = wordSet("monday tuesday wednesday thursday friday saturday sunday")
+var timeNouns = wordSet("week month year night morning afternoon evening weekend summer spring fall autumn winter")
+var months = wordSet(`jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. january february march april may june july
+august september october november december`)
+
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if (w[i] < '0' || w[i] > '9') && w[i] != ',' && w[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// isLyAdverb: "publicly", "reportedly", "angrily" (not "family", "Italy").
+func isLyAdverb(w string) bool {
+	return len(w) > 5 && strings.HasSuffix(w, "ly") && !notAdverbLy[w]
+}
+
+var notAdverbLy = wordSet("family supply assembly ally rally bully italy july only early daily weekly monthly holy belly jelly")
+
+// verbLike tells lower-case words that rather end a noun phrase: "-ed" and
+// "-ing" forms ("growing", "attacked").
+func verbLike(w string) bool {
+	if len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && strings.IndexByte(w, '-') < 0 {
+		return !npParticiples[w]
+	}
+	return false
+}
+
+var npParticiples = wordSet(`retired unnamed elected unidentified leading ruling governing ranking united based
+longtime outgoing incoming acting presiding sitting reigning visiting concerned affected wounded injured
+detained accused armed trained unnamed anonymous-speaking`)
+
+// leftNP finds the speaker phrase that ends just before the cue at c,
+// looking no further left than lo. It returns the token range [a, b), or
+// a = -1.
+func (f *finder) leftNP(c, lo int, passive bool) (a, b int, sawBe bool) {
+	if c-3 >= lo && f.word(c-1) == "to" && cues[f.word(c)].form == formBase {
+		// "went on to say", "continued to say"
+		switch {
+		case f.word(c-2) == "on" && (f.word(c-3) == "went" || f.word(c-3) == "goes" || f.word(c-3) == "go"):
+			c -= 3
+		case f.word(c-2) == "continued" || f.word(c-2) == "continues" || f.word(c-2) == "proceeded":
+			c -= 2
+		}
+	}
+	i, sawBe := f.skipAuxBack(c-1, lo, passive)
+	if i < lo {
+		return -1, -1, sawBe
+	}
+	// "Jason Sims — a teacher from Mount Pleasant — says"
+	if f.isDash(i) && f.text[f.toks[i].s] != '-' {
+		for k := i - 1; k > lo && i-k <= 15; k-- {
+			if f.isDash(k) && f.text[f.toks[k].s] != '-' {
+				a, b := f.npBack(k-1, lo)
+				return a, b, sawBe
+			}
+			if f.toks[k].kind == tPunct && !f.isPunct(k, ',') || f.toks[k].q >= 0 {
+				break
+			}
+		}
+	}
+	// Appositives: "Smith, a Democrat, said"; "his strategist, Tad Devine, said".
+	if f.isPunct(i, ',') {
+		a, b := f.apposHead(i, lo)
+		if a < 0 && i-1 >= lo && f.toks[i-1].cap || a < 0 && f.isPunct(i-1, ')') {
+			// a stray comma: "Gov. John Kasich (R-OH), said"
+			j := i - 1
+			if f.isPunct(j, ')') {
+				for j >= lo && !f.isPunct(j, '(') {
+					j--
+				}
+				j--
+			}
+			if j >= lo {
+				if x, y := f.npBack(j, lo); x >= 0 && f.toks[x].cap && (x == lo || f.isPunct(x-1, ',') && y-x >= 2) {
+					return x, y, sawBe
+				}
+			}
+		}
+		return a, b, sawBe
+	}
+	// "Sen. Claire McCaskill (D-Mo.) said"
+	if f.isPunct(i, ')') {
+		j := i - 1
+		for j >= lo && i-j < 10 && !f.isPunct(j, '(') {
+			j--
+		}
+		if j < lo || !f.isPunct(j, '(') {
+			return -1, -1, sawBe
+		}
+		i = j - 1
+	}
+	a, b = f.npBack(i, lo)
+	return a, b, sawBe
+}
+
+// npBack collects a noun phrase ending at token i (inclusive).
+func (f *finder) npBack(i, lo int) (int, int) {
+	b := i + 1
+	a := b
+	sawCap := false
+	for i >= lo && b-i <= maxNP {
+		t := &f.toks[i]
+		if t.kind != tWord || t.q >= 0 {
+			break
+		}
+		w := f.word(i)
+		if st := stem(w); subjPronouns[st] {
+			w = st // "He’s said": the pronoun
+		}
+		if t.cap {
+			if (stopWords[w] || npInner[w]) && !npLead[w] && !subjPronouns[w] {
+				break // But, However, In
+			}
+			if subjPronouns[w] {
+				if a == b {
+					a = i
+				}
+				break
+			}
+			a, sawCap = i, true
+			i--
+			continue
+		}
+		if subjPronouns[w] {
+			if a == b {
+				a = i
+			}
+			break
+		}
+		if w == "and" || w == "&" {
+			// "Lee and Jayapal", "Keyworth and Dick Hackborn", "Washington
+			// and its allies"
+			if (sawCap || npLead[f.word(a)] && a == i+1) && a == i+1 && i-1 >= lo && f.toks[i-1].kind == tWord && f.toks[i-1].cap {
+				i--
+				continue
+			}
+			break
+		}
+		if npInner[w] {
+			if i-1 >= lo && f.toks[i-1].kind == tWord && !stopWords[f.word(i-1)] {
+				i--
+				continue
+			}
+			break
+		}
+		if stopWords[w] && !npLead[w] {
+			break
+		}
+		if verbLike(w) || thatWords[w] {
+			break
+		}
+		a = i
+		i--
+	}
+	// After a preposition the words before a name are its object, not the
+	// speaker's titles: "In the letter Blinken said" -> "Blinken".
+	if i >= lo && sawCap && f.toks[i].kind == tWord {
+		if w := f.word(i); npInner[w] || adjunctPreps[w] {
+			k := b - 1
+			for k > a && f.toks[k-1].kind == tWord && (f.toks[k-1].cap || nameParticles[f.word(k-1)]) {
+				k--
+			}
+			for k > a && f.toks[k-1].kind == tWord && !f.toks[k-1].cap && (npLead[f.word(k-1)] || roleWords[f.word(k-1)] || descriptors[f.word(k-1)]) {
+				k--
+			}
+			a = k
+		}
+	}
+	// Never begin with a preposition or a conjunction.
+	for a < b {
+		w := f.word(a)
+		if f.toks[a].kind == tWord && (npInner[w] || w == "and") {
+			a++
+			continue
+		}
+		break
+	}
+	if a >= b || !f.hasHead(a, b) {
+		return -1, -1
+	}
+	return a, b
+}
+
+// descriptors are lower-case words that may stand before a name.
+var descriptors = wordSet(`longtime veteran fellow retired outgoing incoming acting interim then newly elected
+embattled democratic republican conservative liberal progressive independent freshman junior senior
+presumptive likely presidential vice-presidential gop congressional republican-led democratic-led
+billionaire businessman businesswoman entrepreneur actor actress singer rapper comedian host pastor
+rabbi imam priest attorney lawyer doctor dr. professor economist analyst pollster strategist consultant
+spokesman spokeswoman spokesperson aide adviser advisor manager director chairman chair ceo founder
+president secretary minister senator rep. sen. gov. candidate nominee hopeful rival challenger opponent
+congressman congresswoman congressmen congresswomen lawmaker lawmakers leader leaders chief executive
+general lieutenant colonel captain sergeant officer commander head deputy assistant associate
+former state national international foreign federal u.s. american russian ukrainian german french
+british chinese israeli palestinian iranian european official officials expert experts historian
+author writer columnist reporter editor correspondent anchor commentator activist organizer
+representative delegate member co-founder co-chair vice`)
+
+// hasHead: the phrase has a word that can name someone, not only
+// determiners ("the", "many").
+func (f *finder) hasHead(a, b int) bool {
+	for i := a; i < b; i++ {
+		if f.toks[i].kind == tWord && f.fl(i)&(lxLead|lxInner) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// apposHead handles "NAME, APPOSITIVE, cue" and "DESCRIPTION, NAME, cue",
+// where the comma at i ends the appositive. It returns the speaker phrase.
+func (f *finder) apposHead(i, lo int) (int, int) {
+	placeComma := -1 // the comma of "in Albany, N.Y.," when one was passed
+	for round := 0; round < 3; round++ {
+		k := i - 1
+		for k >= lo && i-k <= 26 {
+			t := &f.toks[k]
+			if t.q >= 0 || t.kind == tOpen || t.kind == tClose {
+				k-- // a title in an appositive: "the co-author of “Going Viral,”"
+				continue
+			}
+			if t.kind == tPunct {
+				ch := f.text[t.s]
+				if ch == ',' {
+					break
+				}
+				if ch != '-' && ch != '(' && ch != ')' && ch != '\'' && ch != '&' && ch != '/' && ch != '.' {
+					return -1, -1
+				}
+			}
+			k--
+		}
+		if k < lo || !f.isPunct(k, ',') || k+1 >= i {
+			if placeComma >= 0 {
+				// "officials familiar with the service in Albany, N.Y., said"
+				return f.npBack(placeComma-1, lo)
+			}
+			return -1, -1
+		}
+		segA, segB := k+1, i // the words between the two commas
+		first := f.word(segA)
+		if f.nameLike(segA, segB) && k-1 >= lo && !f.toks[k-1].cap {
+			// "his chief strategist, Tad Devine, said"
+			return segA, segB
+		}
+		apposLike := isNumber(first) || npLead[first] || relPronouns[first] || first == "whose" || partyState(f.raw(segA)) ||
+			!f.toks[segA].cap && (roleWords[first] || descriptors[first] || f.npSpan(segA, segB))
+		if !apposLike && k-1 >= lo && f.toks[k-1].cap {
+			// "Jeff Weaver, Sanders' campaign manager, said"
+			for m := segA + 1; m < segB; m++ {
+				if f.toks[m].kind == tWord && !f.toks[m].cap && !nameParticles[f.word(m)] {
+					apposLike = true
+					break
+				}
+			}
+		}
+		if !apposLike && segB-segA == 1 && k-1 >= lo && f.toks[k-1].cap && k-2 >= lo {
+			// "a delegate from Houston, Texas,": the place is part of the
+			// appositive before it
+			if p := f.word(k - 2); p == "from" || p == "in" || p == "of" || p == "at" {
+				i, placeComma = k, k
+				continue
+			}
+		}
+		if !apposLike && !f.toks[segA].cap && verbLike(first) && strings.HasSuffix(first, "ing") {
+			// "An Israeli official, speaking on condition of anonymity,
+			// said": only when the head opens the clause
+			if x, _ := f.npBack(k-1, lo); x >= 0 && (x == lo || f.isPunct(x-1, ',') && x-1 == lo) {
+				apposLike = true
+			}
+		}
+		if !apposLike {
+			return -1, -1
+		}
+		// The head ends before the comma at k.
+		j := k - 1
+		if j >= lo && f.isPunct(j, ')') {
+			m := j - 1
+			for m >= lo && j-m < 10 && !f.isPunct(m, '(') {
+				m--
+			}
+			if m < lo {
+				return -1, -1
+			}
+			j = m - 1
+		}
+		if j >= lo && f.isPunct(j, ',') {
+			i = j
+			continue // "Smith, 45, a Democrat, said"
+		}
+		return f.npBack(j, lo)
+	}
+	return -1, -1
+}
+
+// partyState tells "R-Ky.", "D-Calif": a party and a state after a name.
+func partyState(w string) bool {
+	return len(w) > 2 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') && w[1] == '-'
+}
+
+// npSpan: tokens [a, b) read as one noun phrase ("a spokesman for
+// committee Democrats").
+func (f *finder) npSpan(a, b int) bool {
+	if b <= a || b-a > maxNP {
+		return false
+	}
+	for i := a; i < b; i++ {
+		t := &f.toks[i]
+		if t.kind != tWord || t.q >= 0 {
+			if t.kind == tPunct && (f.text[t.s] == '-' || f.text[t.s] == '\'' || f.text[t.s:t.e] == "’") {
+				continue
+			}
+			return false
+		}
+		w := f.word(i)
+		if t.cap {
+			continue
+		}
+		if (stopWords[w] && !npLead[w] && !npInner[w]) || thatWords[w] || cues[w].form != 0 || verbLike(w) {
+			return false
+		}
+	}
+	return f.hasHead(a, b)
+}
+
+// nameLike: the tokens are a capitalised name of two to four words.
+func (f *finder) nameLike(a, b int) bool {
+	if b-a < 2 || b-a > 5 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		t := &f.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if !t.cap && !nameParticles[f.word(i)] {
+			return false
+		}
+	}
+	return true
+}
+
+// rightNP collects a speaker phrase starting at token i and ending before
+// hi: "said Devine", "said a spokesman for the campaign", "according to
+// the Russian Foreign Ministry".
+func (f *finder) rightNP(i, hi int) (int, int) {
+	a := i
+	b := i
+	sawCap := false
+	for j := i; j < hi && j-i < maxNP; j++ {
+		t := &f.toks[j]
+		if t.q >= 0 {
+			break
+		}
+		if t.kind != tWord {
+			if t.kind == tPunct && (f.text[t.s] == '-' || f.text[t.s] == '&') && b == j && j+1 < hi && f.toks[j+1].kind == tWord {
+				continue
+			}
+			if t.kind == tPunct && f.text[t.s] == '(' {
+				// "(D-Mo.)": pass it, it is no part of the name
+				k := j + 1
+				for k < hi && k-j < 10 && !f.isPunct(k, ')') {
+					k++
+				}
+				if k < hi && b == j {
+					j = k
+					continue
+				}
+			}
+			break
+		}
+		w := f.word(j)
+		if t.cap {
+			if (stopWords[w] || npInner[w]) && !npLead[w] || stopWords[stem(w)] {
+				break // "There’s"
+			}
+			b = j + 1
+			sawCap = true
+			continue
+		}
+		if subjPronouns[w] && j == i {
+			b = j + 1
+			break
+		}
+		switch {
+		case w == "of" || w == "for" || w == "at" || w == "from" || nameParticles[w] && j+1 < hi && f.toks[j+1].cap:
+			continue
+		case w == "and":
+			if j+1 < hi && f.toks[j+1].cap && b == j && j > i && f.toks[j-1].cap {
+				continue
+			}
+		case npLead[w] || descriptors[w] || roleWords[w]:
+			b = j + 1
+			continue
+		case stopWords[w] || npInner[w] || thatWords[w] || verbLike(w) || cues[w].form != 0:
+		default:
+			if j-i < 6 && (!sawCap || f.capWithin(j+1, hi, 2)) {
+				b = j + 1 // "German newspaper Bild"
+				continue
+			}
+		}
+		break
+	}
+	if b <= a || !f.hasHead(a, b) {
+		return -1, -1
+	}
+	return a, b
+}
+
+// stem strips a possessive or contracted "’s": "there’s" -> "there".
+func stem(w string) string {
+	if strings.HasSuffix(w, "’s") {
+		return w[:len(w)-len("’s")]
+	}
+	if strings.HasSuffix(w, "'s") {
+		return w[:len(w)-2]
+	}
+	return ""
+}
+
+// capWithin: a capitalised word comes among the n words from i, with
+// only lower-case nouns before it ("newspaper Bild", "news agency Tass").
+func (f *finder) capWithin(i, hi, n int) bool {
+	for k := i; k < hi && k < i+n; k++ {
+		t := &f.toks[k]
+		if t.kind != tWord || t.q >= 0 {
+			return false
+		}
+		if t.cap {
+			return true
+		}
+		if w := f.word(k); stopWords[w] || npInner[w] || verbLike(w) || cues[w].form != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// subjectNP is the subject of the clause a participle belongs to: the noun
+// phrase at the start of the sentence, after an introductory phrase.
+func (f *finder) subjectNP(a, c int) (int, int) {
+	i := a
+	if i < c && f.toks[i].kind == tWord {
+		w := f.word(i)
+		if introWords[w] || adjunctPreps[w] {
+			// skip to after the first comma, or to the first subject
+			// ("When he returned he began by saying")
+			skipped := false
+			for j := i; j < c; j++ {
+				if f.isPunct(j, ',') {
+					i, skipped = j+1, true
+					break
+				}
+			}
+			if !skipped {
+				for j := i + 1; j < c; j++ {
+					if subjPronouns[f.word(j)] || f.toks[j].cap {
+						i = j
+						break
+					}
+				}
+			}
+		}
+	}
+	for i < c && f.toks[i].kind == tWord && (f.word(i) == "but" || f.word(i) == "and") {
+		i++
+	}
+	if i >= c {
+		return -1, -1
+	}
+	return f.rightNP(i, c)
+}
+
+var introWords = wordSet(`here even in on at after before when while as although though despite during since but and
+however meanwhile still yet also earlier later speaking asked following amid for with without instead so then
+last this`)
