@@ -26,6 +26,8 @@ type command struct {
 
 var commands = []command{
 	{"extract", "clean articles from raw pages: chorus extract [--json] PATH...", runExtract},
+	{"analyze", "read quotes, entities and facts: chorus analyze [--json] PATH...", runAnalyze},
+	{"digest", "group articles into stories and digest them: chorus digest [--json | --markdown] PATH...", runDigest},
 }
 
 // Main runs chorus with args (without the program name) and returns the exit status.

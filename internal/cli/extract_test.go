@@ -121,3 +121,48 @@ func TestExtractSeedsJSON(t *testing.T) {
 		t.Errorf("%d articles, want 5", n)
 	}
 }
+
+func TestAnalyzeJSON(t *testing.T) {
+	code, stdout, stderr := run(t, "", "analyze", "--json", "../../../shared/seeds/001_646108a48d638425.txt")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var a news.Analyzed
+	if err := json.Unmarshal([]byte(stdout), &a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quotes) == 0 || len(a.Entities) == 0 || len(a.Facts) == 0 {
+		t.Errorf("analysis empty: %d quotes, %d entities, %d facts", len(a.Quotes), len(a.Entities), len(a.Facts))
+	}
+	var m map[string]any
+	json.Unmarshal([]byte(stdout), &m)
+	for _, k := range []string{"quotes", "entities", "facts", "title", "text"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("no %q in analyze output", k)
+		}
+	}
+}
+
+func TestDigestCommand(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "empty.txt")
+	os.WriteFile(bad, nil, 0o644)
+	code, stdout, stderr := run(t, "", "digest", "--json", "../../../shared/seeds", bad)
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var d news.Digest
+	if err := json.Unmarshal([]byte(stdout), &d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Stories) != 1 || len(d.Errors) != 1 || d.Errors[0].Source != bad {
+		t.Errorf("%d stories, errors %+v", len(d.Stories), d.Errors)
+	}
+	code, stdout, _ = run(t, "", "digest", "../../../shared/seeds")
+	if code != exitOK || !strings.Contains(stdout, "## Summary") || !strings.Contains(stdout, "## Where outlets disagree") {
+		t.Errorf("markdown digest: exit %d\n%s", code, stdout)
+	}
+	if code, _, _ := run(t, "", "digest", "--json", "--markdown", "x"); code != exitUsage {
+		t.Errorf("--json with --markdown: exit %d", code)
+	}
+}

@@ -1,0 +1,47 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+
+	"github.com/chorusnews/chorus/internal/export"
+	"github.com/chorusnews/chorus/internal/ingest"
+	"github.com/chorusnews/chorus/internal/pipeline"
+)
+
+func runDigest(e env, args []string) int {
+	fs := flag.NewFlagSet("digest", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	asJSON := fs.Bool("json", false, "write the digest object (JSON)")
+	asMarkdown := fs.Bool("markdown", false, "write the digest as Markdown (the default)")
+	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest document accepted, in bytes")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(e.stderr, "chorus digest: no PATH given (use - for stdin)")
+		return exitUsage
+	}
+	if *asJSON && *asMarkdown {
+		fmt.Fprintln(e.stderr, "chorus digest: --json and --markdown exclude each other")
+		return exitUsage
+	}
+	opts := pipeline.DefaultOptions()
+	opts.Ingest.MaxBytes = *maxBytes
+	d := pipeline.Digest(fs.Args(), e.stdin, opts, pipeline.DefaultStoryOptions())
+	for _, er := range d.Errors {
+		fmt.Fprintf(e.stderr, "chorus: %s: %s\n", er.Source, er.Error)
+	}
+	write := export.Markdown
+	if *asJSON {
+		write = export.JSON
+	}
+	if err := write(e.stdout, d); err != nil {
+		fmt.Fprintf(e.stderr, "chorus: writing output: %v\n", err)
+		return exitEmpty
+	}
+	if len(d.Articles) == 0 {
+		return exitEmpty
+	}
+	return exitOK
+}

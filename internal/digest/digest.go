@@ -1,0 +1,121 @@
+// Package digest turns a story's articles into its digest: a neutral title,
+// a short summary whose every sentence cites the articles that support it,
+// quotes merged across outlets, facts with their support, the points where
+// outlets disagree, and the entities named, with their spelling variants
+// merged. Copies of an article (duplicate_of) are cited but never count as
+// independent support.
+package digest
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/news"
+)
+
+// Options tunes the digest. DefaultOptions holds the defaults.
+type Options struct {
+	// MinSummary and MaxSummary bound the summary's length in sentences.
+	MinSummary, MaxSummary int
+	// Support is the share of a summary sentence's content words that
+	// another article's sentence must hold to support it.
+	Support float64
+	// Redundancy is the overlap above which a candidate sentence repeats
+	// one already chosen.
+	Redundancy float64
+}
+
+// DefaultOptions are the measured defaults.
+func DefaultOptions() Options {
+	return Options{MinSummary: 3, MaxSummary: 7, Support: 0.5, Redundancy: 0.45}
+}
+
+// Build makes the digest of one story from its articles.
+func Build(id string, arts []news.Analyzed, o Options) news.Story {
+	arts = slices.Clone(arts)
+	slices.SortStableFunc(arts, func(a, b news.Analyzed) int {
+		return cmp.Or(cmp.Compare(a.Published, b.Published), cmp.Compare(a.ID, b.ID))
+	})
+	s := news.Story{ID: id, Articles: []string{}, Outlets: []string{}}
+	outlets := map[string]bool{}
+	for _, a := range arts {
+		s.Articles = append(s.Articles, a.ID)
+		if o := outletOf(a.Article); o != "" && !outlets[o] {
+			outlets[o] = true
+			s.Outlets = append(s.Outlets, o)
+		}
+		if a.Published != "" {
+			if s.FirstPublished == "" || a.Published < s.FirstPublished {
+				s.FirstPublished = a.Published
+			}
+			if a.Published > s.LastPublished {
+				s.LastPublished = a.Published
+			}
+		}
+	}
+	slices.Sort(s.Outlets)
+	c := newCorpus(arts)
+	s.Title = c.title()
+	s.Summary = c.summary(o)
+	s.Quotes = c.quotes()
+	s.Facts, s.Disagreements = c.facts()
+	s.Entities = c.entities()
+	return s
+}
+
+// outletOf names an article's publisher for counting independent support.
+func outletOf(a news.Article) string {
+	if a.Outlet != "" {
+		return a.Outlet
+	}
+	return ""
+}
+
+// corpus is a story's articles prepared for comparison.
+type corpus struct {
+	arts []news.Analyzed
+	// independent is the "voice" of each article: the article itself, or
+	// the original it copies, so that copies count once.
+	voice map[string]string
+	sents [][]sentence // per article
+}
+
+func newCorpus(arts []news.Analyzed) *corpus {
+	c := &corpus{arts: arts, voice: map[string]string{}}
+	in := map[string]bool{}
+	for _, a := range arts {
+		in[a.ID] = true
+	}
+	for _, a := range arts {
+		v := a.ID
+		if a.DuplicateOf != "" && in[a.DuplicateOf] {
+			v = a.DuplicateOf
+		}
+		c.voice[a.ID] = v
+	}
+	for _, a := range arts {
+		c.sents = append(c.sents, splitSentences(a.Text))
+	}
+	return c
+}
+
+// voices counts the independent articles among ids.
+func (c *corpus) voices(ids []string) int {
+	seen := map[string]bool{}
+	for _, id := range ids {
+		seen[c.voice[id]] = true
+	}
+	return len(seen)
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func lowerTrim(s string) string { return strings.ToLower(strings.TrimSpace(s)) }

@@ -1,0 +1,170 @@
+package digest
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/words"
+)
+
+type quoteGroup struct {
+	texts    map[string]int // wording → how many articles use it
+	speakers map[string]int
+	cue      string
+	direct   bool
+	articles map[string]bool
+	words    map[string]bool // of the longest wording
+	first    int             // order of first appearance
+}
+
+// quotes merges the quotes of all articles: the same words with small
+// differences ("We make clear…" / "We made clear…"), or one outlet quoting
+// part of what another quotes in full, are one quote with variants, cited to
+// every article that carries it. Direct quotes come first, then by support.
+func (c *corpus) quotes() []news.StoryQuote {
+	var groups []*quoteGroup
+	names := c.speakerNames()
+	n := 0
+	for _, a := range c.arts {
+		for _, q := range a.Quotes {
+			text := strings.TrimSpace(q.Text)
+			ws := contentSet(text)
+			if len(ws) < 3 {
+				continue
+			}
+			var g *quoteGroup
+			for _, cand := range groups {
+				if cand.direct == q.Direct && sameQuote(ws, cand.words) {
+					g = cand
+					break
+				}
+			}
+			if g == nil {
+				g = &quoteGroup{texts: map[string]int{}, speakers: map[string]int{}, articles: map[string]bool{}, cue: q.Cue, direct: q.Direct, first: n}
+				groups = append(groups, g)
+			}
+			n++
+			g.texts[text]++
+			g.speakers[names.canonical(q.Speaker)]++
+			g.articles[a.ID] = true
+			if len(ws) > len(g.words) {
+				g.words = ws
+			}
+		}
+	}
+	out := make([]news.StoryQuote, 0, len(groups))
+	order := make([]int, 0, len(groups))
+	for _, g := range groups {
+		text := mostUsed(g.texts, true)
+		var variants []string
+		for t := range g.texts {
+			if t != text {
+				variants = append(variants, t)
+			}
+		}
+		slices.Sort(variants)
+		if variants == nil {
+			variants = []string{}
+		}
+		out = append(out, news.StoryQuote{
+			Speaker: mostUsed(g.speakers, true), Text: text, Articles: sortedKeys(g.articles),
+			Variants: variants, Cue: g.cue, Direct: g.direct,
+		})
+		order = append(order, g.first)
+	}
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		qa, qb := out[a], out[b]
+		return cmp.Or(boolFirst(qa.Direct, qb.Direct), cmp.Compare(c.voices(qb.Articles), c.voices(qa.Articles)), cmp.Compare(order[a], order[b]))
+	})
+	sorted := make([]news.StoryQuote, len(out))
+	for i, k := range idx {
+		sorted[i] = out[k]
+	}
+	return sorted
+}
+
+// sameQuote tells two quotations apart from rewordings of one: most words
+// shared, or one contained in the other.
+func sameQuote(a, b map[string]bool) bool {
+	inter := 0
+	for w := range a {
+		if b[w] {
+			inter++
+		}
+	}
+	small := min(len(a), len(b))
+	union := len(a) + len(b) - inter
+	return small > 0 && (float64(inter)/float64(union) >= 0.6 || float64(inter)/float64(small) >= 0.85)
+}
+
+func contentSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range words.Content(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// mostUsed returns the key with the highest count; ties go to the longer
+// key when preferLong, then to the first in order.
+func mostUsed(m map[string]int, preferLong bool) string {
+	best, bestN := "", -1
+	for k, n := range m {
+		switch {
+		case n > bestN, n == bestN && preferLong && len(k) > len(best), n == bestN && len(k) == len(best) && k < best:
+			best, bestN = k, n
+		}
+	}
+	return best
+}
+
+func boolFirst(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return -1
+	}
+	return 1
+}
+
+// speakerIndex maps the names articles use to the fullest form of the same
+// entity across the story, so that "Sergei Lavrov" and "Sergey Lavrov" speak
+// as one.
+type speakerIndex struct{ byName map[string]string }
+
+func (c *corpus) speakerNames() speakerIndex {
+	full := map[string]string{} // key → fullest name
+	keyOf := map[string]string{}
+	for _, a := range c.arts {
+		for _, e := range a.Entities {
+			if e.Key == "" {
+				continue
+			}
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				keyOf[lowerTrim(n)] = e.Key
+			}
+			if len(e.Name) > len(full[e.Key]) {
+				full[e.Key] = e.Name
+			}
+		}
+	}
+	idx := speakerIndex{byName: map[string]string{}}
+	for n, k := range keyOf {
+		idx.byName[n] = full[k]
+	}
+	return idx
+}
+
+func (x speakerIndex) canonical(name string) string {
+	if f, ok := x.byName[lowerTrim(name)]; ok && f != "" {
+		return f
+	}
+	return name
+}

@@ -1,0 +1,204 @@
+package digest
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/sentences"
+	"github.com/chorusnews/chorus/internal/words"
+)
+
+// sentence is one sentence of an article with its content words.
+type sentence struct {
+	text  string
+	pos   int // index in its article
+	words map[string]bool
+	n     int // all words, function words included
+}
+
+func splitSentences(text string) []sentence {
+	var out []sentence
+	for i, sp := range sentences.Split(text) {
+		t := sp.Text(text)
+		ws := map[string]bool{}
+		for _, w := range words.Content(t) {
+			ws[w] = true
+		}
+		out = append(out, sentence{text: t, pos: i, words: ws, n: len(words.Split(t))})
+	}
+	return out
+}
+
+// overlap is the share of a's content words that b holds.
+func overlap(a, b map[string]bool) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a))
+}
+
+// redundancy is the overlap of the smaller set with the larger.
+func redundancy(a, b map[string]bool) float64 {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return overlap(a, b)
+}
+
+type candidate struct {
+	s       sentence
+	art     int
+	score   float64
+	support []string
+}
+
+// summary picks sentences across outlets: those that open their articles
+// and that the other articles also tell, without repeating each other. Each
+// sentence cites every article with a sentence that says the same.
+func (c *corpus) summary(o Options) []news.Cited {
+	var cands []candidate
+	for i, a := range c.arts {
+		if c.voice[a.ID] != a.ID {
+			continue // a copy adds nothing its original does not
+		}
+		for _, s := range c.sents[i] {
+			if s.pos >= 10 || s.n < 8 || s.n > 60 || !summarizable(s.text) {
+				continue
+			}
+			support := []string{a.ID}
+			central := 0.0
+			for j, b := range c.arts {
+				if j == i {
+					continue
+				}
+				best := 0.0
+				for _, t := range c.sents[j] {
+					best = max(best, overlap(s.words, t.words))
+				}
+				if best >= o.Support {
+					support = append(support, b.ID)
+				}
+				if c.voice[b.ID] == b.ID {
+					central += best
+				}
+			}
+			slices.Sort(support)
+			score := (1 + central) / (1 + 0.1*float64(s.pos))
+			cands = append(cands, candidate{s: s, art: i, score: score, support: support})
+		}
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int {
+		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.art, b.art), cmp.Compare(a.s.pos, b.s.pos))
+	})
+	want := min(max(o.MinSummary, 1+c.voices(idsOf(c.arts))), o.MaxSummary)
+	var chosen []candidate
+	for _, cand := range cands {
+		if len(chosen) == want {
+			break
+		}
+		dup := false
+		for _, ch := range chosen {
+			if redundancy(cand.s.words, ch.s.words) >= o.Redundancy {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			chosen = append(chosen, cand)
+		}
+	}
+	out := make([]news.Cited, 0, len(chosen))
+	for _, ch := range chosen {
+		out = append(out, news.Cited{Text: ch.s.text, Articles: ch.support})
+	}
+	return out
+}
+
+// summarizable tells a sentence fit for a neutral summary: a statement, not
+// a question, not a bare quotation, not a first-person aside.
+func summarizable(s string) bool {
+	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("\"“‘'«„", r) {
+		return false
+	}
+	// A sentence that leans on one before it ("He said…", "But it…")
+	// cannot stand alone in a summary.
+	ws := words.Split(s)
+	if len(ws) > 1 && (leaning[ws[0]] || opener[ws[0]] && leaning[ws[1]]) {
+		return false
+	}
+	lower := " " + strings.ToLower(s) + " "
+	for _, w := range []string{" i ", " we ", " my ", " our ", " you "} {
+		if strings.Contains(lower, w) && !strings.ContainsAny(s, "\"“”") {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	leaning = map[string]bool{"he": true, "she": true, "they": true, "it": true, "this": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true}
+	opener  = map[string]bool{"but": true, "and": true, "so": true, "also": true, "yet": true}
+)
+
+func idsOf(arts []news.Analyzed) []string {
+	ids := make([]string, len(arts))
+	for i, a := range arts {
+		ids[i] = a.ID
+	}
+	return ids
+}
+
+// title picks the headline that best speaks for the story: the one whose
+// words the other articles share most, favouring plain statements over
+// questions and opinion labels.
+func (c *corpus) title() string {
+	best, bestScore := "", -1.0
+	for i, a := range c.arts {
+		t := strings.TrimSpace(a.Title)
+		if t == "" {
+			continue
+		}
+		tw := map[string]bool{}
+		for _, w := range words.Content(t) {
+			tw[w] = true
+		}
+		score := 0.0
+		for j := range c.arts {
+			if j == i {
+				continue
+			}
+			all := map[string]bool{}
+			for _, s := range c.sents[j] {
+				for w := range s.words {
+					all[w] = true
+				}
+			}
+			for _, w := range words.Content(c.arts[j].Title) {
+				all[w] = true
+			}
+			score += overlap(tw, all)
+		}
+		if strings.HasSuffix(t, "?") || strings.Contains(t, "Opinion") || strings.Contains(t, "Perspectives") {
+			score -= 0.5
+		}
+		if score > bestScore || score == bestScore && len(t) < len(best) {
+			best, bestScore = t, score
+		}
+	}
+	if best == "" && len(c.sents) > 0 && len(c.sents[0]) > 0 {
+		best = c.sents[0][0].text
+	}
+	return best
+}

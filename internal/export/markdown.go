@@ -1,0 +1,132 @@
+// Package export writes digests in the forms people and other programs
+// read: Markdown for people, JSON for programs.
+package export
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/news"
+)
+
+// JSON writes the digest as the contract's JSON object, indented.
+func JSON(w io.Writer, d news.Digest) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(d)
+}
+
+// Markdown writes the digest for people: each story with its summary (every
+// sentence citing its articles by number), quotes, facts, disagreements and
+// entities, then the articles it cites.
+func Markdown(w io.Writer, d news.Digest) error {
+	bw := bufio.NewWriter(w)
+	arts := map[string]news.StoryArticle{}
+	for _, a := range d.Articles {
+		arts[a.ID] = a
+	}
+	for si, s := range d.Stories {
+		if si > 0 {
+			fmt.Fprintln(bw, "\n---")
+		}
+		num := map[string]int{}
+		for i, id := range s.Articles {
+			num[id] = i + 1
+		}
+		cite := func(ids []string) string {
+			var parts []string
+			for _, id := range ids {
+				if n, ok := num[id]; ok {
+					parts = append(parts, fmt.Sprint(n))
+				}
+			}
+			return "[" + strings.Join(parts, ", ") + "]"
+		}
+		fmt.Fprintf(bw, "\n# %s\n\n", md(s.Title))
+		when := s.FirstPublished
+		if s.LastPublished != "" && s.LastPublished[:min(10, len(s.LastPublished))] != when[:min(10, len(when))] {
+			when += " – " + s.LastPublished
+		}
+		fmt.Fprintf(bw, "%d articles · %d outlets · %s\n", len(s.Articles), len(s.Outlets), when)
+		if len(s.Summary) > 0 {
+			fmt.Fprint(bw, "\n## Summary\n\n")
+			for _, c := range s.Summary {
+				fmt.Fprintf(bw, "- %s %s\n", md(c.Text), cite(c.Articles))
+			}
+		}
+		if len(s.Disagreements) > 0 {
+			fmt.Fprint(bw, "\n## Where outlets disagree\n\n")
+			for _, dg := range s.Disagreements {
+				var claims []string
+				for _, c := range dg.Claims {
+					claims = append(claims, fmt.Sprintf("“%s” %s", md(c.Text), cite(c.Articles)))
+				}
+				fmt.Fprintf(bw, "- **%s**: %s\n", md(dg.Topic), strings.Join(claims, " vs "))
+			}
+		}
+		if len(s.Quotes) > 0 {
+			fmt.Fprint(bw, "\n## Quotes\n\n")
+			for _, q := range s.Quotes {
+				text := md(q.Text)
+				if q.Direct {
+					text = "“" + text + "”"
+				}
+				fmt.Fprintf(bw, "- **%s**: %s %s\n", md(q.Speaker), text, cite(q.Articles))
+				for _, v := range q.Variants {
+					fmt.Fprintf(bw, "  - also reported as: “%s”\n", md(v))
+				}
+			}
+		}
+		if len(s.Facts) > 0 {
+			fmt.Fprint(bw, "\n## Key facts\n\n")
+			for _, f := range s.Facts {
+				fmt.Fprintf(bw, "- %s — %d outlet(s) %s\n", md(f.Text), f.Outlets, cite(f.Articles))
+			}
+		}
+		if len(s.Entities) > 0 {
+			fmt.Fprint(bw, "\n## Who and where\n\n")
+			for _, e := range s.Entities {
+				also := ""
+				if len(e.Aliases) > 0 {
+					also = " (also " + md(strings.Join(e.Aliases, ", ")) + ")"
+				}
+				fmt.Fprintf(bw, "- %s, %s%s %s\n", md(e.Name), e.Type, also, cite(e.Articles))
+			}
+		}
+		fmt.Fprint(bw, "\n## Articles\n\n")
+		for _, id := range s.Articles {
+			a := arts[id]
+			line := fmt.Sprintf("%d. %s", num[id], md(a.Title))
+			for _, part := range []string{a.Outlet, strings.Join(a.Authors, ", "), a.Published} {
+				if part != "" {
+					line += " — " + md(part)
+				}
+			}
+			if a.DuplicateOf != "" {
+				line += fmt.Sprintf(" (copy of %d)", num[a.DuplicateOf])
+			}
+			if a.URL != "" {
+				line += " <" + a.URL + ">"
+			} else {
+				line += " `" + a.Source + "`"
+			}
+			fmt.Fprintln(bw, line)
+		}
+	}
+	if len(d.Errors) > 0 {
+		fmt.Fprint(bw, "\n---\n\n## Inputs not read\n\n")
+		for _, e := range d.Errors {
+			fmt.Fprintf(bw, "- `%s`: %s\n", e.Source, md(e.Error))
+		}
+	}
+	return bw.Flush()
+}
+
+// md escapes the characters that would turn text into Markdown markup.
+var mdEscaper = strings.NewReplacer("\\", "\\\\", "*", "\\*", "_", "\\_", "`", "\\`", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "#", "\\#", "\n", " ")
+
+func md(s string) string { return mdEscaper.Replace(s) }

@@ -1,0 +1,87 @@
+package news
+
+// DigestVersion is the version of the contract's digest object.
+const DigestVersion = 1
+
+// Cited is a piece of a story with the articles that support it.
+type Cited struct {
+	Text     string   `json:"text"`
+	Articles []string `json:"articles"`
+}
+
+// StoryQuote is one quote merged across the articles that carry it.
+type StoryQuote struct {
+	Speaker  string   `json:"speaker"`
+	Text     string   `json:"text"`
+	Articles []string `json:"articles"`
+	// Variants are the other wordings of the same quote ("We make clear" /
+	// "We made clear").
+	Variants []string `json:"variants"`
+	Cue      string   `json:"cue,omitempty"`
+	Direct   bool     `json:"direct"`
+}
+
+// StoryFact is a figure or date with the articles that state it.
+type StoryFact struct {
+	Text      string   `json:"text"`
+	Value     string   `json:"value"`
+	Unit      string   `json:"unit"`
+	Kind      string   `json:"kind,omitempty"`
+	Qualifier string   `json:"qualifier,omitempty"`
+	Articles  []string `json:"articles"`
+	// Outlets counts the independent outlets that back the fact: copies
+	// of one article count once.
+	Outlets int `json:"outlets"`
+}
+
+// Disagreement is a point where outlets give different figures or dates for
+// the same thing.
+type Disagreement struct {
+	Topic  string  `json:"topic"`
+	Claims []Cited `json:"claims"`
+}
+
+// StoryEntity is an entity merged across a story's articles.
+type StoryEntity struct {
+	Name     string     `json:"name"`
+	Type     EntityType `json:"type"`
+	Aliases  []string   `json:"aliases"`
+	Articles []string   `json:"articles"`
+	Mentions int        `json:"mentions"`
+}
+
+// Story is the contract's story object: a group of articles about one event
+// with its digest.
+type Story struct {
+	ID             string         `json:"id"`
+	Title          string         `json:"title"`
+	Articles       []string       `json:"articles"`
+	Outlets        []string       `json:"outlets"`
+	FirstPublished string         `json:"first_published"`
+	LastPublished  string         `json:"last_published"`
+	Summary        []Cited        `json:"summary"`
+	Quotes         []StoryQuote   `json:"quotes"`
+	Facts          []StoryFact    `json:"facts"`
+	Disagreements  []Disagreement `json:"disagreements"`
+	Entities       []StoryEntity  `json:"entities"`
+}
+
+// StoryArticle is an analysed article with the story it belongs to.
+type StoryArticle struct {
+	Analyzed
+	Story string `json:"story"`
+}
+
+// ErrorEntry is an input that could not be read.
+type ErrorEntry struct {
+	Source string `json:"source"`
+	Error  string `json:"error"`
+}
+
+// Digest is the contract's digest object.
+type Digest struct {
+	Version  int            `json:"version"`
+	Articles []StoryArticle `json:"articles"`
+	Stories  []Story        `json:"stories"`
+	Errors   []ErrorEntry   `json:"errors"`
+}

@@ -1,0 +1,109 @@
+package pipeline
+
+import (
+	"cmp"
+	"io"
+	"slices"
+	"time"
+
+	"github.com/chorusnews/chorus/internal/cluster"
+	"github.com/chorusnews/chorus/internal/dedup"
+	"github.com/chorusnews/chorus/internal/digest"
+	"github.com/chorusnews/chorus/internal/news"
+)
+
+// StoryOptions configures the story stages.
+type StoryOptions struct {
+	Dedup   dedup.Options
+	Cluster cluster.Options
+	Digest  digest.Options
+}
+
+// DefaultStoryOptions are the measured defaults of the story stages.
+func DefaultStoryOptions() StoryOptions {
+	return StoryOptions{Dedup: dedup.DefaultOptions(), Cluster: cluster.DefaultOptions(), Digest: digest.DefaultOptions()}
+}
+
+// Digest reads, cleans and analyses every input, marks copies, groups the
+// articles into stories and digests each story. Inputs that fail are listed
+// in the digest's errors.
+func Digest(paths []string, stdin io.Reader, o Options, so StoryOptions) news.Digest {
+	d := news.Digest{Version: news.DigestVersion, Articles: []news.StoryArticle{}, Stories: []news.Story{}, Errors: []news.ErrorEntry{}}
+	var arts []news.Analyzed
+	seen := map[string]bool{}
+	for a, err := range Analyzed(paths, stdin, o) {
+		if err != nil {
+			d.Errors = append(d.Errors, errorEntry(err))
+			continue
+		}
+		if seen[a.ID] {
+			continue // the same input given twice
+		}
+		seen[a.ID] = true
+		arts = append(arts, a)
+	}
+	return Stories(arts, so, d)
+}
+
+// Stories groups analysed articles into digested stories, adding them to d.
+func Stories(arts []news.Analyzed, so StoryOptions, d news.Digest) news.Digest {
+	// Publication order makes the first of a set of copies the original
+	// and the stories independent of the order the inputs came in.
+	slices.SortStableFunc(arts, func(a, b news.Analyzed) int {
+		return cmp.Or(cmp.Compare(a.Published, b.Published), cmp.Compare(a.ID, b.ID))
+	})
+	copies := dedup.NewIndex(so.Dedup)
+	docs := make([]cluster.Doc, len(arts))
+	for i := range arts {
+		arts[i].DuplicateOf = copies.Add(arts[i].ID, arts[i].Text)
+		docs[i] = clusterDoc(arts[i])
+	}
+	byID := map[string]int{}
+	for i, a := range arts {
+		byID[a.ID] = i
+	}
+	storyOf := map[string]string{}
+	for _, s := range cluster.Cluster(docs, so.Cluster) {
+		members := make([]news.Analyzed, 0, len(s.Articles))
+		for _, id := range s.Articles {
+			members = append(members, arts[byID[id]])
+			storyOf[id] = s.ID
+		}
+		d.Stories = append(d.Stories, digest.Build(s.ID, members, so.Digest))
+	}
+	// Most covered first, then newest.
+	slices.SortStableFunc(d.Stories, func(a, b news.Story) int {
+		return cmp.Or(cmp.Compare(len(b.Articles), len(a.Articles)), cmp.Compare(b.LastPublished, a.LastPublished), cmp.Compare(a.ID, b.ID))
+	})
+	for _, a := range arts {
+		d.Articles = append(d.Articles, news.StoryArticle{Analyzed: a, Story: storyOf[a.ID]})
+	}
+	return d
+}
+
+func clusterDoc(a news.Analyzed) cluster.Doc {
+	doc := cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, DuplicateOf: a.DuplicateOf, Published: parseTime(a.Published)}
+	for _, e := range a.Entities {
+		if e.Key != "" {
+			doc.Entities = append(doc.Entities, e.Key)
+		}
+	}
+	return doc
+}
+
+// parseTime reads the contract's ISO 8601 dates and date-times.
+func parseTime(s string) time.Time {
+	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+func errorEntry(err error) news.ErrorEntry {
+	if ie, ok := err.(*news.InputError); ok {
+		return news.ErrorEntry{Source: ie.Source, Error: ie.Err.Error()}
+	}
+	return news.ErrorEntry{Error: err.Error()}
+}
