@@ -62,8 +62,13 @@ func Clean(text string, o Options) Result {
 	h := readHeader(bs, start, end)
 	r.Title, r.Outlet, r.Authors, r.Published = h.title, h.outlet, h.authors, h.published
 	skip := h.used
+	// A bare article (a text export, a copy of the story alone) has no
+	// furniture around its body to speak of: there every line of the body
+	// is kept but the furniture by its wording, short lines included.
+	bare := start <= 2 && len(bs)-end <= 2
 	for i := start; i < end; i++ {
-		if bs[i].class != classGood || skip[i] {
+		keep := bs[i].class == classGood || bare && !bs[i].boiler && !bs[i].caption && !bs[i].linky && !bs[i].term
+		if !keep || skip[i] {
 			continue
 		}
 		p := bs[i].text
