@@ -80,13 +80,15 @@ func TestAllSidesGrid(t *testing.T) {
 		t.Skip("set CHORUS_GRID=1 to search the options")
 	}
 	docs, gold := loadAllSides(t)
-	for _, th := range []float64{0.14, 0.18, 0.22, 0.26} {
-		for _, tw := range []float64{1, 2, 3} {
-			for _, mw := range []int{60, 120, 250} {
-				o := DefaultOptions()
-				o.Threshold, o.TitleWeight, o.MaxWords = th, tw, mw
-				p, r, f := pairwise(Cluster(docs, o), gold)
-				fmt.Printf("th=%.2f title=%.1f words=%d  P=%.3f R=%.3f F1=%.3f\n", th, tw, mw, p, r, f)
+	for _, th := range []float64{0.1, 0.12, 0.14, 0.17} {
+		for _, ts := range []float64{0.5, 1} {
+			for _, mw := range []int{60, 150} {
+				for _, tw := range []float64{2, 3} {
+					o := DefaultOptions()
+					o.Threshold, o.TimeScale, o.MaxWords, o.TitleWeight = th, ts, mw, tw
+					p, r, f := pairwise(Cluster(docs, o), gold)
+					fmt.Printf("th=%.2f ts=%.1f words=%d title=%.0f  P=%.3f R=%.3f F1=%.3f\n", th, ts, mw, tw, p, r, f)
+				}
 			}
 		}
 	}
@@ -98,8 +100,8 @@ func TestAllSides(t *testing.T) {
 	docs, gold := loadAllSides(t)
 	p, r, f := pairwise(Cluster(docs, DefaultOptions()), gold)
 	t.Logf("AllSides dev pairwise P=%.3f R=%.3f F1=%.3f", p, r, f)
-	if f < 0.82 {
-		t.Errorf("pairwise F1 %.3f fell below 0.82", f)
+	if f < 0.87 {
+		t.Errorf("pairwise F1 %.3f fell below 0.87", f)
 	}
 }
 
@@ -127,16 +129,26 @@ func canonical(stories []Story) string {
 	return strings.Join(parts, "\n")
 }
 
-func TestSeedsOneStory(t *testing.T) {
-	var docs []Doc
-	for i, name := range []string{"000_0b808cb1f53d8eec.txt", "001_646108a48d638425.txt", "002_e55e3f5dd349d690.txt", "003_b9c2a02033c2881e.txt", "004_0c9866ca9f5a7feb.txt"} {
-		b, err := os.ReadFile("../../../shared/seeds/" + name)
-		if err != nil {
-			t.Skip("seeds are read from ../shared")
+// TestIncrementalMatchesBatch feeds the articles one at a time in shuffled
+// order, with word weights learnt on the way as a live feed has them: the
+// stories may differ from the batch's only within a pinned tolerance.
+func TestIncrementalMatchesBatch(t *testing.T) {
+	docs, _ := loadAllSides(t)
+	batch := map[string]string{}
+	for _, s := range Cluster(docs, DefaultOptions()) {
+		for _, a := range s.Articles {
+			batch[a] = s.ID
 		}
-		docs = append(docs, Doc{ID: fmt.Sprint(i), Text: string(b), Published: time.Date(2022, 1, 26+i%2, 12, 0, 0, 0, time.UTC)})
 	}
-	if st := Cluster(docs, DefaultOptions()); len(st) != 1 {
-		t.Errorf("%d stories, want 1: %v", len(st), st)
+	shuffled := slices.Clone(docs)
+	rand.New(rand.NewPCG(7, 7)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	c := New(DefaultOptions())
+	for _, d := range shuffled {
+		c.Add(d)
+	}
+	_, _, f := pairwise(c.Stories(), batch)
+	t.Logf("incremental (shuffled) vs batch: pairwise F1 %.3f", f)
+	if f < 0.95 {
+		t.Errorf("incremental stories agree with the batch's at pairwise F1 %.3f, want ≥ 0.95", f)
 	}
 }

@@ -1,8 +1,10 @@
-// Package cluster groups articles into stories, one article at a time: each
-// new article joins the story whose centroid it is most like — by weighted
-// words, names and time — or starts a new one. Candidate stories come from
-// an inverted index over their strongest terms, never from comparing all
-// pairs, so the cost per article stays flat as the corpus grows.
+// Package cluster groups articles into stories, one article at a time. Each
+// new article is compared with the articles near it in time that share its
+// strongest terms — found through an inverted index, never by comparing all
+// pairs — and the stories of its neighbourhood are rebuilt by average-link
+// agglomeration: two groups join only when their articles are, on average,
+// alike enough. The result depends on which articles there are, not on the
+// order they came in.
 package cluster
 
 import (
@@ -16,12 +18,13 @@ import (
 
 // Options tunes clustering. DefaultOptions holds the values measured best.
 type Options struct {
-	// Threshold is the least similarity for an article to join a story.
+	// Threshold is the least average similarity between two groups of
+	// articles for them to be one story.
 	Threshold float64
-	// Grace is how many days apart an article and a story may be at no
-	// cost; beyond it similarity decays with TimeScale days.
+	// Grace is how many days apart two articles may be at no cost; beyond
+	// it similarity decays with TimeScale days.
 	Grace, TimeScale float64
-	// Window is how many days apart a story is no candidate at all.
+	// Window is how many days apart two articles are never compared.
 	Window float64
 	// TitleWeight and ProperWeight weigh title words and proper names
 	// against body words; EntityWeight weighs named entities from analysis.
@@ -36,7 +39,7 @@ type Options struct {
 
 // DefaultOptions are the settings measured best on AllSides dev.
 func DefaultOptions() Options {
-	return Options{Threshold: 0.22, Grace: 0.5, TimeScale: 1, Window: 10, TitleWeight: 3, ProperWeight: 1.5, EntityWeight: 1, MaxWords: 60, TopTerms: 12}
+	return Options{Threshold: 0.12, Grace: 0.5, TimeScale: 0.5, Window: 7, TitleWeight: 3, ProperWeight: 1.5, EntityWeight: 0.5, MaxWords: 60, TopTerms: 12}
 }
 
 // Doc is what clustering needs of an article.
@@ -53,15 +56,15 @@ type Doc struct {
 // Story is a group of articles about one event.
 type Story struct {
 	ID       string
-	Articles []string // in the order they joined
+	Articles []string // in order of publication, then id
 }
 
-type story struct {
-	id          string
-	members     []string
-	sum         map[string]float64 // sum of the members' unit vectors
-	norm        float64            // |sum|, kept current
-	first, last time.Time
+type doc struct {
+	id    string
+	at    time.Time
+	vec   map[string]float64
+	edges map[int]float64 // neighbour → similarity
+	story int
 }
 
 // Clusterer assigns articles to stories incrementally. It is not safe for
@@ -71,44 +74,49 @@ type Clusterer struct {
 	df       map[string]int
 	docs     int
 	fixedIDF bool
-	stories  []*story
+	all      []*doc
+	index    map[string]int
 	postings map[string][]int
-	of       map[string]int // article id → story index
+	stories  map[int][]int // story → members, keyed by its first member
 }
 
 // New returns an empty clusterer whose word weights learn from the articles
 // as they come.
 func New(o Options) *Clusterer {
-	return &Clusterer{o: o, df: map[string]int{}, postings: map[string][]int{}, of: map[string]int{}}
+	return &Clusterer{o: o, df: map[string]int{}, index: map[string]int{}, postings: map[string][]int{}, stories: map[int][]int{}}
 }
 
-// Cluster groups a batch. The articles are taken in order of publication
-// (then id) with word weights from the whole batch, so the stories are the
-// same whatever order the batch came in.
+// Cluster groups a batch with word weights learnt from the whole batch, so
+// that the stories do not depend on the order of the batch.
 func Cluster(docs []Doc, o Options) []Story {
-	sorted := slices.Clone(docs)
-	slices.SortStableFunc(sorted, func(a, b Doc) int {
-		return cmp.Or(a.Published.Compare(b.Published), cmp.Compare(a.ID, b.ID))
-	})
 	c := New(o)
 	c.fixedIDF = true
-	for _, d := range sorted {
+	for _, d := range docs {
 		for t := range terms(d.Title, d.Text, d.Entities, o) {
 			c.df[t]++
 		}
 	}
-	c.docs = len(sorted)
-	for _, d := range sorted {
-		c.Add(d)
+	c.docs = len(docs)
+	for _, d := range docs {
+		c.insert(d)
 	}
+	c.regroup(nil)
 	return c.Stories()
 }
 
-// Add assigns an article to a story and returns the story's id.
+// Add assigns an article to a story, rebuilding the stories of its
+// neighbourhood, and returns the id of its story.
 func (c *Clusterer) Add(d Doc) string {
-	if i, ok := c.of[d.ID]; ok {
-		return c.stories[i].id
+	i, ok := c.index[d.ID]
+	if !ok {
+		i = c.insert(d)
+		c.regroup(c.component(i))
 	}
+	return c.storyID(c.all[i].story)
+}
+
+// insert indexes an article and links it to its neighbours.
+func (c *Clusterer) insert(d Doc) int {
 	tf := terms(d.Title, d.Text, d.Entities, c.o)
 	if !c.fixedIDF {
 		c.docs++
@@ -116,99 +124,159 @@ func (c *Clusterer) Add(d Doc) string {
 			c.df[t]++
 		}
 	}
-	vec := c.weigh(tf)
-	best := -1
-	if i, ok := c.of[d.DuplicateOf]; ok && d.DuplicateOf != "" {
-		best = i
-	} else {
-		best = c.bestStory(vec, d.Published)
+	n := &doc{id: d.ID, at: d.Published, vec: c.weigh(tf), edges: map[int]float64{}}
+	i := len(c.all)
+	c.all = append(c.all, n)
+	c.index[d.ID] = i
+	n.story = i
+	c.stories[i] = []int{i}
+	if j, ok := c.index[d.DuplicateOf]; ok && d.DuplicateOf != "" {
+		// A copy is as like its original as anything can be.
+		n.edges[j], c.all[j].edges[i] = 1, 1
 	}
-	if best < 0 {
-		best = len(c.stories)
-		sum := sha256.Sum256([]byte(d.ID))
-		c.stories = append(c.stories, &story{id: "s-" + hex.EncodeToString(sum[:8]), sum: map[string]float64{}, first: d.Published, last: d.Published})
-	}
-	s := c.stories[best]
-	s.members = append(s.members, d.ID)
-	c.of[d.ID] = best
-	for t, w := range vec {
-		s.sum[t] += w
-	}
-	s.norm = norm(s.sum)
-	if !d.Published.IsZero() {
-		if s.first.IsZero() || d.Published.Before(s.first) {
-			s.first = d.Published
-		}
-		if d.Published.After(s.last) {
-			s.last = d.Published
-		}
-	}
-	for _, t := range topTerms(vec, c.o.TopTerms) {
-		p := c.postings[t]
-		if len(p) == 0 || p[len(p)-1] != best {
-			c.postings[t] = append(p, best)
-		}
-	}
-	return s.id
-}
-
-// bestStory returns the index of the story most like vec, or -1 when none
-// reaches the threshold.
-func (c *Clusterer) bestStory(vec map[string]float64, at time.Time) int {
-	best, bestSim := -1, c.o.Threshold
-	seen := map[int]bool{}
-	for _, t := range topTerms(vec, c.o.TopTerms) {
-		for _, i := range c.postings[t] {
-			if seen[i] {
+	seen := map[int]bool{i: true}
+	top := topTerms(n.vec, c.o.TopTerms)
+	for _, t := range top {
+		for _, j := range c.postings[t] {
+			if seen[j] {
 				continue
 			}
-			seen[i] = true
-			s := c.stories[i]
-			decay := c.timeFactor(s, at)
-			if decay == 0 {
-				continue
-			}
-			dot := 0.0
-			for term, w := range vec {
-				dot += w * s.sum[term]
-			}
-			sim := dot / s.norm * decay
-			if sim > bestSim || sim == bestSim && best >= 0 && i < best {
-				best, bestSim = i, sim
+			seen[j] = true
+			if s := c.similarity(n, c.all[j]); s >= c.o.Threshold/2 {
+				n.edges[j], c.all[j].edges[i] = max(s, n.edges[j]), max(s, n.edges[j])
 			}
 		}
+		c.postings[t] = append(c.postings[t], i)
 	}
-	return best
+	return i
 }
 
-// timeFactor discounts a story by how far in time it is from an article.
-func (c *Clusterer) timeFactor(s *story, at time.Time) float64 {
-	if at.IsZero() || s.first.IsZero() {
-		return 1
-	}
-	var gap float64
-	switch {
-	case at.Before(s.first):
-		gap = s.first.Sub(at).Hours() / 24
-	case at.After(s.last):
-		gap = at.Sub(s.last).Hours() / 24
-	}
-	if gap > c.o.Window {
+// similarity is the cosine of two articles' vectors, discounted by the time
+// between them.
+func (c *Clusterer) similarity(a, b *doc) float64 {
+	decay := c.timeFactor(a.at, b.at)
+	if decay == 0 {
 		return 0
 	}
-	if gap <= c.o.Grace {
+	small, large := a.vec, b.vec
+	if len(small) > len(large) {
+		small, large = large, small
+	}
+	dot := 0.0
+	for t, w := range small {
+		dot += w * large[t]
+	}
+	return dot * decay
+}
+
+func (c *Clusterer) timeFactor(a, b time.Time) float64 {
+	if a.IsZero() || b.IsZero() {
+		return 1
+	}
+	gap := math.Abs(a.Sub(b).Hours()) / 24
+	switch {
+	case gap > c.o.Window:
+		return 0
+	case gap <= c.o.Grace:
 		return 1
 	}
 	return math.Exp(-(gap - c.o.Grace) / c.o.TimeScale)
 }
 
-// weigh turns term frequencies into a unit TF-IDF vector.
+// component returns the articles linked to i, directly or not.
+func (c *Clusterer) component(i int) []int {
+	seen := map[int]bool{i: true}
+	queue := []int{i}
+	for k := 0; k < len(queue); k++ {
+		for j := range c.all[queue[k]].edges {
+			if !seen[j] {
+				seen[j] = true
+				queue = append(queue, j)
+			}
+		}
+	}
+	slices.Sort(queue)
+	return queue
+}
+
+// regroup rebuilds the stories of the given articles (all when nil) by
+// average-link agglomeration over their links, strongest first.
+func (c *Clusterer) regroup(members []int) {
+	if members == nil {
+		members = make([]int, len(c.all))
+		for i := range members {
+			members[i] = i
+		}
+	}
+	type edge struct {
+		a, b int
+		s    float64
+	}
+	var edges []edge
+	group := map[int][]int{}
+	for _, i := range members {
+		delete(c.stories, c.all[i].story)
+		c.all[i].story = i
+		group[i] = []int{i}
+		for j, s := range c.all[i].edges {
+			if j > i && s >= c.o.Threshold {
+				edges = append(edges, edge{i, j, s})
+			}
+		}
+	}
+	slices.SortFunc(edges, func(x, y edge) int {
+		return cmp.Or(cmp.Compare(y.s, x.s), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+	})
+	for _, e := range edges {
+		ga, gb := c.all[e.a].story, c.all[e.b].story
+		if ga == gb {
+			continue
+		}
+		total := 0.0
+		for _, x := range group[ga] {
+			for _, y := range group[gb] {
+				total += c.all[x].edges[y]
+			}
+		}
+		if total/float64(len(group[ga])*len(group[gb])) < c.o.Threshold {
+			continue
+		}
+		keep, gone := min(ga, gb), max(ga, gb)
+		for _, y := range group[gone] {
+			c.all[y].story = keep
+		}
+		group[keep] = append(group[keep], group[gone]...)
+		delete(group, gone)
+	}
+	for g, ms := range group {
+		slices.Sort(ms)
+		c.stories[g] = ms
+	}
+}
+
+// storyID names a story by its first article, so the name holds while the
+// story grows.
+func (c *Clusterer) storyID(g int) string {
+	ms := c.stories[g]
+	first := ms[0]
+	for _, m := range ms[1:] {
+		a, b := c.all[m], c.all[first]
+		if a.at.Before(b.at) || a.at.Equal(b.at) && a.id < b.id {
+			first = m
+		}
+	}
+	sum := sha256.Sum256([]byte(c.all[first].id))
+	return "s-" + hex.EncodeToString(sum[:8])
+}
+
+// weigh turns term frequencies into a unit TF-IDF vector, with document
+// frequencies from the background corpus and the articles seen.
 func (c *Clusterer) weigh(tf map[string]float64) map[string]float64 {
 	vec := make(map[string]float64, len(tf))
 	bg := background()
 	for t, f := range tf {
 		idf := math.Log(float64(bg.docs+c.docs+1) / float64(bg.df[t]+c.df[t]+1))
-		if idf <= 0 {
+		if idf <= 0 || f <= 0 {
 			continue
 		}
 		vec[t] = (1 + math.Log(f)) * idf
@@ -223,12 +291,22 @@ func (c *Clusterer) weigh(tf map[string]float64) map[string]float64 {
 	return vec
 }
 
-// Stories returns the stories in order of creation.
+// Stories returns the stories, each with its articles in order of
+// publication, ordered by their first article.
 func (c *Clusterer) Stories() []Story {
-	out := make([]Story, len(c.stories))
-	for i, s := range c.stories {
-		out[i] = Story{ID: s.id, Articles: slices.Clone(s.members)}
+	out := make([]Story, 0, len(c.stories))
+	for g, ms := range c.stories {
+		sorted := slices.Clone(ms)
+		slices.SortFunc(sorted, func(x, y int) int {
+			return cmp.Or(c.all[x].at.Compare(c.all[y].at), cmp.Compare(c.all[x].id, c.all[y].id))
+		})
+		ids := make([]string, len(sorted))
+		for k, m := range sorted {
+			ids[k] = c.all[m].id
+		}
+		out = append(out, Story{ID: c.storyID(g), Articles: ids})
 	}
+	slices.SortFunc(out, func(a, b Story) int { return cmp.Compare(a.Articles[0], b.Articles[0]) })
 	return out
 }
 

@@ -39,8 +39,10 @@ func terms(title, text string, entities []string, o Options) map[string]float64 
 	}
 	add(title, o.TitleWeight, 60)
 	add(text, 1, o.MaxWords)
-	for _, e := range entities {
-		tf["@"+strings.ToLower(e)] += o.EntityWeight
+	if o.EntityWeight > 0 {
+		for _, e := range entities {
+			tf["@"+strings.ToLower(e)] += o.EntityWeight
+		}
 	}
 	return tf
 }
