@@ -72,3 +72,22 @@ func TestEntitiesMergeSpellings(t *testing.T) {
 		t.Errorf("entity = %+v", e)
 	}
 }
+
+func TestReportedSpeechNeedsACredibleSpeaker(t *testing.T) {
+	a := art("a", "One", "2022-01-26", "", "")
+	a.Entities = []news.Entity{{Name: "Olaf Scholz", Type: news.Person, Key: "olaf scholz"}, {Name: "Germany", Type: news.Place, Key: "germany"}}
+	a.Quotes = []news.Quote{
+		{Speaker: "Olaf Scholz", Text: "the talks would go on in Berlin next month", Cue: "said"},
+		{Speaker: "Germany", Text: "on the diplomatic path to resolve the crisis", Cue: "insisted"},
+		{Speaker: "a senior official", Text: "no decision had been taken on the weapons", Cue: "said"},
+		{Speaker: "German", Text: "We will not send weapons to the region now", Cue: "said", Direct: true},
+	}
+	s := Build("s", []news.Analyzed{a}, DefaultOptions())
+	var got []string
+	for _, q := range s.Quotes {
+		got = append(got, q.Speaker)
+	}
+	if !slices.Equal(got, []string{"German", "Olaf Scholz", "a senior official"}) {
+		t.Errorf("speakers kept = %q", got)
+	}
+}

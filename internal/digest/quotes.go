@@ -31,7 +31,7 @@ func (c *corpus) quotes() []news.StoryQuote {
 		for _, q := range a.Quotes {
 			text := strings.TrimSpace(q.Text)
 			ws := contentSet(text)
-			if len(ws) < 3 {
+			if len(ws) < 3 || !q.Direct && !names.credible(q.Speaker) {
 				continue
 			}
 			var g *quoteGroup
@@ -137,11 +137,38 @@ func boolFirst(a, b bool) int {
 // speakerIndex maps the names articles use to the fullest form of the same
 // entity across the story, so that "Sergei Lavrov" and "Sergey Lavrov" speak
 // as one.
-type speakerIndex struct{ byName map[string]string }
+type speakerIndex struct {
+	byName map[string]string
+	// speaks holds the names of people and organisations, who can make a
+	// statement, unlike a place or a nationality ("Russian", "Washington").
+	speaks map[string]bool
+}
+
+// sourceWords mark an unnamed but real source: "a senior official", "the
+// ministry's spokesman".
+var sourceWords = []string{"official", "spokes", "source", "minist", "department", "government", "aide", "adviser", "advisor",
+	"police", "agency", "office", "committee", "council", "court", "report", "statement", "analyst", "expert", "diplomat", "lawmaker"}
+
+// credible tells a speaker fit to be reported in a digest: a person or
+// organisation the articles name, or an unnamed official source. A reported
+// statement pinned on a place or an adjective is more likely a misreading.
+func (x speakerIndex) credible(speaker string) bool {
+	s := lowerTrim(speaker)
+	if x.speaks[s] {
+		return true
+	}
+	for _, w := range sourceWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
 
 func (c *corpus) speakerNames() speakerIndex {
 	full := map[string]string{} // key → fullest name
 	keyOf := map[string]string{}
+	speaks := map[string]bool{}
 	for _, a := range c.arts {
 		for _, e := range a.Entities {
 			if e.Key == "" {
@@ -149,13 +176,16 @@ func (c *corpus) speakerNames() speakerIndex {
 			}
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
 				keyOf[lowerTrim(n)] = e.Key
+				if e.Type == news.Person || e.Type == news.Organization {
+					speaks[lowerTrim(n)] = true
+				}
 			}
 			if len(e.Name) > len(full[e.Key]) {
 				full[e.Key] = e.Name
 			}
 		}
 	}
-	idx := speakerIndex{byName: map[string]string{}}
+	idx := speakerIndex{byName: map[string]string{}, speaks: speaks}
 	for n, k := range keyOf {
 		idx.byName[n] = full[k]
 	}
