@@ -76,14 +76,14 @@ type Clusterer struct {
 	fixedIDF bool
 	all      []*doc
 	index    map[string]int
-	postings map[string][]int
+	postings map[string]map[int64][]int // term → day → articles
 	stories  map[int][]int // story → members, keyed by its first member
 }
 
 // New returns an empty clusterer whose word weights learn from the articles
 // as they come.
 func New(o Options) *Clusterer {
-	return &Clusterer{o: o, df: map[string]int{}, index: map[string]int{}, postings: map[string][]int{}, stories: map[int][]int{}}
+	return &Clusterer{o: o, df: map[string]int{}, index: map[string]int{}, postings: map[string]map[int64][]int{}, stories: map[int][]int{}}
 }
 
 // Cluster groups a batch with word weights learnt from the whole batch, so
@@ -135,20 +135,52 @@ func (c *Clusterer) insert(d Doc) int {
 		n.edges[j], c.all[j].edges[i] = 1, 1
 	}
 	seen := map[int]bool{i: true}
-	top := topTerms(n.vec, c.o.TopTerms)
-	for _, t := range top {
-		for _, j := range c.postings[t] {
-			if seen[j] {
-				continue
-			}
-			seen[j] = true
-			if s := c.similarity(n, c.all[j]); s >= c.o.Threshold/2 {
-				n.edges[j], c.all[j].edges[i] = max(s, n.edges[j]), max(s, n.edges[j])
+	day := dayOf(d.Published)
+	// Only the days within the window are looked at, so the cost of an
+	// article does not grow with the corpus.
+	window := int64(math.Ceil(c.o.Window))
+	link := func(js []int) {
+		for _, j := range js {
+			if !seen[j] {
+				seen[j] = true
+				if s := c.similarity(n, c.all[j]); s >= c.o.Threshold/2 {
+					n.edges[j], c.all[j].edges[i] = s, s
+				}
 			}
 		}
-		c.postings[t] = append(c.postings[t], i)
+	}
+	for _, t := range topTerms(n.vec, c.o.TopTerms) {
+		byDay := c.postings[t]
+		if byDay == nil {
+			byDay = map[int64][]int{}
+			c.postings[t] = byDay
+		}
+		if day == undated {
+			// An article without a date could be of any day: it is
+			// compared with all that share its terms. Such articles are
+			// few in a feed.
+			for _, js := range byDay {
+				link(js)
+			}
+		} else {
+			for dd := day - window; dd <= day+window; dd++ {
+				link(byDay[dd])
+			}
+			link(byDay[undated])
+		}
+		byDay[day] = append(byDay[day], i)
 	}
 	return i
+}
+
+// undated is the day key of articles without a date.
+const undated = math.MinInt64
+
+func dayOf(t time.Time) int64 {
+	if t.IsZero() {
+		return undated
+	}
+	return t.Unix() / 86400
 }
 
 // similarity is the cosine of two articles' vectors, discounted by the time

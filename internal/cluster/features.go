@@ -87,10 +87,12 @@ func tokenize(s string) []token {
 	return out
 }
 
+var unquote = strings.NewReplacer("’", "", "'", "", ".", "")
+
 // stem strips the commonest English inflections; enough to match
 // "sanctions"/"sanctioned"/"sanction" without a full stemmer.
 func stem(w string) string {
-	w = strings.NewReplacer("’", "", "'", "", ".", "").Replace(w)
+	w = unquote.Replace(w)
 	if strings.HasSuffix(w, "s") && len(w) > 4 && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
 		w = strings.TrimSuffix(w, "s")
 		if strings.HasSuffix(w, "ie") {

@@ -165,30 +165,26 @@ func idsOf(arts []news.Analyzed) []string {
 // questions and opinion labels.
 func (c *corpus) title() string {
 	best, bestScore := "", -1.0
+	vocab := make([]map[string]bool, len(c.arts)) // each article's words
+	for j, a := range c.arts {
+		vocab[j] = contentSet(a.Title)
+		for _, s := range c.sents[j] {
+			for w := range s.words {
+				vocab[j][w] = true
+			}
+		}
+	}
 	for i, a := range c.arts {
 		t := strings.TrimSpace(a.Title)
 		if t == "" {
 			continue
 		}
-		tw := map[string]bool{}
-		for _, w := range words.Content(t) {
-			tw[w] = true
-		}
+		tw := contentSet(t)
 		score := 0.0
 		for j := range c.arts {
-			if j == i {
-				continue
+			if j != i {
+				score += overlap(tw, vocab[j])
 			}
-			all := map[string]bool{}
-			for _, s := range c.sents[j] {
-				for w := range s.words {
-					all[w] = true
-				}
-			}
-			for _, w := range words.Content(c.arts[j].Title) {
-				all[w] = true
-			}
-			score += overlap(tw, all)
 		}
 		if strings.HasSuffix(t, "?") || strings.Contains(t, "Opinion") || strings.Contains(t, "Perspectives") {
 			score -= 0.5

@@ -1,0 +1,136 @@
+package bench
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/chorusnews/chorus/internal/analyze"
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/pipeline"
+)
+
+// sources reads the AllSides dev events: groups of articles about one event.
+func sources(tb testing.TB) [][]news.Article {
+	tb.Helper()
+	f, err := os.Open("../../../shared/data/stories/allsides-dev.articles.jsonl")
+	if err != nil {
+		tb.Skipf("AllSides dev is read from ../shared: %v", err)
+	}
+	defer f.Close()
+	gold := map[string]string{}
+	g, err := os.ReadFile("../../../shared/data/stories/allsides-dev.gold.tsv")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for _, line := range splitLines(string(g)) {
+		for i := 0; i < len(line); i++ {
+			if line[i] == '\t' {
+				gold[line[:i]] = line[i+1:]
+				break
+			}
+		}
+	}
+	byEvent := map[string][]news.Article{}
+	var order []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<22)
+	for sc.Scan() {
+		var a news.Article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			tb.Fatal(err)
+		}
+		ev := gold[a.ID]
+		if _, ok := byEvent[ev]; !ok {
+			order = append(order, ev)
+		}
+		byEvent[ev] = append(byEvent[ev], a)
+	}
+	var out [][]news.Article
+	for _, ev := range order {
+		out = append(out, byEvent[ev])
+	}
+	return out
+}
+
+func splitLines(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			out = append(out, s[start:i])
+			start = i + 1
+		}
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+func TestStreamShape(t *testing.T) {
+	s := Stream(sources(t), StreamOptions{Articles: 2000, Days: 180, CopyShare: 0.15, Seed: 1})
+	if len(s) != 2000 {
+		t.Fatalf("%d articles", len(s))
+	}
+	ids := map[string]bool{}
+	for _, a := range s {
+		if ids[a.ID] || a.Text == "" || a.Published == "" {
+			t.Fatalf("bad article %+v", a.ID)
+		}
+		ids[a.ID] = true
+	}
+	again := Stream(sources(t), StreamOptions{Articles: 2000, Days: 180, CopyShare: 0.15, Seed: 1})
+	if again[1999].Text != s[1999].Text || again[1999].Published != s[1999].Published {
+		t.Error("the same seed gave another stream")
+	}
+}
+
+// benchmarkStories runs analysis, copy detection, clustering and digests
+// over a synthetic stream and reports the cost per article and peak heap.
+func benchmarkStories(b *testing.B, n int) {
+	stream := Stream(sources(b), StreamOptions{Articles: n, Days: max(30, n/300), CopyShare: 0.15, Seed: 42})
+	b.ResetTimer()
+	var peak uint64
+	for b.Loop() {
+		done, result := make(chan struct{}), make(chan uint64)
+		go func() { result <- watchHeap(done) }()
+		arts := make([]news.Analyzed, len(stream))
+		for i, a := range stream {
+			arts[i] = analyze.Analyze(a)
+		}
+		d := pipeline.Stories(arts, pipeline.DefaultStoryOptions(), news.Digest{})
+		close(done)
+		peak = max(peak, <-result)
+		if len(d.Stories) == 0 {
+			b.Fatal("no stories")
+		}
+	}
+	sec := b.Elapsed().Seconds() / float64(b.N)
+	b.ReportMetric(float64(n)/sec, "articles/s")
+	b.ReportMetric(sec*1e6/float64(n), "µs/article")
+	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
+}
+
+// watchHeap samples the heap until done and returns the largest reading.
+func watchHeap(done chan struct{}) uint64 {
+	var peak uint64
+	var m runtime.MemStats
+	t := time.NewTicker(20 * time.Millisecond)
+	defer t.Stop()
+	for {
+		runtime.ReadMemStats(&m)
+		peak = max(peak, m.HeapInuse)
+		select {
+		case <-done:
+			return peak
+		case <-t.C:
+		}
+	}
+}
+
+func BenchmarkStories10k(b *testing.B)  { benchmarkStories(b, 10_000) }
+func BenchmarkStories100k(b *testing.B) { benchmarkStories(b, 100_000) }
