@@ -77,7 +77,7 @@ type Clusterer struct {
 	all      []*doc
 	index    map[string]int
 	postings map[string]map[int64][]int // term → day → articles
-	stories  map[int][]int // story → members, keyed by its first member
+	stories  map[int][]int              // story → members, keyed by its first member
 }
 
 // New returns an empty clusterer whose word weights learn from the articles
