@@ -39,7 +39,7 @@ type Options struct {
 
 // DefaultOptions are the settings measured best on AllSides dev.
 func DefaultOptions() Options {
-	return Options{Threshold: 0.12, Grace: 0.5, TimeScale: 0.5, Window: 7, TitleWeight: 3, ProperWeight: 1.5, EntityWeight: 0.5, MaxWords: 60, TopTerms: 12}
+	return Options{Threshold: 0.14, Grace: 0.5, TimeScale: 0.5, Window: 7, TitleWeight: 3, ProperWeight: 1, EntityWeight: 0.5, MaxWords: 60, TopTerms: 25}
 }
 
 // Doc is what clustering needs of an article.
