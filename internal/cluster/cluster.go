@@ -13,6 +13,7 @@ import (
 	"encoding/hex"
 	"math"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -35,11 +36,14 @@ type Options struct {
 	MaxWords int
 	// TopTerms is how many of an article's strongest terms index it.
 	TopTerms int
+	// MinShared is how many of those an article must share with another
+	// to be compared with it in full.
+	MinShared int
 }
 
 // DefaultOptions are the settings measured best on AllSides dev.
 func DefaultOptions() Options {
-	return Options{Threshold: 0.14, Grace: 0.5, TimeScale: 0.5, Window: 7, TitleWeight: 3, ProperWeight: 1, EntityWeight: 0.5, MaxWords: 60, TopTerms: 25}
+	return Options{Threshold: 0.14, Grace: 0.5, TimeScale: 0.5, Window: 7, TitleWeight: 3, ProperWeight: 1, EntityWeight: 0.5, MaxWords: 60, TopTerms: 25, MinShared: 2}
 }
 
 // Doc is what clustering needs of an article.
@@ -59,10 +63,16 @@ type Story struct {
 	Articles []string // in order of publication, then id
 }
 
+// entry is one term of a sparse vector.
+type entry struct {
+	term   uint32
+	weight float32
+}
+
 type doc struct {
 	id    string
 	at    time.Time
-	vec   map[string]float64
+	vec   []entry         // sorted by term
 	edges map[int]float64 // neighbour → similarity
 	story int
 }
@@ -76,14 +86,17 @@ type Clusterer struct {
 	fixedIDF bool
 	all      []*doc
 	index    map[string]int
-	postings map[string]map[int64][]int // term → day → articles
+	terms    map[string]uint32          // term → its number
+	names    []string                   // number → term
+	postings map[uint32]map[int64][]int // term → day → articles
 	stories  map[int][]int              // story → members, keyed by its first member
+	hits     []int32                    // scratch: shared terms per article
 }
 
 // New returns an empty clusterer whose word weights learn from the articles
 // as they come.
 func New(o Options) *Clusterer {
-	return &Clusterer{o: o, df: map[string]int{}, index: map[string]int{}, postings: map[string]map[int64][]int{}, stories: map[int][]int{}}
+	return &Clusterer{o: o, df: map[string]int{}, index: map[string]int{}, terms: map[string]uint32{}, postings: map[uint32]map[int64][]int{}, stories: map[int][]int{}}
 }
 
 // Cluster groups a batch with word weights learnt from the whole batch, so
@@ -91,14 +104,16 @@ func New(o Options) *Clusterer {
 func Cluster(docs []Doc, o Options) []Story {
 	c := New(o)
 	c.fixedIDF = true
-	for _, d := range docs {
-		for t := range terms(d.Title, d.Text, d.Entities, o) {
+	tfs := make([]map[string]float64, len(docs))
+	for i, d := range docs {
+		tfs[i] = terms(d.Title, d.Text, d.Entities, o)
+		for t := range tfs[i] {
 			c.df[t]++
 		}
 	}
 	c.docs = len(docs)
-	for _, d := range docs {
-		c.insert(d)
+	for i, d := range docs {
+		c.insert(d, tfs[i])
 	}
 	c.regroup(nil)
 	return c.Stories()
@@ -109,15 +124,14 @@ func Cluster(docs []Doc, o Options) []Story {
 func (c *Clusterer) Add(d Doc) string {
 	i, ok := c.index[d.ID]
 	if !ok {
-		i = c.insert(d)
+		i = c.insert(d, terms(d.Title, d.Text, d.Entities, c.o))
 		c.regroup(c.component(i))
 	}
 	return c.storyID(c.all[i].story)
 }
 
 // insert indexes an article and links it to its neighbours.
-func (c *Clusterer) insert(d Doc) int {
-	tf := terms(d.Title, d.Text, d.Entities, c.o)
+func (c *Clusterer) insert(d Doc, tf map[string]float64) int {
 	if !c.fixedIDF {
 		c.docs++
 		for t := range tf {
@@ -134,39 +148,59 @@ func (c *Clusterer) insert(d Doc) int {
 		// A copy is as like its original as anything can be.
 		n.edges[j], c.all[j].edges[i] = 1, 1
 	}
-	seen := map[int]bool{i: true}
 	day := dayOf(d.Published)
-	// Only the days within the window are looked at, so the cost of an
-	// article does not grow with the corpus.
 	window := int64(math.Ceil(c.o.Window))
-	link := func(js []int) {
+	// Count, for each article near in time, how many of this article's
+	// strongest terms it was indexed under; only those sharing several are
+	// compared in full. This keeps the cost of an article bounded by its
+	// neighbourhood, not by the corpus.
+	for len(c.hits) < len(c.all) {
+		c.hits = append(c.hits, 0)
+	}
+	var touched []int
+	count := func(js []int) {
 		for _, j := range js {
-			if !seen[j] {
-				seen[j] = true
-				if s := c.similarity(n, c.all[j]); s >= c.o.Threshold/2 {
-					n.edges[j], c.all[j].edges[i] = s, s
-				}
+			if c.hits[j] == 0 {
+				touched = append(touched, j)
 			}
+			c.hits[j]++
 		}
 	}
-	for _, t := range topTerms(n.vec, c.o.TopTerms) {
+	top := c.topTerms(n.vec, c.o.TopTerms)
+	for _, t := range top {
 		byDay := c.postings[t]
 		if byDay == nil {
-			byDay = map[int64][]int{}
-			c.postings[t] = byDay
+			continue
 		}
 		if day == undated {
 			// An article without a date could be of any day: it is
 			// compared with all that share its terms. Such articles are
 			// few in a feed.
 			for _, js := range byDay {
-				link(js)
+				count(js)
 			}
-		} else {
-			for dd := day - window; dd <= day+window; dd++ {
-				link(byDay[dd])
-			}
-			link(byDay[undated])
+			continue
+		}
+		for dd := day - window; dd <= day+window; dd++ {
+			count(byDay[dd])
+		}
+		count(byDay[undated])
+	}
+	for _, j := range touched {
+		h := c.hits[j]
+		c.hits[j] = 0
+		if int(h) < c.o.MinShared {
+			continue
+		}
+		if s := c.similarity(n, c.all[j]); s >= c.o.Threshold/2 {
+			n.edges[j], c.all[j].edges[i] = s, s
+		}
+	}
+	for _, t := range top {
+		byDay := c.postings[t]
+		if byDay == nil {
+			byDay = map[int64][]int{}
+			c.postings[t] = byDay
 		}
 		byDay[day] = append(byDay[day], i)
 	}
@@ -190,13 +224,18 @@ func (c *Clusterer) similarity(a, b *doc) float64 {
 	if decay == 0 {
 		return 0
 	}
-	small, large := a.vec, b.vec
-	if len(small) > len(large) {
-		small, large = large, small
-	}
 	dot := 0.0
-	for t, w := range small {
-		dot += w * large[t]
+	x, y := a.vec, b.vec
+	for len(x) > 0 && len(y) > 0 {
+		switch {
+		case x[0].term == y[0].term:
+			dot += float64(x[0].weight) * float64(y[0].weight)
+			x, y = x[1:], y[1:]
+		case x[0].term < y[0].term:
+			x = x[1:]
+		default:
+			y = y[1:]
+		}
 	}
 	return dot * decay
 }
@@ -303,23 +342,30 @@ func (c *Clusterer) storyID(g int) string {
 
 // weigh turns term frequencies into a unit TF-IDF vector, with document
 // frequencies from the background corpus and the articles seen.
-func (c *Clusterer) weigh(tf map[string]float64) map[string]float64 {
-	vec := make(map[string]float64, len(tf))
+func (c *Clusterer) weigh(tf map[string]float64) []entry {
+	vec := make([]entry, 0, len(tf))
 	bg := background()
+	sum := 0.0
 	for t, f := range tf {
 		idf := math.Log(float64(bg.docs+c.docs+1) / float64(bg.df[t]+c.df[t]+1))
 		if idf <= 0 || f <= 0 {
 			continue
 		}
-		vec[t] = (1 + math.Log(f)) * idf
+		id, ok := c.terms[t]
+		if !ok {
+			id = uint32(len(c.terms))
+			c.terms[t] = id
+			c.names = append(c.names, t)
+		}
+		w := (1 + math.Log(f)) * idf
+		sum += w * w
+		vec = append(vec, entry{id, float32(w)})
 	}
-	n := norm(vec)
-	if n == 0 {
-		return vec
+	n := float32(math.Sqrt(sum))
+	for k := range vec {
+		vec[k].weight /= n
 	}
-	for t := range vec {
-		vec[t] /= n
-	}
+	slices.SortFunc(vec, func(a, b entry) int { return cmp.Compare(a.term, b.term) })
 	return vec
 }
 
@@ -342,22 +388,16 @@ func (c *Clusterer) Stories() []Story {
 	return out
 }
 
-func norm(v map[string]float64) float64 {
-	s := 0.0
-	for _, w := range v {
-		s += w * w
-	}
-	return math.Sqrt(s)
-}
-
-// topTerms returns the n strongest terms of vec, ties broken by the term.
-func topTerms(vec map[string]float64, n int) []string {
-	ts := make([]string, 0, len(vec))
-	for t := range vec {
-		ts = append(ts, t)
-	}
-	slices.SortFunc(ts, func(a, b string) int {
-		return cmp.Or(cmp.Compare(vec[b], vec[a]), cmp.Compare(a, b))
+// topTerms returns the n strongest terms of vec, ties broken by the term's
+// spelling (numbers depend on the order terms were first seen).
+func (c *Clusterer) topTerms(vec []entry, n int) []uint32 {
+	es := slices.Clone(vec)
+	slices.SortFunc(es, func(a, b entry) int {
+		return cmp.Or(cmp.Compare(b.weight, a.weight), strings.Compare(c.names[a.term], c.names[b.term]))
 	})
-	return ts[:min(n, len(ts))]
+	out := make([]uint32, 0, min(n, len(es)))
+	for _, e := range es[:min(n, len(es))] {
+		out = append(out, e.term)
+	}
+	return out
 }
