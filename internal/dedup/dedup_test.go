@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -70,5 +71,22 @@ func TestSimilarityEstimate(t *testing.T) {
 	c := Sign(half[0]+"\n"+half[1]+"\nSomething else entirely was said about a completely different matter in another town far away.", o)
 	if s := Similarity(a, c); s > 0.7 || s < 0.1 {
 		t.Errorf("similarity of half-shared texts = %.2f", s)
+	}
+}
+
+func TestManyCopiesStayBounded(t *testing.T) {
+	x := NewIndex(DefaultOptions())
+	x.Add("orig", story)
+	for i := range 200 {
+		if got := x.Add(fmt.Sprint("copy-", i), story+fmt.Sprint(" Copy ", i, ".")); got != "orig" {
+			t.Fatalf("copy %d: duplicate_of = %q", i, got)
+		}
+	}
+	for _, band := range x.bands {
+		for _, bucket := range band {
+			if len(bucket) > maxBucket {
+				t.Fatalf("bucket of %d entries", len(bucket))
+			}
+		}
 	}
 }

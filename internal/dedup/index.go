@@ -3,7 +3,11 @@ package dedup
 import (
 	"encoding/binary"
 	"hash/fnv"
+	"slices"
 )
+
+// maxBucket bounds how many articles one LSH bucket remembers.
+const maxBucket = 32
 
 // Index holds the signatures of the articles seen so far, banded for
 // lookup. It is not safe for concurrent use.
@@ -54,7 +58,14 @@ func (x *Index) Add(id, text string) string {
 		}
 	}
 	for b, key := range keys {
-		x.bands[b][key] = append(x.bands[b][key], id)
+		// A bucket keeps its latest entries only: a text copied a thousand
+		// times need not be compared with every copy, as all of them point
+		// to one original already, and the cost of an article stays flat.
+		bucket := append(x.bands[b][key], id)
+		if len(bucket) > maxBucket {
+			bucket = slices.Delete(bucket, 1, 2) // the first is the original
+		}
+		x.bands[b][key] = bucket
 	}
 	if best == "" {
 		return ""
