@@ -1,31 +1,15 @@
 package analyze
 
 import (
-	"bufio"
 	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/shareddata"
 )
 
 func allSides(tb testing.TB) []news.Article {
-	tb.Helper()
-	f, err := os.Open("../../../shared/data/stories/allsides-dev.articles.jsonl")
-	if err != nil {
-		tb.Skipf("AllSides dev is read from ../shared: %v", err)
-	}
-	defer f.Close()
-	var arts []news.Article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<22)
-	for sc.Scan() {
-		var a news.Article
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			tb.Fatal(err)
-		}
-		arts = append(arts, a)
-	}
+	arts, _ := shareddata.AllSides(tb)
 	return arts
 }
 

@@ -1,9 +1,6 @@
 package bench
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"runtime"
 	"testing"
 	"time"
@@ -11,62 +8,25 @@ import (
 	"github.com/chorusnews/chorus/internal/analyze"
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/pipeline"
+	"github.com/chorusnews/chorus/internal/shareddata"
 )
 
 // sources reads the AllSides dev events: groups of articles about one event.
 func sources(tb testing.TB) [][]news.Article {
 	tb.Helper()
-	f, err := os.Open("../../../shared/data/stories/allsides-dev.articles.jsonl")
-	if err != nil {
-		tb.Skipf("AllSides dev is read from ../shared: %v", err)
-	}
-	defer f.Close()
-	gold := map[string]string{}
-	g, err := os.ReadFile("../../../shared/data/stories/allsides-dev.gold.tsv")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for _, line := range splitLines(string(g)) {
-		for i := 0; i < len(line); i++ {
-			if line[i] == '\t' {
-				gold[line[:i]] = line[i+1:]
-				break
-			}
-		}
-	}
+	arts, gold := shareddata.AllSides(tb)
 	byEvent := map[string][]news.Article{}
 	var order []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<22)
-	for sc.Scan() {
-		var a news.Article
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			tb.Fatal(err)
-		}
+	for _, a := range arts {
 		ev := gold[a.ID]
 		if _, ok := byEvent[ev]; !ok {
 			order = append(order, ev)
 		}
 		byEvent[ev] = append(byEvent[ev], a)
 	}
-	var out [][]news.Article
+	out := make([][]news.Article, 0, len(order))
 	for _, ev := range order {
 		out = append(out, byEvent[ev])
-	}
-	return out
-}
-
-func splitLines(s string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	if start < len(s) {
-		out = append(out, s[start:])
 	}
 	return out
 }

@@ -1,8 +1,6 @@
 package cluster
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -10,36 +8,17 @@ import (
 	"strings"
 	"testing"
 	"time"
-)
 
-const allsidesDir = "../../../shared/data/stories/"
+	"github.com/chorusnews/chorus/internal/shareddata"
+)
 
 func loadAllSides(tb testing.TB) ([]Doc, map[string]string) {
 	tb.Helper()
-	f, err := os.Open(allsidesDir + "allsides-dev.articles.jsonl")
-	if err != nil {
-		tb.Skipf("AllSides dev is read from ../shared: %v", err)
-	}
-	defer f.Close()
-	var docs []Doc
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<22)
-	for sc.Scan() {
-		var a struct{ ID, Title, Text, Published string }
-		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			tb.Fatal(err)
-		}
+	arts, gold := shareddata.AllSides(tb)
+	docs := make([]Doc, len(arts))
+	for i, a := range arts {
 		t, _ := time.Parse("2006-01-02", a.Published[:min(10, len(a.Published))])
-		docs = append(docs, Doc{ID: a.ID, Title: a.Title, Text: a.Text, Published: t})
-	}
-	gold := map[string]string{}
-	g, err := os.ReadFile(allsidesDir + "allsides-dev.gold.tsv")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for _, line := range strings.Split(strings.TrimSpace(string(g)), "\n") {
-		k, v, _ := strings.Cut(line, "\t")
-		gold[k] = v
+		docs[i] = Doc{ID: a.ID, Title: a.Title, Text: a.Text, Published: t}
 	}
 	return docs, gold
 }

@@ -1,35 +1,20 @@
 package entities
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/chorusnews/chorus/internal/sentences"
+	"github.com/chorusnews/chorus/internal/shareddata"
 )
 
-const storiesPath = "../../../../shared/data/stories/allsides-dev.articles.jsonl"
-
-// loadTexts reads the "text" fields of the AllSides development articles;
-// the test is skipped when the data is not there.
+// loadTexts reads the texts of the AllSides development articles; the test
+// is skipped when the data is not there.
 func loadTexts(tb testing.TB) []string {
 	tb.Helper()
-	f, err := os.Open(storiesPath)
-	if err != nil {
-		tb.Skipf("no evaluation data: %v", err)
-	}
-	defer f.Close()
-	var texts []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var a struct {
-			Text string `json:"text"`
-		}
-		if json.Unmarshal(sc.Bytes(), &a) == nil && a.Text != "" {
-			texts = append(texts, a.Text)
-		}
+	arts, _ := shareddata.AllSides(tb)
+	texts := make([]string, 0, len(arts))
+	for _, a := range arts {
+		texts = append(texts, a.Text)
 	}
 	return texts
 }

@@ -1,40 +1,19 @@
 package facts
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"testing"
 
+	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/sentences"
+	"github.com/chorusnews/chorus/internal/shareddata"
 )
-
-const storiesPath = "../../../../shared/data/stories/allsides-dev.articles.jsonl"
-
-type article struct {
-	Text      string `json:"text"`
-	Published string `json:"published"`
-}
 
 // loadArticles reads the AllSides development articles; the test is
 // skipped when the data is not there.
-func loadArticles(tb testing.TB) []article {
+func loadArticles(tb testing.TB) []news.Article {
 	tb.Helper()
-	f, err := os.Open(storiesPath)
-	if err != nil {
-		tb.Skipf("no evaluation data: %v", err)
-	}
-	defer f.Close()
-	var out []article
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		var a article
-		if json.Unmarshal(sc.Bytes(), &a) == nil && a.Text != "" {
-			out = append(out, a)
-		}
-	}
-	return out
+	arts, _ := shareddata.AllSides(tb)
+	return arts
 }
 
 // BenchmarkFind measures fact finding over the AllSides articles
