@@ -74,13 +74,20 @@ func measure(line string) block {
 	b := block{text: line, runes: utf8.RuneCountInString(line)}
 	words := wordRe.FindAllString(line, -1)
 	b.words = len(words)
-	stops := 0
-	for _, w := range words {
+	// Names are counted out of the density: a news lede full of them ("New
+	// Jersey Gov. Chris Christie described…") is prose all the same. A
+	// line of nothing but capitalised words (a menu, a headline) keeps them.
+	stops, names := 0, 0
+	for k, w := range words {
 		if stopwords[strings.ToLower(w)] {
 			stops++
+		} else if r, _ := utf8.DecodeRuneInString(w); k > 0 && unicode.IsUpper(r) {
+			names++
 		}
 	}
-	if b.words > 0 {
+	if content := b.words - names; content >= b.words/2 && content > 0 {
+		b.stopDensity = float64(stops) / float64(content)
+	} else if b.words > 0 {
 		b.stopDensity = float64(stops) / float64(b.words)
 	}
 	b.cjk = isCJK(line)
