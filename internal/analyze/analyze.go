@@ -5,12 +5,17 @@
 package analyze
 
 import (
+	"strings"
+
 	"github.com/chorusnews/chorus/internal/analyze/entities"
 	"github.com/chorusnews/chorus/internal/analyze/facts"
 	"github.com/chorusnews/chorus/internal/analyze/quotes"
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/sentences"
 )
+
+// capitalisesNouns are the languages that write every noun with a capital.
+var capitalisesNouns = map[string]bool{"de": true, "lb": true}
 
 // Analyze returns the article with its quotes, entities and facts. It is a
 // pure function of the article.
@@ -22,6 +27,17 @@ func Analyze(a news.Article) news.Analyzed {
 		Quotes:   quotes.Find(a.Text, sents, nil),
 		Entities: ents.Entities(),
 		Facts:    facts.Find(a.Text, sents, a.Published),
+	}
+	if capitalisesNouns[a.Language] {
+		// Every noun is capitalised: a lone capitalised word the
+		// recogniser could not place is a noun, not a name.
+		kept := out.Entities[:0]
+		for _, e := range out.Entities {
+			if e.Type != news.OtherEntity || strings.Contains(e.Name, " ") {
+				kept = append(kept, e)
+			}
+		}
+		out.Entities = kept
 	}
 	for i := range out.Entities {
 		out.Entities[i].Key = entities.NameKey(out.Entities[i].Name)

@@ -71,3 +71,18 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(arts))/b.Elapsed().Seconds(), "articles/s")
 }
+
+func TestAnalyzeGerman(t *testing.T) {
+	a := Analyze(news.Article{Language: "de", Text: "Bundeskanzler Olaf Scholz hat Russland vor einem Angriff gewarnt. " +
+		"„Wir werden nicht zögern, harte Sanktionen zu verhängen“, sagte Scholz am Mittwoch in Berlin."})
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "Olaf Scholz" || a.Quotes[0].Cue != "sagte" {
+		t.Errorf("quotes = %+v", a.Quotes)
+	}
+	names := map[string]bool{}
+	for _, e := range a.Entities {
+		names[e.Name] = true
+	}
+	if !names["Olaf Scholz"] || !names["Berlin"] || names["Angriff"] || names["Mittwoch"] {
+		t.Errorf("entities = %+v", a.Entities)
+	}
+}

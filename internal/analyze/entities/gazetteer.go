@@ -497,7 +497,14 @@ congressman congresswoman congressmen congresswomen lawmaker legislator premier 
 prosecutor chief deputy head leader coach officer whip sens reps govs inspector detective det superintendent supt consul
 councillor councilman councilwoman alderman mp mep dean chancellor president-elect secretary-general
 undersecretary under-secretary ombudsman director-general emperor empress duke duchess count countess baron
-baroness tsar czar patriarch metropolitan rector provost principal pm`
+baroness tsar czar patriarch metropolitan rector provost principal pm
+kanzler kanzlerin bundeskanzler bundeskanzlerin präsident präsidentin bundespräsident bundespräsidentin ministerpräsident
+ministerpräsidentin minister ministerin außenminister außenministerin verteidigungsminister verteidigungsministerin
+innenminister innenministerin finanzminister finanzministerin regierungssprecher sprecher sprecherin botschafter
+botschafterin bürgermeister bürgermeisterin herr frau président présidente ministre chancelier chancelière porte-parole
+ambassadeur ambassadrice maire presidente presidenta ministro ministra canciller portavoz embajador embajadora alcalde
+alcaldesa primo premier sindaco президент министр глава премьер-министр спикер пресс-секретарь посол канцлер
+мэр міністр прем'єр-міністр речник посол`
 
 // roleMods come inside role phrases: "Deputy Foreign Minister", "Secretary
 // of State", "House Speaker".
