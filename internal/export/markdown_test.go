@@ -1,0 +1,56 @@
+package export
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/chorusnews/chorus/internal/news"
+)
+
+func sampleDigest() news.Digest {
+	a := news.StoryArticle{Analyzed: news.Analyzed{Article: news.Article{ID: "a1", Source: "x.txt", Title: "<script>alert(1)</script> *bold*", Outlet: "Daily"}}, Story: "s-1"}
+	b := news.StoryArticle{Analyzed: news.Analyzed{Article: news.Article{ID: "a2", Source: "y.txt", Title: "Copy", DuplicateOf: "a1", URL: "https://example.org/y"}}, Story: "s-1"}
+	return news.Digest{Version: 1, Articles: []news.StoryArticle{a, b},
+		Stories: []news.Story{{ID: "s-1", Title: "Bridge [approved]", Articles: []string{"a1", "a2"}, FirstPublished: "2021-03-02", LastPublished: "2021-03-03",
+			Summary:       []news.Cited{{Text: "The council approved the bridge.", Articles: []string{"a1", "a2"}}},
+			Quotes:        []news.StoryQuote{{Speaker: "Maria Lopez", Text: "We will build it", Articles: []string{"a1"}, Variants: []string{"We'll build it"}, Direct: true}},
+			Disagreements: []news.Disagreement{{Topic: "amount in EUR", Claims: []news.Cited{{Text: "12 million euros", Articles: []string{"a1"}}, {Text: "15 million euros", Articles: []string{"a2"}}}}},
+		}},
+		Errors: []news.ErrorEntry{{Source: "bad.bin", Error: "binary content, not text or HTML"}}}
+}
+
+func TestMarkdown(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Markdown(&buf, sampleDigest()); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		"# Bridge \\[approved\\]", "- The council approved the bridge. [1, 2]", "**Maria Lopez**: “We will build it” [1]",
+		"also reported as: “We'll build it”", "“12 million euros” [1] vs “15 million euros” [2]", "(copy of 1)",
+		"<https://example.org/y>", "`bad.bin`: binary content",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "<script>") || strings.Contains(out, " *bold*") {
+		t.Errorf("untrusted text not escaped:\n%s", out)
+	}
+}
+
+func TestJSON(t *testing.T) {
+	var buf bytes.Buffer
+	if err := JSON(&buf, sampleDigest()); err != nil {
+		t.Fatal(err)
+	}
+	var back news.Digest
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	if back.Stories[0].Quotes[0].Variants[0] != "We'll build it" || !strings.Contains(buf.String(), "<script>") {
+		t.Errorf("round trip lost data:\n%s", buf.String())
+	}
+}
