@@ -91,3 +91,9 @@ func TestReportedSpeechNeedsACredibleSpeaker(t *testing.T) {
 		t.Errorf("speakers kept = %q", got)
 	}
 }
+
+func TestNeutralityPrefersReport(t *testing.T) {
+	if neutrality("The council approved the bridge on Tuesday.") <= neutrality("Critics slammed the disastrous, shocking bridge plan.") {
+		t.Error("a loaded sentence weighs as much as a plain report")
+	}
+}

@@ -92,7 +92,7 @@ func (c *corpus) summary(o Options) []news.Cited {
 				}
 			}
 			slices.Sort(support)
-			score := (1 + central) / (1 + 0.1*float64(s.pos))
+			score := (1 + central) / (1 + 0.1*float64(s.pos)) * neutrality(s.text)
 			cands = append(cands, candidate{s: s, art: i, score: score, support: support})
 		}
 	}
@@ -197,4 +197,29 @@ func (c *corpus) title() string {
 		best = c.sents[0][0].text
 	}
 	return best
+}
+
+// loaded are words of opinion and heat rather than report: a neutral
+// summary prefers sentences without them.
+var loaded = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`slammed slams blasted blasts fumed fumes fuming ripped rips lashed lambasted bashed
+		outrageous shocking disgraceful disgrace debacle disaster disastrous absurd ridiculous insane crazy stupid
+		radical far-left far-right leftist leftists rightwing right-wing woke unhinged hysterical hypocrisy hypocritical
+		shameful pathetic horrific terrible awful amazing incredible stunning bombshell explosive humiliating humiliation
+		destroy destroyed destroys slam meltdown chaos chaotic catastrophe catastrophic sham hoax lies lie lied liar`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// neutrality discounts a sentence by the loaded words it carries.
+func neutrality(s string) float64 {
+	n := 0
+	for _, w := range words.Split(s) {
+		if loaded[w] {
+			n++
+		}
+	}
+	return 1 / (1 + 0.5*float64(n))
 }
