@@ -51,7 +51,14 @@ func Markdown(w io.Writer, d news.Digest) error {
 		if s.LastPublished != "" && s.LastPublished[:min(10, len(s.LastPublished))] != when[:min(10, len(when))] {
 			when += " – " + s.LastPublished
 		}
-		fmt.Fprintf(bw, "%d articles · %d outlets · %s\n", len(s.Articles), len(s.Outlets), when)
+		line := fmt.Sprintf("%d articles", len(s.Articles))
+		if len(s.Outlets) > 0 {
+			line += fmt.Sprintf(" · %d outlets (%s)", len(s.Outlets), md(strings.Join(s.Outlets, ", ")))
+		}
+		if when != "" {
+			line += " · " + when
+		}
+		fmt.Fprintln(bw, line)
 		if len(s.Summary) > 0 {
 			fmt.Fprint(bw, "\n## Summary\n\n")
 			for _, c := range s.Summary {
