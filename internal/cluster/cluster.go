@@ -43,7 +43,7 @@ type Options struct {
 
 // DefaultOptions are the settings measured best on AllSides dev.
 func DefaultOptions() Options {
-	return Options{Threshold: 0.14, Grace: 0.5, TimeScale: 0.5, Window: 7, TitleWeight: 3, ProperWeight: 1, EntityWeight: 0.5, MaxWords: 60, TopTerms: 25, MinShared: 2}
+	return Options{Threshold: 0.14, Grace: 0.5, TimeScale: 0.5, Window: 7, TitleWeight: 3, ProperWeight: 1, EntityWeight: 1, MaxWords: 60, TopTerms: 25, MinShared: 2}
 }
 
 // Doc is what clustering needs of an article.

@@ -84,7 +84,9 @@ func Stories(arts []news.Analyzed, so StoryOptions, d news.Digest) news.Digest {
 func clusterDoc(a news.Analyzed) cluster.Doc {
 	doc := cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, DuplicateOf: a.DuplicateOf, Published: parseTime(a.Published)}
 	for _, e := range a.Entities {
-		if e.Key != "" {
+		// People and organisations tell events apart; places are shared by
+		// every story from a country.
+		if e.Key != "" && (e.Type == news.Person || e.Type == news.Organization) {
 			doc.Entities = append(doc.Entities, e.Key)
 		}
 	}
