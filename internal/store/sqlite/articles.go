@@ -1,0 +1,209 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/store"
+)
+
+// selectArticles reads articles with their story; callers add WHERE/ORDER.
+const selectArticles = `SELECT a.id, a.source, a.url, a.outlet, a.title, a.authors, a.published,
+	a.language, a.text, a.duplicate_of, a.dateline, a.quotes, a.entities, a.facts,
+	coalesce(sa.story_id, '')
+FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id `
+
+// PutArticles upserts articles by id in one transaction; see store.Store.
+func (s *Store) PutArticles(ctx context.Context, articles []news.Analyzed) error {
+	if len(articles) == 0 {
+		return nil
+	}
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		stmt, err := tx.PrepareContext(ctx, `INSERT INTO articles (
+	id, source, url, outlet, title, authors, published, language, text,
+	duplicate_of, dateline, quotes, entities, facts
+) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET
+	source = excluded.source, url = excluded.url, outlet = excluded.outlet,
+	title = excluded.title, authors = excluded.authors, published = excluded.published,
+	language = excluded.language, text = excluded.text, duplicate_of = excluded.duplicate_of,
+	dateline = excluded.dateline, quotes = excluded.quotes, entities = excluded.entities,
+	facts = excluded.facts, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`)
+		if err != nil {
+			return err
+		}
+		defer stmt.Close()
+		for i := range articles {
+			a := &articles[i]
+			if a.ID == "" {
+				return fmt.Errorf("article from %q has no id", a.Source)
+			}
+			authors, err := json.Marshal(a.Authors)
+			if err != nil {
+				return fmt.Errorf("%s: %w", a.ID, err)
+			}
+			quotes, err := json.Marshal(a.Quotes)
+			if err != nil {
+				return fmt.Errorf("%s: %w", a.ID, err)
+			}
+			entities, err := json.Marshal(a.Entities)
+			if err != nil {
+				return fmt.Errorf("%s: %w", a.ID, err)
+			}
+			facts, err := json.Marshal(a.Facts)
+			if err != nil {
+				return fmt.Errorf("%s: %w", a.ID, err)
+			}
+			if _, err := stmt.ExecContext(ctx, a.ID, a.Source, a.URL, a.Outlet, a.Title, string(authors),
+				a.Published, a.Language, a.Text, a.DuplicateOf, a.Dateline,
+				string(quotes), string(entities), string(facts)); err != nil {
+				return fmt.Errorf("%s: %w", a.ID, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: put articles: %w", err)
+	}
+	return nil
+}
+
+type scanner interface{ Scan(dest ...any) error }
+
+func scanArticle(row scanner) (news.StoryArticle, error) {
+	var a news.StoryArticle
+	var authors, quotes, entities, facts string
+	if err := row.Scan(&a.ID, &a.Source, &a.URL, &a.Outlet, &a.Title, &authors, &a.Published,
+		&a.Language, &a.Text, &a.DuplicateOf, &a.Dateline, &quotes, &entities, &facts, &a.Story); err != nil {
+		return a, err
+	}
+	for _, f := range []struct {
+		name string
+		js   string
+		v    any
+	}{
+		{"authors", authors, &a.Authors},
+		{"quotes", quotes, &a.Quotes},
+		{"entities", entities, &a.Entities},
+		{"facts", facts, &a.Facts},
+	} {
+		if err := json.Unmarshal([]byte(f.js), f.v); err != nil {
+			return a, fmt.Errorf("article %s: %s: %w", a.ID, f.name, err)
+		}
+	}
+	return a, nil
+}
+
+// Article returns one article; see store.Store.
+func (s *Store) Article(ctx context.Context, id string) (news.StoryArticle, error) {
+	a, err := scanArticle(s.db.QueryRowContext(ctx, selectArticles+`WHERE a.id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return news.StoryArticle{}, fmt.Errorf("store: article %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return news.StoryArticle{}, fmt.Errorf("store: article %s: %w", id, err)
+	}
+	return a, nil
+}
+
+// chunk is how many ids go into one IN (...) list.
+const chunk = 500
+
+// placeholders returns "?, ?, ..." for n values.
+func placeholders(n int) string {
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+func anys(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+// Articles returns the stored articles among ids, in the order of ids; see
+// store.Store.
+func (s *Store) Articles(ctx context.Context, ids []string) ([]news.StoryArticle, error) {
+	found := make(map[string]news.StoryArticle, len(ids))
+	for start := 0; start < len(ids); start += chunk {
+		part := ids[min(start, len(ids)):min(start+chunk, len(ids))]
+		rows, err := s.db.QueryContext(ctx,
+			selectArticles+`WHERE a.id IN (`+placeholders(len(part))+`)`, anys(part)...)
+		if err != nil {
+			return nil, fmt.Errorf("store: articles: %w", err)
+		}
+		for rows.Next() {
+			a, err := scanArticle(rows)
+			if err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: articles: %w", err)
+			}
+			found[a.ID] = a
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("store: articles: %w", err)
+		}
+	}
+	out := make([]news.StoryArticle, 0, len(found))
+	seen := make(map[string]bool, len(found))
+	for _, id := range ids {
+		if a, ok := found[id]; ok && !seen[id] {
+			seen[id] = true
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+// AllArticles calls fn for every article by publication date then id; see
+// store.Store. It reads in pages, so fn may itself use the store.
+func (s *Store) AllArticles(ctx context.Context, fn func(news.StoryArticle) error) error {
+	const page = 256
+	var lastPub, lastID string
+	first := true
+	for {
+		var rows *sql.Rows
+		var err error
+		if first {
+			rows, err = s.db.QueryContext(ctx, selectArticles+`ORDER BY a.published, a.id LIMIT ?`, page)
+		} else {
+			rows, err = s.db.QueryContext(ctx, selectArticles+
+				`WHERE (a.published, a.id) > (?, ?) ORDER BY a.published, a.id LIMIT ?`, lastPub, lastID, page)
+		}
+		if err != nil {
+			return fmt.Errorf("store: all articles: %w", err)
+		}
+		var batch []news.StoryArticle
+		for rows.Next() {
+			a, err := scanArticle(rows)
+			if err != nil {
+				rows.Close()
+				return fmt.Errorf("store: all articles: %w", err)
+			}
+			batch = append(batch, a)
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return fmt.Errorf("store: all articles: %w", err)
+		}
+		for _, a := range batch {
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+		if len(batch) < page {
+			return nil
+		}
+		first = false
+		lastPub, lastID = batch[len(batch)-1].Published, batch[len(batch)-1].ID
+	}
+}

@@ -1,0 +1,156 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// migrations are applied once each, in order, each in its own transaction;
+// migration i (from 0) is schema version i+1. Never edit or reorder one that
+// has shipped: append a new one.
+var migrations = []string{
+	// 1: raw inputs, articles, stories, full-text search.
+	`
+CREATE TABLE raw (
+	id       TEXT PRIMARY KEY,          -- hex SHA-256 of body
+	source   TEXT NOT NULL,
+	format   TEXT NOT NULL,
+	body     BLOB NOT NULL,
+	size     INTEGER NOT NULL,
+	added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+
+CREATE TABLE articles (
+	n             INTEGER PRIMARY KEY,  -- stable rowid for the FTS index
+	id            TEXT NOT NULL UNIQUE,
+	source        TEXT NOT NULL,
+	url           TEXT NOT NULL,
+	outlet        TEXT NOT NULL,
+	title         TEXT NOT NULL,
+	authors       TEXT NOT NULL,        -- JSON array
+	published     TEXT NOT NULL,
+	language      TEXT NOT NULL,
+	text          TEXT NOT NULL,
+	duplicate_of  TEXT NOT NULL,
+	dateline      TEXT NOT NULL,
+	quotes        TEXT NOT NULL,        -- JSON
+	entities      TEXT NOT NULL,        -- JSON
+	facts         TEXT NOT NULL,        -- JSON
+	updated_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE INDEX articles_published ON articles (published, id);
+CREATE INDEX articles_source ON articles (source);
+
+CREATE TABLE stories (
+	n               INTEGER PRIMARY KEY,
+	id              TEXT NOT NULL UNIQUE,
+	title           TEXT NOT NULL,
+	summary         TEXT NOT NULL,      -- summary sentences joined, for search
+	first_published TEXT NOT NULL,
+	last_published  TEXT NOT NULL,
+	n_articles      INTEGER NOT NULL,
+	n_outlets       INTEGER NOT NULL,
+	doc             TEXT NOT NULL,      -- the whole story as JSON
+	updated_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+CREATE INDEX stories_newest ON stories (last_published DESC, first_published DESC, id);
+CREATE INDEX stories_covered ON stories (n_outlets DESC, n_articles DESC, last_published DESC, id);
+
+-- Which story each article belongs to (at most one), as the stories list
+-- them; an article may be listed before it is stored.
+CREATE TABLE story_articles (
+	article_id TEXT PRIMARY KEY,
+	story_id   TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE
+);
+CREATE INDEX story_articles_story ON story_articles (story_id);
+
+CREATE VIRTUAL TABLE articles_fts USING fts5 (
+	title, text,
+	content = 'articles', content_rowid = 'n',
+	tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+	INSERT INTO articles_fts (rowid, title, text) VALUES (new.n, new.title, new.text);
+END;
+CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+	INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.n, old.title, old.text);
+END;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+	INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.n, old.title, old.text);
+	INSERT INTO articles_fts (rowid, title, text) VALUES (new.n, new.title, new.text);
+END;
+
+CREATE VIRTUAL TABLE stories_fts USING fts5 (
+	title, summary,
+	content = 'stories', content_rowid = 'n',
+	tokenize = 'porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER stories_ai AFTER INSERT ON stories BEGIN
+	INSERT INTO stories_fts (rowid, title, summary) VALUES (new.n, new.title, new.summary);
+END;
+CREATE TRIGGER stories_ad AFTER DELETE ON stories BEGIN
+	INSERT INTO stories_fts (stories_fts, rowid, title, summary) VALUES ('delete', old.n, old.title, old.summary);
+END;
+CREATE TRIGGER stories_au AFTER UPDATE OF title, summary ON stories BEGIN
+	INSERT INTO stories_fts (stories_fts, rowid, title, summary) VALUES ('delete', old.n, old.title, old.summary);
+	INSERT INTO stories_fts (rowid, title, summary) VALUES (new.n, new.title, new.summary);
+END;
+`,
+}
+
+// migrate brings db's schema up to the last migration.
+func migrate(ctx context.Context, db *sql.DB) error {
+	if _, err := db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+	version    INTEGER PRIMARY KEY,
+	applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+)`); err != nil {
+		return fmt.Errorf("migrations table: %w", err)
+	}
+	have, err := schemaVersion(ctx, db)
+	if err != nil {
+		return fmt.Errorf("schema version: %w", err)
+	}
+	if have > len(migrations) {
+		return fmt.Errorf("schema version %d is newer than this program knows (%d)", have, len(migrations))
+	}
+	for i, m := range migrations {
+		version := i + 1
+		if err := applyMigration(ctx, db, version, m); err != nil {
+			return fmt.Errorf("migration %d: %w", version, err)
+		}
+	}
+	return nil
+}
+
+// applyMigration runs one migration unless it already ran. The check and
+// the change share one (immediate) transaction, so two processes opening
+// the same new file apply it once.
+func applyMigration(ctx context.Context, db *sql.DB, version int, stmt string) error {
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, version).Scan(&n); err != nil {
+		return err
+	}
+	if n > 0 {
+		return nil
+	}
+	if _, err := tx.ExecContext(ctx, stmt); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version) VALUES (?)`, version); err != nil {
+		return err
+	}
+	return tx.Commit()
+}
+
+// schemaVersion is the highest migration applied.
+func schemaVersion(ctx context.Context, db *sql.DB) (int, error) {
+	var v sql.NullInt64
+	err := db.QueryRowContext(ctx, `SELECT max(version) FROM schema_migrations`).Scan(&v)
+	return int(v.Int64), err
+}

@@ -1,0 +1,192 @@
+package sqlite
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/store"
+	"github.com/chorusnews/chorus/internal/store/storetest"
+)
+
+func openTemp(t *testing.T) store.Store {
+	t.Helper()
+	s, err := Open(filepath.Join(t.TempDir(), "chorus.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, openTemp)
+}
+
+func TestReopenKeepsEverything(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "sub", "dir", "chorus.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body := []byte("<p>raw \xff bytes</p>\r\n")
+	rawID, _, err := s.PutRaw(ctx, "in.html", body, "html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := storetest.Article("a1", "bbc.co.uk", "2022-01-27", "Blinken replies", "Antony Blinken replied.")
+	st := storetest.Story("s1", "Replies", "2022-01-27", []string{"a1"}, []string{"BBC"}, "Washington answered.")
+	if err := s.PutArticles(ctx, []news.Analyzed{a}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutStories(ctx, []news.Story{st}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s, err = Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if _, added, err := s.PutRaw(ctx, "in.html", body, "html"); err != nil || added {
+		t.Errorf("PutRaw after reopen: added=%v err=%v, want false, nil", added, err)
+	}
+	r, err := s.Raw(ctx, rawID)
+	if err != nil || !reflect.DeepEqual(r.Body, body) {
+		t.Errorf("Raw after reopen = %q, %v", r.Body, err)
+	}
+	got, err := s.Article(ctx, "a1")
+	if err != nil || !reflect.DeepEqual(got, news.StoryArticle{Analyzed: a, Story: "s1"}) {
+		t.Errorf("Article after reopen = %+v, %v", got, err)
+	}
+	gotSt, err := s.Story(ctx, "s1")
+	if err != nil || !reflect.DeepEqual(gotSt, st) {
+		t.Errorf("Story after reopen = %+v, %v", gotSt, err)
+	}
+	for _, q := range []string{"blinken", "washington"} {
+		hits, err := s.Search(ctx, q, 5)
+		if err != nil || len(hits) != 1 {
+			t.Errorf("Search(%q) after reopen = %+v, %v", q, hits, err)
+		}
+	}
+	v, err := schemaVersion(ctx, s.db)
+	if err != nil || v != len(migrations) {
+		t.Errorf("schema version %d, %v; want %d", v, err, len(migrations))
+	}
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations`).Scan(&n); err != nil || n != len(migrations) {
+		t.Errorf("%d migration rows, %v; want %d", n, err, len(migrations))
+	}
+}
+
+func TestPragmas(t *testing.T) {
+	s := openTemp(t).(*Store)
+	defer s.Close()
+	ctx := context.Background()
+	var mode string
+	var fk, busy int
+	if err := s.db.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal_mode = %q, %v; want wal", mode, err)
+	}
+	if err := s.db.QueryRowContext(ctx, `PRAGMA foreign_keys`).Scan(&fk); err != nil || fk != 1 {
+		t.Errorf("foreign_keys = %d, %v; want 1", fk, err)
+	}
+	if err := s.db.QueryRowContext(ctx, `PRAGMA busy_timeout`).Scan(&busy); err != nil || busy != busyTimeoutMS {
+		t.Errorf("busy_timeout = %d, %v; want %d", busy, err, busyTimeoutMS)
+	}
+}
+
+func TestNewerSchemaRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "chorus.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.Exec(`INSERT INTO schema_migrations (version) VALUES (?)`, len(migrations)+1); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err := Open(path); err == nil {
+		s.Close()
+		t.Fatal("Open of a database from a newer version: no error")
+	}
+}
+
+func TestOpenBadPath(t *testing.T) {
+	for _, p := range []string{"", ":memory:", "file:x.db", filepath.Join(t.TempDir(), "a?mode=ro")} {
+		if s, err := Open(p); err == nil {
+			s.Close()
+			t.Errorf("Open(%q): no error", p)
+		}
+	}
+	// A directory where the file should be.
+	dir := t.TempDir()
+	if s, err := Open(dir); err == nil {
+		s.Close()
+		t.Errorf("Open(directory): no error")
+	}
+}
+
+func TestDefaultPath(t *testing.T) {
+	dir := t.TempDir()
+	want := filepath.Join(dir, "x", "my.db")
+	t.Setenv("CHORUS_DB", want)
+	got, err := DefaultPath()
+	if err != nil || got != want {
+		t.Fatalf("DefaultPath with CHORUS_DB = %q, %v; want %q", got, err, want)
+	}
+	if fi, err := os.Stat(filepath.Dir(want)); err != nil || !fi.IsDir() {
+		t.Errorf("directory not made: %v", err)
+	}
+
+	t.Setenv("CHORUS_DB", "")
+	t.Setenv("XDG_DATA_HOME", filepath.Join(dir, "data"))
+	t.Setenv("HOME", filepath.Join(dir, "home"))
+	t.Setenv("XDG_CONFIG_HOME", filepath.Join(dir, "config"))
+	got, err = DefaultPath()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Base(got) != FileName || filepath.Base(filepath.Dir(got)) != "chorus" {
+		t.Errorf("DefaultPath = %q, want .../chorus/%s", got, FileName)
+	}
+	if fi, err := os.Stat(filepath.Dir(got)); err != nil || !fi.IsDir() {
+		t.Errorf("directory not made: %v", err)
+	}
+	s, err := Open(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+}
+
+func TestFTSQuery(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                 "",
+		"  \t ":            "",
+		`Blinken said`:     `"Blinken" "said"`,
+		`say "hi"`:         `"say" """hi"""`,
+		`" ( ) * - ^ :`:    "",
+		`title:x NEAR(a b`: `"title:x" "NEAR(a" "b"`,
+	} {
+		if got := ftsQuery(in); got != want {
+			t.Errorf("ftsQuery(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestErrorsWrapped(t *testing.T) {
+	s := openTemp(t)
+	defer s.Close()
+	_, err := s.Article(context.Background(), "nope")
+	if !errors.Is(err, store.ErrNotFound) || err.Error() == store.ErrNotFound.Error() {
+		t.Errorf("error %q should wrap ErrNotFound with context", err)
+	}
+}

@@ -1,0 +1,118 @@
+// Package store keeps what Chorus reads and makes: each raw input
+// byte-exact, the clean analysed articles, and the stories with their
+// digests. Storage sits behind the one Store interface so that the rest of
+// Chorus never speaks SQL; the sqlite subpackage is the embedded default and
+// storetest is the conformance suite every implementation must pass.
+package store
+
+import (
+	"context"
+	"errors"
+
+	"github.com/chorusnews/chorus/internal/news"
+)
+
+// ErrNotFound is returned (wrapped) when a record asked for by id does not
+// exist. Test for it with errors.Is.
+var ErrNotFound = errors.New("not found")
+
+// Order is how Stories sorts its list.
+type Order string
+
+const (
+	// OrderNewest sorts by last publication date, newest first; stories
+	// without a date come last. It is the default.
+	OrderNewest Order = "newest"
+	// OrderMostCovered sorts by the number of distinct outlets, then the
+	// number of articles, then newest first.
+	OrderMostCovered Order = "most_covered"
+)
+
+// ListOptions pages and orders a list of stories.
+type ListOptions struct {
+	// Limit is the most stories to return; 0 or less means no limit.
+	Limit int
+	// Offset skips that many stories first.
+	Offset int
+	// Order is OrderNewest when empty.
+	Order Order
+}
+
+// Kinds of search hit.
+const (
+	KindArticle = "article"
+	KindStory   = "story"
+)
+
+// SearchHit is one article or story that matches a search.
+type SearchHit struct {
+	// Kind is KindArticle or KindStory.
+	Kind string `json:"kind"`
+	// ID is the article's or story's id.
+	ID string `json:"id"`
+	// Title is its headline.
+	Title string `json:"title"`
+	// Snippet is plain (unescaped, untrusted) text around the match.
+	Snippet string `json:"snippet"`
+}
+
+// Raw is one input exactly as it was read.
+type Raw struct {
+	// ID is the hex SHA-256 of Body.
+	ID string
+	// Source names the input the first time these bytes were stored.
+	Source string
+	// Format is what the caller said the bytes are ("html", "text", ...).
+	Format string
+	// Body is the input, byte for byte.
+	Body []byte
+}
+
+// Store keeps raw inputs, articles and stories. Every method is safe for
+// concurrent use; each write is one transaction, so a failed or interrupted
+// call leaves nothing half-written.
+type Store interface {
+	// PutRaw keeps raw byte-exact under the hex SHA-256 of its content and
+	// returns that id. added is false when the same bytes were already
+	// kept (whatever their source), in which case nothing changes.
+	PutRaw(ctx context.Context, source string, raw []byte, format string) (rawID string, added bool, err error)
+	// Raw returns the input kept under id, or ErrNotFound.
+	Raw(ctx context.Context, id string) (Raw, error)
+
+	// PutArticles inserts or replaces articles by id, all or none; an
+	// article without an id fails the whole call. The story an article
+	// belongs to is set by PutStories and kept across later PutArticles.
+	PutArticles(ctx context.Context, articles []news.Analyzed) error
+	// Article returns one article with its story, or ErrNotFound.
+	Article(ctx context.Context, id string) (news.StoryArticle, error)
+	// Articles returns the articles with the given ids, in the order of
+	// ids; ids not stored are skipped.
+	Articles(ctx context.Context, ids []string) ([]news.StoryArticle, error)
+	// AllArticles calls fn for every article, ordered by publication date
+	// (undated first) then id, and stops at the first error fn returns,
+	// which AllArticles returns as is.
+	AllArticles(ctx context.Context, fn func(news.StoryArticle) error) error
+
+	// PutStories inserts or replaces stories by id, all or none, and makes
+	// each story's Articles point at it (articles it no longer lists lose
+	// their story unless another story in the call claims them). A story
+	// without an id fails the whole call. Membership does not need the
+	// articles to be stored yet: an article put later finds its story.
+	PutStories(ctx context.Context, stories []news.Story) error
+	// DeleteStories removes the stories with the given ids (unknown ids
+	// are ignored); their articles are left without a story.
+	DeleteStories(ctx context.Context, ids []string) error
+	// Story returns one story, or ErrNotFound.
+	Story(ctx context.Context, id string) (news.Story, error)
+	// Stories lists stories as opts asks.
+	Stories(ctx context.Context, opts ListOptions) ([]news.Story, error)
+
+	// Search finds articles (title and text) and stories (title and
+	// summary) holding every word of query, best matches first, at most
+	// limit hits (a default when limit is 0 or less). query is plain user
+	// text, not a query language; a query without words gives no hits.
+	Search(ctx context.Context, query string, limit int) ([]SearchHit, error)
+
+	// Close releases the store; it must not be used afterwards.
+	Close() error
+}

@@ -1,0 +1,625 @@
+// Package storetest is the conformance suite for store.Store
+// implementations: every implementation runs Run from its own tests, so
+// they all behave alike.
+package storetest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"reflect"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/store"
+)
+
+// Run runs the suite. open must return a new, empty store for each call;
+// Run closes it when the subtest ends.
+func Run(t *testing.T, open func(t *testing.T) store.Store) {
+	tests := []struct {
+		name string
+		fn   func(t *testing.T, s store.Store)
+	}{
+		{"PutRaw", testPutRaw},
+		{"ArticleRoundTrip", testArticleRoundTrip},
+		{"ArticleUpsert", testArticleUpsert},
+		{"ArticleNotFound", testArticleNotFound},
+		{"PutArticlesAtomic", testPutArticlesAtomic},
+		{"Articles", testArticles},
+		{"AllArticles", testAllArticles},
+		{"StoryRoundTrip", testStoryRoundTrip},
+		{"StoryMembership", testStoryMembership},
+		{"DeleteStories", testDeleteStories},
+		{"StoriesOrder", testStoriesOrder},
+		{"Search", testSearch},
+		{"SearchHostile", testSearchHostile},
+		{"SearchFollowsChanges", testSearchFollowsChanges},
+		{"LargeBatch", testLargeBatch},
+		{"Concurrent", testConcurrent},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := open(t)
+			t.Cleanup(func() {
+				if err := s.Close(); err != nil {
+					t.Errorf("Close: %v", err)
+				}
+			})
+			tt.fn(t, s)
+		})
+	}
+}
+
+// Article returns a full analysed article for tests.
+func Article(id, outlet, published, title, text string) news.Analyzed {
+	return news.Analyzed{
+		Article: news.Article{
+			ID: id, Source: "testdata/" + id + ".html", URL: "https://" + outlet + "/" + id,
+			Outlet: outlet, Title: title, Authors: []string{"Jane Roe", "Reuters"},
+			Published: published, Language: "en", Text: text, Dateline: "KYIV, Jan 27",
+		},
+		Quotes: []news.Quote{{Speaker: "Antony Blinken", Text: "We make clear", Cue: "said", Direct: true, Start: 3, End: 16}},
+		Entities: []news.Entity{{Name: "Antony Blinken", Type: news.Person, Mentions: 2,
+			Aliases: []string{"Blinken"}, Key: "antony blinken"}},
+		Facts: []news.Fact{{Text: "over 100,000 troops", Value: "100000", Unit: "troops",
+			Kind: news.FactCount, Qualifier: "over", Sentence: "Russia has over 100,000 troops."}},
+	}
+}
+
+// Story returns a full story for tests.
+func Story(id, title, last string, articles, outlets []string, summary string) news.Story {
+	return news.Story{
+		ID: id, Title: title, Articles: articles, Outlets: outlets,
+		FirstPublished: "2022-01-01", LastPublished: last,
+		Summary: []news.Cited{{Text: summary, Articles: articles[:1]}},
+		Quotes: []news.StoryQuote{{Speaker: "Sergey Lavrov", Text: "no positive answer", Articles: articles,
+			Variants: []string{"no positive response"}, Cue: "said", Direct: true}},
+		Facts: []news.StoryFact{{Text: "100,000 troops", Value: "100000", Unit: "troops", Kind: news.FactCount,
+			Articles: articles, Outlets: len(outlets)}},
+		Disagreements: []news.Disagreement{{Topic: "troops", Claims: []news.Cited{
+			{Text: "100,000 troops", Articles: articles[:1]}, {Text: "130,000 troops", Articles: articles[len(articles)-1:]}}}},
+		Entities: []news.StoryEntity{{Name: "Sergey Lavrov", Type: news.Person,
+			Aliases: []string{"Sergei Lavrov"}, Articles: articles, Mentions: 3}},
+	}
+}
+
+func ctx(t *testing.T) context.Context { return t.Context() }
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func ids[T any](xs []T, id func(T) string) []string {
+	out := make([]string, 0, len(xs))
+	for _, x := range xs {
+		out = append(out, id(x))
+	}
+	return out
+}
+
+func articleIDs(as []news.StoryArticle) []string {
+	return ids(as, func(a news.StoryArticle) string { return a.ID })
+}
+
+func storyIDs(ss []news.Story) []string {
+	return ids(ss, func(s news.Story) string { return s.ID })
+}
+
+func allArticles(t *testing.T, s store.Store) []news.StoryArticle {
+	t.Helper()
+	var out []news.StoryArticle
+	must(t, s.AllArticles(ctx(t), func(a news.StoryArticle) error {
+		out = append(out, a)
+		return nil
+	}))
+	return out
+}
+
+func testPutRaw(t *testing.T, s store.Store) {
+	body := []byte("<html>\r\n<p>caf\xe9 \x00 bytes</p>\r\n</html>\n") // not UTF-8, NUL, CRLF
+	sum := sha256.Sum256(body)
+	want := hex.EncodeToString(sum[:])
+
+	id, added, err := s.PutRaw(ctx(t), "a.html", body, "html")
+	must(t, err)
+	if id != want || !added {
+		t.Fatalf("first PutRaw = %q, %v; want %q, true", id, added, want)
+	}
+	id2, added, err := s.PutRaw(ctx(t), "a.html", slices.Clone(body), "html")
+	must(t, err)
+	if id2 != id || added {
+		t.Fatalf("second PutRaw = %q, %v; want %q, false", id2, added, id)
+	}
+	id3, added, err := s.PutRaw(ctx(t), "copy/a.html", body, "html")
+	must(t, err)
+	if id3 != id || added {
+		t.Fatalf("same bytes from another source = %q, %v; want %q, false", id3, added, id)
+	}
+	r, err := s.Raw(ctx(t), id)
+	must(t, err)
+	if want := (store.Raw{ID: id, Source: "a.html", Format: "html", Body: body}); !reflect.DeepEqual(r, want) {
+		t.Fatalf("Raw = %+v, want %+v", r, want)
+	}
+
+	other, added, err := s.PutRaw(ctx(t), "b.txt", []byte("plain text\n"), "text")
+	must(t, err)
+	if other == id || !added {
+		t.Fatalf("other PutRaw = %q, %v", other, added)
+	}
+	empty, added, err := s.PutRaw(ctx(t), "empty.txt", nil, "text")
+	must(t, err)
+	if !added {
+		t.Fatal("empty input not added")
+	}
+	r, err = s.Raw(ctx(t), empty)
+	must(t, err)
+	if len(r.Body) != 0 || r.Source != "empty.txt" {
+		t.Fatalf("empty Raw = %+v", r)
+	}
+
+	if _, err := s.Raw(ctx(t), "nope"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("Raw(unknown) error = %v, want ErrNotFound", err)
+	}
+}
+
+func testArticleRoundTrip(t *testing.T, s store.Store) {
+	full := Article("a1", "kyivindependent.com", "2022-01-27", "US and NATO reply", "First paragraph.\n\nSecond one.")
+	bare := news.Analyzed{Article: news.Article{ID: "a2", Text: "only text", Authors: []string{}},
+		Quotes: []news.Quote{}, Entities: []news.Entity{}, Facts: []news.Fact{}}
+	nils := news.Analyzed{Article: news.Article{ID: "a3", Text: "nil slices"}}
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{full, bare, nils}))
+	for _, want := range []news.Analyzed{full, bare, nils} {
+		got, err := s.Article(ctx(t), want.ID)
+		must(t, err)
+		if !reflect.DeepEqual(got, news.StoryArticle{Analyzed: want}) {
+			t.Errorf("Article(%s) =\n%+v\nwant\n%+v", want.ID, got, want)
+		}
+	}
+	must(t, s.PutArticles(ctx(t), nil))
+}
+
+func testArticleUpsert(t *testing.T, s store.Store) {
+	a := Article("a1", "bbc.co.uk", "2022-01-27", "Old title", "old text")
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{a}))
+	must(t, s.PutStories(ctx(t), []news.Story{Story("s1", "Story", "2022-01-27", []string{"a1"}, []string{"bbc.co.uk"}, "x")}))
+	a.Title, a.Text, a.DuplicateOf = "New title", "new text", "a0"
+	a.Quotes = nil
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{a}))
+	got, err := s.Article(ctx(t), "a1")
+	must(t, err)
+	if want := (news.StoryArticle{Analyzed: a, Story: "s1"}); !reflect.DeepEqual(got, want) {
+		t.Fatalf("after upsert =\n%+v\nwant\n%+v", got, want)
+	}
+	if all := allArticles(t, s); len(all) != 1 {
+		t.Fatalf("upsert made %d articles, want 1", len(all))
+	}
+}
+
+func testArticleNotFound(t *testing.T, s store.Store) {
+	if _, err := s.Article(ctx(t), "missing"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("Article(missing) error = %v, want ErrNotFound", err)
+	}
+	if _, err := s.Story(ctx(t), "missing"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("Story(missing) error = %v, want ErrNotFound", err)
+	}
+	got, err := s.Articles(ctx(t), []string{"missing"})
+	must(t, err)
+	if len(got) != 0 {
+		t.Fatalf("Articles(missing) = %v", got)
+	}
+}
+
+func testPutArticlesAtomic(t *testing.T, s store.Store) {
+	good := Article("good", "x.com", "2022-01-01", "Good", "good text")
+	bad := Article("", "x.com", "2022-01-01", "Bad", "no id")
+	if err := s.PutArticles(ctx(t), []news.Analyzed{good, bad}); err == nil {
+		t.Fatal("PutArticles with an article without id: no error")
+	}
+	if _, err := s.Article(ctx(t), "good"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("a failed batch left part of itself: %v", err)
+	}
+	if err := s.PutStories(ctx(t), []news.Story{Story("s1", "T", "", []string{"good"}, nil, "x"), {Title: "no id"}}); err == nil {
+		t.Fatal("PutStories with a story without id: no error")
+	}
+	if _, err := s.Story(ctx(t), "s1"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("a failed story batch left part of itself: %v", err)
+	}
+
+	canceled, cancel := context.WithCancel(ctx(t))
+	cancel()
+	if err := s.PutArticles(canceled, []news.Analyzed{good}); err == nil {
+		t.Fatal("PutArticles with a canceled context: no error")
+	}
+	if _, err := s.Article(ctx(t), "good"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("a canceled batch was written: %v", err)
+	}
+}
+
+func testArticles(t *testing.T, s store.Store) {
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{
+		Article("a", "x.com", "2022-01-03", "A", "a"),
+		Article("b", "x.com", "2022-01-01", "B", "b"),
+		Article("c", "x.com", "2022-01-02", "C", "c"),
+	}))
+	got, err := s.Articles(ctx(t), []string{"c", "missing", "a", "b", "a"})
+	must(t, err)
+	if ids := articleIDs(got); !slices.Equal(ids, []string{"c", "a", "b"}) {
+		t.Fatalf("Articles order = %v, want [c a b]", ids)
+	}
+	got, err = s.Articles(ctx(t), nil)
+	must(t, err)
+	if len(got) != 0 {
+		t.Fatalf("Articles(nil) = %v", got)
+	}
+}
+
+func testAllArticles(t *testing.T, s store.Store) {
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{
+		Article("b", "x.com", "2022-01-02", "B", "b"),
+		Article("a", "x.com", "2022-01-02", "A", "a"),
+		Article("c", "x.com", "2022-01-01T10:00:00Z", "C", "c"),
+		Article("d", "x.com", "", "D", "d"),
+	}))
+	if got := articleIDs(allArticles(t, s)); !slices.Equal(got, []string{"d", "c", "a", "b"}) {
+		t.Fatalf("AllArticles order = %v, want [d c a b]", got)
+	}
+	stop := errors.New("stop")
+	n := 0
+	err := s.AllArticles(ctx(t), func(news.StoryArticle) error {
+		n++
+		if n == 2 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || n != 2 {
+		t.Fatalf("AllArticles stopping = %v after %d, want stop after 2", err, n)
+	}
+	// fn may use the store while iterating.
+	must(t, s.AllArticles(ctx(t), func(a news.StoryArticle) error {
+		a.Title += "!"
+		return s.PutArticles(ctx(t), []news.Analyzed{a.Analyzed})
+	}))
+	got, err := s.Article(ctx(t), "d")
+	must(t, err)
+	if got.Title != "D!" {
+		t.Fatalf("write during iteration: title %q", got.Title)
+	}
+}
+
+func testStoryRoundTrip(t *testing.T, s store.Store) {
+	st := Story("s-1", "US and NATO reject Russia's demands", "2022-01-27",
+		[]string{"a1", "a2"}, []string{"BBC", "Reuters"}, "The US replied in writing.")
+	bare := news.Story{ID: "s-2", Articles: []string{"a3"}}
+	must(t, s.PutStories(ctx(t), []news.Story{st, bare}))
+	for _, want := range []news.Story{st, bare} {
+		got, err := s.Story(ctx(t), want.ID)
+		must(t, err)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("Story(%s) =\n%+v\nwant\n%+v", want.ID, got, want)
+		}
+	}
+	st.Title = "Replaced"
+	st.Articles = []string{"a1"}
+	must(t, s.PutStories(ctx(t), []news.Story{st}))
+	got, err := s.Story(ctx(t), "s-1")
+	must(t, err)
+	if !reflect.DeepEqual(got, st) {
+		t.Fatalf("replaced story =\n%+v\nwant\n%+v", got, st)
+	}
+	list, err := s.Stories(ctx(t), store.ListOptions{})
+	must(t, err)
+	if len(list) != 2 {
+		t.Fatalf("%d stories after replace, want 2", len(list))
+	}
+	must(t, s.PutStories(ctx(t), nil))
+}
+
+func storyOf(t *testing.T, s store.Store, id string) string {
+	t.Helper()
+	a, err := s.Article(ctx(t), id)
+	must(t, err)
+	return a.Story
+}
+
+func testStoryMembership(t *testing.T, s store.Store) {
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{
+		Article("a1", "x.com", "2022-01-01", "A1", "one"),
+		Article("a2", "y.com", "2022-01-02", "A2", "two"),
+	}))
+	// a3 is listed before it is stored.
+	must(t, s.PutStories(ctx(t), []news.Story{Story("s1", "S1", "2022-01-02", []string{"a1", "a2", "a3"}, nil, "x")}))
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{Article("a3", "z.com", "2022-01-03", "A3", "three")}))
+	for _, id := range []string{"a1", "a2", "a3"} {
+		if got := storyOf(t, s, id); got != "s1" {
+			t.Errorf("article %s in story %q, want s1", id, got)
+		}
+	}
+	// a2 moves to s2, a3 drops out of every story; the order of the
+	// stories in the call does not matter.
+	must(t, s.PutStories(ctx(t), []news.Story{
+		Story("s2", "S2", "2022-01-02", []string{"a2"}, nil, "y"),
+		Story("s1", "S1", "2022-01-01", []string{"a1"}, nil, "x"),
+	}))
+	for id, want := range map[string]string{"a1": "s1", "a2": "s2", "a3": ""} {
+		if got := storyOf(t, s, id); got != want {
+			t.Errorf("article %s in story %q, want %q", id, got, want)
+		}
+	}
+	got, err := s.Articles(ctx(t), []string{"a2"})
+	must(t, err)
+	if len(got) != 1 || got[0].Story != "s2" {
+		t.Errorf("Articles(a2) = %+v, want story s2", got)
+	}
+	var seen []string
+	must(t, s.AllArticles(ctx(t), func(a news.StoryArticle) error {
+		seen = append(seen, a.ID+"="+a.Story)
+		return nil
+	}))
+	if want := []string{"a1=s1", "a2=s2", "a3="}; !slices.Equal(seen, want) {
+		t.Errorf("AllArticles stories = %v, want %v", seen, want)
+	}
+}
+
+func testDeleteStories(t *testing.T, s store.Store) {
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{Article("a1", "x.com", "2022-01-01", "A1", "one")}))
+	must(t, s.PutStories(ctx(t), []news.Story{
+		Story("s1", "S1", "2022-01-01", []string{"a1"}, nil, "x"),
+		Story("s2", "S2", "2022-01-02", []string{"a2"}, nil, "y"),
+	}))
+	must(t, s.DeleteStories(ctx(t), []string{"s1", "unknown"}))
+	if _, err := s.Story(ctx(t), "s1"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("deleted story: %v, want ErrNotFound", err)
+	}
+	if _, err := s.Story(ctx(t), "s2"); err != nil {
+		t.Fatalf("other story: %v", err)
+	}
+	if got := storyOf(t, s, "a1"); got != "" {
+		t.Fatalf("article of deleted story in %q", got)
+	}
+	must(t, s.DeleteStories(ctx(t), nil))
+	// A deleted story can come back.
+	must(t, s.PutStories(ctx(t), []news.Story{Story("s1", "S1", "2022-01-01", []string{"a1"}, nil, "x")}))
+	if got := storyOf(t, s, "a1"); got != "s1" {
+		t.Fatalf("article of re-put story in %q", got)
+	}
+}
+
+func testStoriesOrder(t *testing.T, s store.Store) {
+	must(t, s.PutStories(ctx(t), []news.Story{
+		Story("old-wide", "T", "2022-01-01", []string{"a", "b", "c"}, []string{"A", "B", "C"}, "x"),
+		Story("new-narrow", "T", "2022-01-05", []string{"d"}, []string{"A"}, "x"),
+		Story("mid", "T", "2022-01-03T12:00:00Z", []string{"e", "f"}, []string{"A", "B"}, "x"),
+		Story("mid-copies", "T", "2022-01-02", []string{"g", "h", "i", "j"}, []string{"A", "B"}, "x"),
+		Story("undated", "T", "", []string{"k"}, []string{"A"}, "x"),
+	}))
+	for _, tc := range []struct {
+		opts store.ListOptions
+		want []string
+	}{
+		{store.ListOptions{}, []string{"new-narrow", "mid", "mid-copies", "old-wide", "undated"}},
+		{store.ListOptions{Order: store.OrderNewest, Limit: 2}, []string{"new-narrow", "mid"}},
+		{store.ListOptions{Order: store.OrderNewest, Limit: 2, Offset: 2}, []string{"mid-copies", "old-wide"}},
+		{store.ListOptions{Order: store.OrderNewest, Offset: 4}, []string{"undated"}},
+		{store.ListOptions{Order: store.OrderNewest, Offset: 9}, nil},
+		{store.ListOptions{Order: store.OrderMostCovered}, []string{"old-wide", "mid-copies", "mid", "new-narrow", "undated"}},
+		{store.ListOptions{Order: store.OrderMostCovered, Limit: 1, Offset: 1}, []string{"mid-copies"}},
+	} {
+		got, err := s.Stories(ctx(t), tc.opts)
+		must(t, err)
+		if ids := storyIDs(got); !slices.Equal(ids, tc.want) {
+			t.Errorf("Stories(%+v) = %v, want %v", tc.opts, ids, tc.want)
+		}
+	}
+	got, err := s.Stories(ctx(t), store.ListOptions{Limit: 1})
+	must(t, err)
+	if len(got) != 1 || len(got[0].Quotes) != 1 || len(got[0].Summary) != 1 {
+		t.Errorf("listed story lost its digest: %+v", got)
+	}
+	if _, err := s.Stories(ctx(t), store.ListOptions{Order: "sideways"}); err == nil {
+		t.Error("Stories with an unknown order: no error")
+	}
+}
+
+func hitKeys(hits []store.SearchHit) []string {
+	return ids(hits, func(h store.SearchHit) string { return h.Kind + ":" + h.ID })
+}
+
+func setupSearch(t *testing.T, s store.Store) {
+	t.Helper()
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{
+		Article("a1", "bbc.co.uk", "2022-01-27", "Blinken delivers written reply",
+			"Antony Blinken said the United States delivered its written response to Moscow."),
+		Article("a2", "reuters.com", "2022-01-27", "Troops gather near the border",
+			"More than 100,000 troops are massed near Ukraine's border, officials said."),
+		Article("a3", "example.com", "2022-01-20", "Café owners protest",
+			"Owners of cafés in Kyiv protested against the curfew."),
+	}))
+	must(t, s.PutStories(ctx(t), []news.Story{
+		Story("s1", "US and NATO reject Russia's demands", "2022-01-27", []string{"a1", "a2"}, []string{"BBC", "Reuters"},
+			"Washington handed Moscow a confidential document on Wednesday."),
+	}))
+}
+
+func testSearch(t *testing.T, s store.Store) {
+	setupSearch(t, s)
+	for _, tc := range []struct {
+		q    string
+		want []string // hits in any order
+	}{
+		{"blinken", []string{"article:a1"}},
+		{"troops", []string{"article:a2"}},
+		{"troop", []string{"article:a2"}},               // stemming or prefix, either is fine
+		{"BORDER Ukraine's", []string{"article:a2"}},    // every word, any case
+		{"confidential document", []string{"story:s1"}}, // story summary
+		{"NATO demands", []string{"story:s1"}},          // story title
+		{"moscow", []string{"article:a1", "story:s1"}},  // both kinds
+		{"cafe", []string{"article:a3"}},                // diacritics folded
+		{"blinken troops", nil},                         // words are ANDed
+		{"nothing-like-this", nil},
+	} {
+		hits, err := s.Search(ctx(t), tc.q, 10)
+		must(t, err)
+		got := hitKeys(hits)
+		slices.Sort(got)
+		if tc.q == "troop" && len(got) == 0 {
+			continue // no stemming is acceptable
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("Search(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+	hits, err := s.Search(ctx(t), "moscow", 1)
+	must(t, err)
+	if len(hits) != 1 {
+		t.Errorf("Search limit 1 gave %d hits", len(hits))
+	}
+	hits, err = s.Search(ctx(t), "blinken", 0)
+	must(t, err)
+	if len(hits) != 1 {
+		t.Fatalf("Search with default limit gave %d hits", len(hits))
+	}
+	h := hits[0]
+	if h.Title != "Blinken delivers written reply" || h.Snippet == "" {
+		t.Errorf("hit = %+v, want title and snippet", h)
+	}
+	hits, err = s.Search(ctx(t), "confidential", 0)
+	must(t, err)
+	if len(hits) != 1 || hits[0].Title != "US and NATO reject Russia's demands" || hits[0].Snippet == "" {
+		t.Errorf("story hit = %+v, want title and snippet", hits)
+	}
+}
+
+func testSearchHostile(t *testing.T, s store.Store) {
+	setupSearch(t, s)
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{
+		Article("x1", "evil.example", "2022-01-01", `<script>alert(1)</script>`, `He said "AND OR NOT" (NEAR) title:* ^ - +`),
+	}))
+	for _, q := range []string{
+		``, `   `, `"`, `""`, `"unterminated`, `*`, `a*`, `AND`, `OR NOT`, `NEAR(`, `(`, `)`,
+		`title:blinken`, `title:`, `{title text}: x`, `^blinken`, `-blinken`, `+`, `'; DROP TABLE articles; --`,
+		"\x00", "caf\xe9", `blinken"`, `NOT blinken`, `<script>`, `alert(1)`, `\`, `%`, `_`,
+	} {
+		hits, err := s.Search(ctx(t), q, 5)
+		if err != nil {
+			// A clean error is allowed; a panic or a broken store is not.
+			t.Logf("Search(%q): %v", q, err)
+		}
+		_ = hits
+	}
+	hits, err := s.Search(ctx(t), `alert(1)`, 5)
+	must(t, err)
+	if got := hitKeys(hits); !slices.Contains(got, "article:x1") {
+		t.Errorf("Search(alert(1)) = %v, want the article", got)
+	}
+	hits, err = s.Search(ctx(t), `title:blinken`, 5)
+	must(t, err)
+	if len(hits) != 0 {
+		// "title:blinken" is one word of user text, not a column filter;
+		// it may match as a phrase "title blinken" but never as a filter
+		// on a column alone. Nothing holds "title" followed by "blinken".
+		t.Errorf("Search(title:blinken) = %v, want no hits", hitKeys(hits))
+	}
+	hits, err = s.Search(ctx(t), `NOT blinken`, 5)
+	must(t, err)
+	if len(hits) != 0 {
+		t.Errorf("Search(NOT blinken) = %v: NOT must be a plain word", hitKeys(hits))
+	}
+	// The store still works.
+	if _, err := s.Article(ctx(t), "a1"); err != nil {
+		t.Fatalf("after hostile searches: %v", err)
+	}
+}
+
+func testSearchFollowsChanges(t *testing.T, s store.Store) {
+	setupSearch(t, s)
+	a := Article("a1", "bbc.co.uk", "2022-01-27", "Sullivan speaks", "Jake Sullivan spoke to reporters.")
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{a}))
+	if hits, err := s.Search(ctx(t), "blinken", 5); err != nil || len(hits) != 0 {
+		t.Errorf("old words still found after upsert: %v %v", hitKeys(hits), err)
+	}
+	if hits, err := s.Search(ctx(t), "sullivan", 5); err != nil || !slices.Equal(hitKeys(hits), []string{"article:a1"}) {
+		t.Errorf("new words not found after upsert: %v %v", hitKeys(hits), err)
+	}
+	st := Story("s1", "Talks collapse", "2022-01-28", []string{"a1"}, []string{"BBC"}, "Diplomats left Geneva.")
+	must(t, s.PutStories(ctx(t), []news.Story{st}))
+	if hits, err := s.Search(ctx(t), "confidential", 5); err != nil || len(hits) != 0 {
+		t.Errorf("old story words still found after replace: %v %v", hitKeys(hits), err)
+	}
+	if hits, err := s.Search(ctx(t), "geneva", 5); err != nil || !slices.Equal(hitKeys(hits), []string{"story:s1"}) {
+		t.Errorf("new story words not found: %v %v", hitKeys(hits), err)
+	}
+	must(t, s.DeleteStories(ctx(t), []string{"s1"}))
+	if hits, err := s.Search(ctx(t), "geneva", 5); err != nil || len(hits) != 0 {
+		t.Errorf("deleted story still found: %v %v", hitKeys(hits), err)
+	}
+}
+
+func testLargeBatch(t *testing.T, s store.Store) {
+	const n = 1200
+	var as []news.Analyzed
+	var want []string
+	for i := range n {
+		id := fmt.Sprintf("a%04d", i)
+		as = append(as, Article(id, "x.com", "2022-01-01", "T "+id, "text "+id))
+		want = append(want, id)
+	}
+	must(t, s.PutArticles(ctx(t), as))
+	must(t, s.PutStories(ctx(t), []news.Story{Story("big", "Big", "2022-01-01", want, []string{"x.com"}, "x")}))
+	got, err := s.Articles(ctx(t), want)
+	must(t, err)
+	if ids := articleIDs(got); !slices.Equal(ids, want) {
+		t.Fatalf("Articles of %d ids gave %d", n, len(ids))
+	}
+	all := allArticles(t, s)
+	if ids := articleIDs(all); !slices.Equal(ids, want) {
+		t.Fatalf("AllArticles gave %d of %d, or out of order", len(ids), n)
+	}
+	for _, a := range all {
+		if a.Story != "big" {
+			t.Fatalf("article %s in story %q", a.ID, a.Story)
+		}
+	}
+}
+
+func testConcurrent(t *testing.T, s store.Store) {
+	var wg sync.WaitGroup
+	errs := make(chan error, 64)
+	for w := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 10 {
+				id := fmt.Sprintf("w%d-%d", w, i)
+				if err := s.PutArticles(ctx(t), []news.Analyzed{Article(id, "x.com", "2022-01-01", id, "text")}); err != nil {
+					errs <- err
+					return
+				}
+				if _, _, err := s.PutRaw(ctx(t), id, []byte(id), "text"); err != nil {
+					errs <- err
+					return
+				}
+				if _, err := s.Search(ctx(t), "text", 5); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if got := len(allArticles(t, s)); got != 80 {
+		t.Errorf("%d articles after concurrent writes, want 80", got)
+	}
+}
