@@ -166,3 +166,34 @@ func TestDigestCommand(t *testing.T) {
 		t.Errorf("--json with --markdown: exit %d", code)
 	}
 }
+
+func TestIngestTwiceAddsNothing(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "chorus.db")
+	code, _, stderr := run(t, "", "ingest", "--db", db, "../../../shared/seeds")
+	if code != exitOK || !strings.Contains(stderr, "5 added, 0 already stored") {
+		t.Fatalf("first ingest: exit %d, %s", code, stderr)
+	}
+	code, _, stderr = run(t, "", "ingest", "--db", db, "../../../shared/seeds")
+	if code != exitOK || !strings.Contains(stderr, "0 added, 5 already stored") {
+		t.Fatalf("second ingest: exit %d, %s", code, stderr)
+	}
+	code, stdout, stderr := run(t, "", "export", "--db", db, "--format", "json")
+	if code != exitOK {
+		t.Fatalf("export: exit %d, %s", code, stderr)
+	}
+	var d news.Digest
+	if err := json.Unmarshal([]byte(stdout), &d); err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Articles) != 5 || len(d.Stories) != 1 || len(d.Stories[0].Quotes) == 0 {
+		t.Errorf("export: %d articles, %d stories", len(d.Articles), len(d.Stories))
+	}
+	for _, a := range d.Articles {
+		if a.Story != d.Stories[0].ID {
+			t.Errorf("%s in story %q", a.ID, a.Story)
+		}
+	}
+	if code, _, _ := run(t, "", "export", "--db", db, "--format", "atom"); code != exitUsage {
+		t.Errorf("unknown format: exit %d", code)
+	}
+}

@@ -1,0 +1,104 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+
+	"github.com/chorusnews/chorus/internal/export"
+	"github.com/chorusnews/chorus/internal/ingest"
+	"github.com/chorusnews/chorus/internal/pipeline"
+	"github.com/chorusnews/chorus/internal/store/sqlite"
+)
+
+// dbFlag adds --db: the store's file, by default $CHORUS_DB or a file in
+// the user's data directory.
+func dbFlag(fs *flag.FlagSet) *string {
+	return fs.String("db", "", "the store's file (default $CHORUS_DB, else chorus/chorus.db in the user's data directory)")
+}
+
+func openStore(e env, name, path string) (*sqlite.Store, bool) {
+	if path == "" {
+		p, err := sqlite.DefaultPath()
+		if err != nil {
+			fmt.Fprintf(e.stderr, "chorus %s: no place for the store: %v\n", name, err)
+			return nil, false
+		}
+		path = p
+	}
+	st, err := sqlite.Open(path)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus %s: %s: %v\n", name, path, err)
+		return nil, false
+	}
+	return st, true
+}
+
+func runIngest(e env, args []string) int {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	db := dbFlag(fs)
+	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest document accepted, in bytes")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(e.stderr, "chorus ingest: no PATH given (use - for stdin)")
+		return exitUsage
+	}
+	st, ok := openStore(e, "ingest", *db)
+	if !ok {
+		return exitEmpty
+	}
+	defer st.Close()
+	opts := pipeline.DefaultOptions()
+	opts.Ingest.MaxBytes = *maxBytes
+	res, err := pipeline.Ingest(context.Background(), st, fs.Args(), e.stdin, opts, pipeline.DefaultStoryOptions())
+	for _, er := range res.Errors {
+		fmt.Fprintf(e.stderr, "chorus: %s: %s\n", er.Source, er.Error)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus ingest: %s: %v\n", st.Path(), err)
+		return exitEmpty
+	}
+	fmt.Fprintf(e.stderr, "chorus ingest: %d added, %d already stored, %d failed; %d stories in %s\n",
+		res.Added, res.Known, len(res.Errors), res.Stories, st.Path())
+	if res.Added+res.Known == 0 {
+		return exitEmpty
+	}
+	return exitOK
+}
+
+func runExport(e env, args []string) int {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	db := dbFlag(fs)
+	format := fs.String("format", "json", "json or markdown")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	write := export.JSON
+	switch *format {
+	case "json":
+	case "markdown":
+		write = export.Markdown
+	default:
+		fmt.Fprintf(e.stderr, "chorus export: unknown --format %q (json or markdown)\n", *format)
+		return exitUsage
+	}
+	st, ok := openStore(e, "export", *db)
+	if !ok {
+		return exitEmpty
+	}
+	defer st.Close()
+	d, err := pipeline.Load(context.Background(), st)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus export: %s: %v\n", st.Path(), err)
+		return exitEmpty
+	}
+	if err := write(e.stdout, d); err != nil {
+		fmt.Fprintf(e.stderr, "chorus export: writing output: %v\n", err)
+		return exitEmpty
+	}
+	return exitOK
+}

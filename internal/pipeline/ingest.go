@@ -1,0 +1,126 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/chorusnews/chorus/internal/analyze"
+	"github.com/chorusnews/chorus/internal/extract"
+	"github.com/chorusnews/chorus/internal/ingest"
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/store"
+)
+
+// IngestResult counts what an ingest run did.
+type IngestResult struct {
+	Added, Known int // inputs new to the store, inputs it already had
+	Stories      int // stories in the store afterwards
+	Errors       []news.ErrorEntry
+}
+
+// Ingest adds every input under paths to the store — the input itself,
+// its clean and analysed article — and then rebuilds the stories. An input
+// the store already holds adds nothing. A failing input is reported and the
+// run goes on; what was stored before is never lost, as every write is one
+// transaction.
+func Ingest(ctx context.Context, st store.Store, paths []string, stdin io.Reader, o Options, so StoryOptions) (IngestResult, error) {
+	var res IngestResult
+	var docs []news.RawDoc
+	for doc, err := range ingest.Read(paths, stdin, o.Ingest) {
+		if err != nil {
+			res.Errors = append(res.Errors, errorEntry(err))
+			continue
+		}
+		_, added, err := st.PutRaw(ctx, doc.Source, doc.Body, doc.Format.String())
+		if err != nil {
+			return res, fmt.Errorf("storing %s: %w", doc.Source, err)
+		}
+		if !added {
+			res.Known++
+			continue
+		}
+		res.Added++
+		docs = append(docs, doc)
+	}
+	opts := extract.ForBatch(o.Extract, docs)
+	var arts []news.Analyzed
+	for _, doc := range docs {
+		a, err := extract.Extract(doc, opts)
+		if err != nil {
+			res.Errors = append(res.Errors, errorEntry(err))
+			continue
+		}
+		arts = append(arts, analyze.Analyze(a))
+	}
+	if err := st.PutArticles(ctx, arts); err != nil {
+		return res, fmt.Errorf("storing articles: %w", err)
+	}
+	if res.Added == 0 {
+		stories, err := st.Stories(ctx, store.ListOptions{})
+		res.Stories = len(stories)
+		return res, err
+	}
+	n, err := Restory(ctx, st, so)
+	res.Stories = n
+	return res, err
+}
+
+// Restory groups every stored article into stories again and stores them,
+// removing stories that no longer exist. It returns how many there are.
+func Restory(ctx context.Context, st store.Store, so StoryOptions) (int, error) {
+	var arts []news.Analyzed
+	if err := st.AllArticles(ctx, func(a news.StoryArticle) error {
+		arts = append(arts, a.Analyzed)
+		return nil
+	}); err != nil {
+		return 0, fmt.Errorf("reading articles: %w", err)
+	}
+	old, err := st.Stories(ctx, store.ListOptions{})
+	if err != nil {
+		return 0, fmt.Errorf("reading stories: %w", err)
+	}
+	d := Stories(arts, so, news.Digest{})
+	// Copies found now are written back with their articles.
+	copies := make([]news.Analyzed, 0, len(d.Articles))
+	for _, a := range d.Articles {
+		copies = append(copies, a.Analyzed)
+	}
+	if err := st.PutArticles(ctx, copies); err != nil {
+		return 0, fmt.Errorf("storing articles: %w", err)
+	}
+	if err := st.PutStories(ctx, d.Stories); err != nil {
+		return 0, fmt.Errorf("storing stories: %w", err)
+	}
+	now := map[string]bool{}
+	for _, s := range d.Stories {
+		now[s.ID] = true
+	}
+	var gone []string
+	for _, s := range old {
+		if !now[s.ID] {
+			gone = append(gone, s.ID)
+		}
+	}
+	if err := st.DeleteStories(ctx, gone); err != nil {
+		return 0, fmt.Errorf("removing old stories: %w", err)
+	}
+	return len(d.Stories), nil
+}
+
+// Load reads the whole store back as a digest.
+func Load(ctx context.Context, st store.Store) (news.Digest, error) {
+	d := news.Digest{Version: news.DigestVersion, Articles: []news.StoryArticle{}, Errors: []news.ErrorEntry{}}
+	if err := st.AllArticles(ctx, func(a news.StoryArticle) error {
+		d.Articles = append(d.Articles, a)
+		return nil
+	}); err != nil {
+		return d, err
+	}
+	stories, err := st.Stories(ctx, store.ListOptions{Order: store.OrderMostCovered})
+	if stories == nil {
+		stories = []news.Story{}
+	}
+	d.Stories = stories
+	return d, err
+}
