@@ -385,3 +385,30 @@ func TestReadSeeds(t *testing.T) {
 		t.Errorf("source %q is not joined with the folder as given", gots[0].Source)
 	}
 }
+
+func TestRawIsKeptAsRead(t *testing.T) {
+	dir := t.TempDir()
+	latin := []byte("Le pr\xe9sident a parl\xe9 \xe0 la presse ce matin, et il a r\xe9pondu aux questions des journalistes.\n")
+	os.WriteFile(filepath.Join(dir, "a.txt"), latin, 0o644)
+	lines := "{\"id\":\"x1\",\"text\":\"First article text here.\"}\n{\"id\":\"x2\",\"text\":\"Second article text here.\"}\n"
+	os.WriteFile(filepath.Join(dir, "b.jsonl"), []byte(lines), 0o644)
+	var got []news.RawDoc
+	for doc, err := range Read([]string{dir}, nil, Options{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, doc)
+	}
+	if len(got) != 3 {
+		t.Fatalf("%d docs", len(got))
+	}
+	if !bytes.Equal(got[0].Raw, latin) || bytes.Equal(got[0].Body, latin) {
+		t.Errorf("text file: raw %q, body %q", got[0].Raw, got[0].Body)
+	}
+	if string(got[1].Raw) != `{"id":"x1","text":"First article text here."}` && string(got[1].Raw) != "{\"id\":\"x1\",\"text\":\"First article text here.\"}\n" {
+		t.Errorf("first JSONL raw = %q", got[1].Raw)
+	}
+	if !strings.Contains(string(got[2].Raw), `"x2"`) {
+		t.Errorf("second JSONL raw = %q", got[2].Raw)
+	}
+}

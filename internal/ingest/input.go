@@ -120,7 +120,7 @@ func (r *reader) readStream(in input, src io.Reader) bool {
 	if err != nil {
 		return r.fail(in.source, err)
 	}
-	doc.Source = in.source
+	doc.Source, doc.Raw = in.source, data
 	return r.emit(doc)
 }
 

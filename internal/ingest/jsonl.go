@@ -98,6 +98,7 @@ type article struct {
 // extraction of the page. Stated metadata goes into Meta, where it wins
 // over what extraction infers.
 func parseArticle(line []byte) (news.RawDoc, error) {
+	raw := bytes.Clone(line) // the line buffer is reused for the next line
 	if !utf8.Valid(line) {
 		// JSON must be UTF-8, but exports from old systems are not; each
 		// line is an article of its own, so each is decoded on its own.
@@ -112,6 +113,7 @@ func parseArticle(line []byte) (news.RawDoc, error) {
 		return news.RawDoc{}, err
 	}
 	doc := news.RawDoc{
+		Raw:    raw,
 		Source: a.id,
 		URL:    a.url,
 		Meta: news.Meta{

@@ -30,6 +30,10 @@ type RawDoc struct {
 	Source string
 	// Body is the document's content, valid UTF-8.
 	Body []byte
+	// Raw is the input's bytes as read, before any decoding (a JSON Lines
+	// record's line; a gzipped file's content once unpacked), kept so the
+	// store can hold the input exactly as it came.
+	Raw []byte
 	// Format tells how Body is to be read.
 	Format Format
 	// URL is the address the document was fetched from, when known.

@@ -32,7 +32,11 @@ func Ingest(ctx context.Context, st store.Store, paths []string, stdin io.Reader
 			res.Errors = append(res.Errors, errorEntry(err))
 			continue
 		}
-		_, added, err := st.PutRaw(ctx, doc.Source, doc.Body, doc.Format.String())
+		raw := doc.Raw
+		if raw == nil {
+			raw = doc.Body
+		}
+		_, added, err := st.PutRaw(ctx, doc.Source, raw, doc.Format.String())
 		if err != nil {
 			return res, fmt.Errorf("storing %s: %w", doc.Source, err)
 		}
