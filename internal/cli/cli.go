@@ -29,7 +29,7 @@ var commands = []command{
 	{"analyze", "read quotes, entities and facts: chorus analyze [--json] PATH...", runAnalyze},
 	{"digest", "group articles into stories and digest them: chorus digest [--json | --markdown] PATH...", runDigest},
 	{"ingest", "add articles to the store and update its stories: chorus ingest [--db FILE] PATH...", runIngest},
-	{"export", "write the whole store: chorus export [--db FILE] --format json|markdown", runExport},
+	{"export", "write the whole store: chorus export [--db FILE] --format json|markdown|atom", runExport},
 }
 
 // Main runs chorus with args (without the program name) and returns the exit status.

@@ -193,7 +193,10 @@ func TestIngestTwiceAddsNothing(t *testing.T) {
 			t.Errorf("%s in story %q", a.ID, a.Story)
 		}
 	}
-	if code, _, _ := run(t, "", "export", "--db", db, "--format", "atom"); code != exitUsage {
+	if code, stdout, _ := run(t, "", "export", "--db", db, "--format", "atom"); code != exitOK || strings.Count(stdout, "<entry>") != 1 {
+		t.Errorf("atom export: exit %d\n%s", code, stdout)
+	}
+	if code, _, _ := run(t, "", "export", "--db", db, "--format", "rss"); code != exitUsage {
 		t.Errorf("unknown format: exit %d", code)
 	}
 }

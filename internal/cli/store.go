@@ -73,7 +73,7 @@ func runExport(e env, args []string) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	db := dbFlag(fs)
-	format := fs.String("format", "json", "json or markdown")
+	format := fs.String("format", "json", "json, markdown or atom")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -82,8 +82,10 @@ func runExport(e env, args []string) int {
 	case "json":
 	case "markdown":
 		write = export.Markdown
+	case "atom":
+		write = export.Atom
 	default:
-		fmt.Fprintf(e.stderr, "chorus export: unknown --format %q (json or markdown)\n", *format)
+		fmt.Fprintf(e.stderr, "chorus export: unknown --format %q (json, markdown or atom)\n", *format)
 		return exitUsage
 	}
 	st, ok := openStore(e, "export", *db)

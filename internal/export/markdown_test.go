@@ -54,3 +54,27 @@ func TestJSON(t *testing.T) {
 		t.Errorf("round trip lost data:\n%s", buf.String())
 	}
 }
+
+func TestAtom(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Atom(&buf, sampleDigest()); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{`<feed xmlns="http://www.w3.org/2005/Atom">`, "<id>urn:chorus:story:s-1</id>", "<updated>2021-03-03T00:00:00Z</updated>",
+		"<title>Bridge [approved]</title>", `<link href="https://example.org/y" rel="related"></link>`, "The council approved the bridge."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("feed lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Count(out, "<entry>") != 1 {
+		t.Errorf("want one entry per story:\n%s", out)
+	}
+	d := sampleDigest()
+	d.Stories[0].Title = "<script>alert(1)</script>"
+	buf.Reset()
+	Atom(&buf, d)
+	if strings.Contains(buf.String(), "<script>") {
+		t.Error("title not escaped in the feed")
+	}
+}
