@@ -1,13 +1,9 @@
 package bench
 
 import (
-	"runtime"
 	"testing"
-	"time"
 
-	"github.com/chorusnews/chorus/internal/analyze"
 	"github.com/chorusnews/chorus/internal/news"
-	"github.com/chorusnews/chorus/internal/pipeline"
 	"github.com/chorusnews/chorus/internal/shareddata"
 )
 
@@ -54,42 +50,16 @@ func TestStreamShape(t *testing.T) {
 func benchmarkStories(b *testing.B, n int) {
 	stream := Stream(sources(b), StreamOptions{Articles: n, Days: max(30, n/300), CopyShare: 0.15, Seed: 42})
 	b.ResetTimer()
-	var peak uint64
+	var last Result
 	for b.Loop() {
-		done, result := make(chan struct{}), make(chan uint64)
-		go func() { result <- watchHeap(done) }()
-		arts := make([]news.Analyzed, len(stream))
-		for i, a := range stream {
-			arts[i] = analyze.Analyze(a)
-		}
-		d := pipeline.Stories(arts, pipeline.DefaultStoryOptions(), news.Digest{})
-		close(done)
-		peak = max(peak, <-result)
-		if len(d.Stories) == 0 {
+		last = Run(stream)
+		if last.Stories == 0 {
 			b.Fatal("no stories")
 		}
 	}
-	sec := b.Elapsed().Seconds() / float64(b.N)
-	b.ReportMetric(float64(n)/sec, "articles/s")
-	b.ReportMetric(sec*1e6/float64(n), "µs/article")
-	b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MiB")
-}
-
-// watchHeap samples the heap until done and returns the largest reading.
-func watchHeap(done chan struct{}) uint64 {
-	var peak uint64
-	var m runtime.MemStats
-	t := time.NewTicker(20 * time.Millisecond)
-	defer t.Stop()
-	for {
-		runtime.ReadMemStats(&m)
-		peak = max(peak, m.HeapInuse)
-		select {
-		case <-done:
-			return peak
-		case <-t.C:
-		}
-	}
+	b.ReportMetric(last.PerSecond(), "articles/s")
+	b.ReportMetric(float64(last.Elapsed.Microseconds())/float64(n), "µs/article")
+	b.ReportMetric(float64(last.PeakHeap)/(1<<20), "peak-heap-MiB")
 }
 
 func BenchmarkStories10k(b *testing.B)  { benchmarkStories(b, 10_000) }

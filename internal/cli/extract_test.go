@@ -200,3 +200,14 @@ func TestIngestTwiceAddsNothing(t *testing.T) {
 		t.Errorf("unknown format: exit %d", code)
 	}
 }
+
+func TestBenchCommand(t *testing.T) {
+	code, stdout, stderr := run(t, "", "bench", "--articles", "300",
+		"--articles-file", "../../../shared/data/stories/allsides-dev.articles.jsonl", "--events-file", "../../../shared/data/stories/allsides-dev.gold.tsv")
+	if code != exitOK || !strings.Contains(stdout, "articles 300") || !strings.Contains(stdout, "articles/s") {
+		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
+	}
+	if code, _, _ := run(t, "", "bench", "--articles", "0"); code != exitUsage {
+		t.Errorf("--articles 0: exit %d", code)
+	}
+}
