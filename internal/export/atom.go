@@ -101,12 +101,11 @@ func summaryText(s news.Story) string {
 	return strings.Join(parts, " ")
 }
 
-// atomTime renders the contract's dates as RFC 3339, which Atom requires.
+// atomTime renders the contract's dates as RFC 3339, which Atom requires,
+// or "" when there is none.
 func atomTime(s string) string {
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.UTC().Format(time.RFC3339)
-		}
+	if t := news.ParseTime(s); !t.IsZero() {
+		return t.UTC().Format(time.RFC3339)
 	}
 	return ""
 }

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"io"
 	"slices"
-	"time"
 
 	"github.com/chorusnews/chorus/internal/cluster"
 	"github.com/chorusnews/chorus/internal/dedup"
@@ -82,7 +81,7 @@ func Stories(arts []news.Analyzed, so StoryOptions, d news.Digest) news.Digest {
 }
 
 func clusterDoc(a news.Analyzed) cluster.Doc {
-	doc := cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, DuplicateOf: a.DuplicateOf, Published: parseTime(a.Published)}
+	doc := cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, DuplicateOf: a.DuplicateOf, Published: news.ParseTime(a.Published)}
 	for _, e := range a.Entities {
 		// People and organisations tell events apart; places are shared by
 		// every story from a country.
@@ -91,16 +90,6 @@ func clusterDoc(a news.Analyzed) cluster.Doc {
 		}
 	}
 	return doc
-}
-
-// parseTime reads the contract's ISO 8601 dates and date-times.
-func parseTime(s string) time.Time {
-	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t
-		}
-	}
-	return time.Time{}
 }
 
 func errorEntry(err error) news.ErrorEntry {

@@ -82,3 +82,16 @@ func AllSides(tb testing.TB) ([]news.Article, map[string]string) {
 	}
 	return arts, gold
 }
+
+// SeedText returns the text of the seed whose name starts with prefix
+// ("000", "001", …).
+func SeedText(tb testing.TB, prefix string) string {
+	tb.Helper()
+	for _, s := range Seeds(tb) {
+		if strings.HasPrefix(s.Name, prefix) {
+			return s.Text
+		}
+	}
+	tb.Skipf("no seed %s in %s", prefix, Path("seeds"))
+	return ""
+}

@@ -1,12 +1,11 @@
 package entities
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/shareddata"
 )
 
 // entity finds an entity by name in a list.
@@ -256,20 +255,7 @@ func TestResolveGender(t *testing.T) {
 	}
 }
 
-const seedsDir = "../../../../shared/seeds"
-
-func readSeed(t *testing.T, prefix string) string {
-	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(seedsDir, prefix+"_*.txt"))
-	if len(files) != 1 {
-		t.Skipf("seed %s not found", prefix)
-	}
-	b, err := os.ReadFile(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
+func readSeed(t *testing.T, prefix string) string { return shareddata.SeedText(t, prefix) }
 
 func TestSeeds(t *testing.T) {
 	all := map[string][]news.Entity{}

@@ -2,12 +2,11 @@ package facts
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/shareddata"
 )
 
 func show(fs []news.Fact) string {
@@ -140,20 +139,7 @@ func TestNormalise(t *testing.T) {
 	}
 }
 
-const seedsDir = "../../../../shared/seeds"
-
-func readSeed(t *testing.T, prefix string) string {
-	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(seedsDir, prefix+"_*.txt"))
-	if len(files) != 1 {
-		t.Skipf("seed %s not found", prefix)
-	}
-	b, err := os.ReadFile(files[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
-}
+func readSeed(t *testing.T, prefix string) string { return shareddata.SeedText(t, prefix) }
 
 func TestSeeds(t *testing.T) {
 	check := func(seed, published string, want news.Fact) {
