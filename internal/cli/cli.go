@@ -29,6 +29,7 @@ var commands = []command{
 	{"analyze", "read quotes, entities and facts: chorus analyze [--json] PATH...", runAnalyze},
 	{"digest", "group articles into stories and digest them: chorus digest [--json | --markdown] PATH...", runDigest},
 	{"ingest", "add articles to the store and update its stories: chorus ingest [--db FILE] PATH...", runIngest},
+	{"serve", "the JSON API and Atom feed over the store: chorus serve [--db FILE] [--addr HOST:PORT]", runServe},
 	{"bench", "measure the pipeline on a synthetic stream: chorus bench [--articles N]", runBench},
 	{"export", "write the whole store: chorus export [--db FILE] --format json|markdown|atom", runExport},
 }

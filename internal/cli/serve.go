@@ -1,0 +1,45 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/chorusnews/chorus/internal/server"
+)
+
+func runServe(e env, args []string) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	db := dbFlag(fs)
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	st, ok := openStore(e, "serve", *db)
+	if !ok {
+		return exitEmpty
+	}
+	defer st.Close()
+	hs := server.New(st).HTTPServer(*addr)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	go func() {
+		<-ctx.Done()
+		shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		hs.Shutdown(shutdown)
+	}()
+	fmt.Fprintf(e.stderr, "chorus serve: %s on http://%s\n", st.Path(), *addr)
+	if err := hs.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		fmt.Fprintf(e.stderr, "chorus serve: %v\n", err)
+		return exitEmpty
+	}
+	return exitOK
+}

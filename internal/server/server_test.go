@@ -1,0 +1,105 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/pipeline"
+	"github.com/chorusnews/chorus/internal/shareddata"
+	"github.com/chorusnews/chorus/internal/store/sqlite"
+)
+
+// seeded opens a store at path holding the seeds.
+func seeded(t *testing.T, path string) *sqlite.Store {
+	t.Helper()
+	st, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := pipeline.Ingest(context.Background(), st, []string{shareddata.Path("seeds")}, nil, pipeline.DefaultOptions(), pipeline.DefaultStoryOptions()); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func get(t *testing.T, srv *httptest.Server, path string) (int, http.Header, string) {
+	t.Helper()
+	resp, err := http.Get(srv.URL + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, resp.Header, string(b)
+}
+
+func TestAPI(t *testing.T) {
+	shareddata.Seeds(t)
+	st := seeded(t, filepath.Join(t.TempDir(), "chorus.db"))
+	defer st.Close()
+	srv := httptest.NewServer(New(st))
+	defer srv.Close()
+
+	code, h, body := get(t, srv, "/healthz")
+	if code != 200 || !strings.Contains(body, "ok") || !strings.Contains(h.Get("Content-Security-Policy"), "default-src 'none'") {
+		t.Errorf("healthz: %d %q %v", code, body, h)
+	}
+	code, _, body = get(t, srv, "/api/v1/stories")
+	var list struct{ Stories []news.Story }
+	if err := json.Unmarshal([]byte(body), &list); code != 200 || err != nil || len(list.Stories) != 1 {
+		t.Fatalf("stories: %d %v %s", code, err, body)
+	}
+	id := list.Stories[0].ID
+	code, _, body = get(t, srv, "/api/v1/stories/"+id)
+	var story news.Story
+	if err := json.Unmarshal([]byte(body), &story); code != 200 || err != nil || len(story.Articles) != 5 || len(story.Disagreements) == 0 {
+		t.Fatalf("story: %d %v", code, err)
+	}
+	code, _, body = get(t, srv, "/api/v1/articles/"+story.Articles[0])
+	var art news.StoryArticle
+	if err := json.Unmarshal([]byte(body), &art); code != 200 || err != nil || art.Story != id || art.Text == "" {
+		t.Errorf("article: %d %v story %q", code, err, art.Story)
+	}
+	if code, _, _ := get(t, srv, "/api/v1/articles/a-nothing"); code != 404 {
+		t.Errorf("missing article: %d", code)
+	}
+	code, _, body = get(t, srv, "/api/v1/search?q=Lavrov")
+	if code != 200 || !strings.Contains(body, `"hits"`) || !strings.Contains(body, `"kind"`) {
+		t.Errorf("search: %d %s", code, body)
+	}
+	if code, _, _ := get(t, srv, `/api/v1/search?q=%22NEAR(%20title:`); code != 200 {
+		t.Errorf("hostile search: %d", code)
+	}
+	code, h, body = get(t, srv, "/feed.atom")
+	if code != 200 || !strings.HasPrefix(h.Get("Content-Type"), "application/atom+xml") || strings.Count(body, "<entry>") != 1 {
+		t.Errorf("feed: %d %s", code, body)
+	}
+}
+
+func TestRestartKeepsEverything(t *testing.T) {
+	shareddata.Seeds(t)
+	path := filepath.Join(t.TempDir(), "chorus.db")
+	st := seeded(t, path)
+	srv := httptest.NewServer(New(st))
+	_, _, before := get(t, srv, "/api/v1/stories")
+	srv.Close()
+	st.Close()
+
+	st, err := sqlite.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv = httptest.NewServer(New(st))
+	defer srv.Close()
+	if _, _, after := get(t, srv, "/api/v1/stories"); after != before {
+		t.Errorf("stories changed across a restart:\n%s\n%s", before, after)
+	}
+}
