@@ -19,6 +19,7 @@ func runServe(e env, args []string) int {
 	fs.SetOutput(e.stderr)
 	db := dbFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	token := fs.String("token", os.Getenv("CHORUS_TOKEN"), "token that POST /api/v1/articles requires (default $CHORUS_TOKEN; none: read-only)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -27,7 +28,7 @@ func runServe(e env, args []string) int {
 		return exitEmpty
 	}
 	defer st.Close()
-	hs := server.New(st).HTTPServer(*addr)
+	hs := server.New(st, server.Options{Token: *token}).HTTPServer(*addr)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	go func() {

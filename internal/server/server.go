@@ -5,26 +5,41 @@ package server
 
 import (
 	"bytes"
+	"crypto/subtle"
 	"encoding/json"
 	"errors"
+	"io"
 	"net/http"
 	"strconv"
+	"strings"
+	"sync"
 	"time"
 
 	"github.com/chorusnews/chorus/internal/export"
 	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/pipeline"
 	"github.com/chorusnews/chorus/internal/store"
 )
 
 // Server answers HTTP requests from a store.
 type Server struct {
-	st  store.Store
-	mux *http.ServeMux
+	st    store.Store
+	mux   *http.ServeMux
+	token string
+	write sync.Mutex // one ingest at a time: each rebuilds the stories
+}
+
+// Options configures a server.
+type Options struct {
+	// Token must be presented (Authorization: Bearer …) to write; with
+	// no token, the API is read-only.
+	Token string
 }
 
 // New returns a server over st.
-func New(st store.Store) *Server {
-	s := &Server{st: st, mux: http.NewServeMux()}
+func New(st store.Store, o Options) *Server {
+	s := &Server{st: st, mux: http.NewServeMux(), token: o.Token}
+	s.mux.HandleFunc("POST /api/v1/articles", s.postArticles)
 	s.mux.HandleFunc("GET /healthz", s.health)
 	s.mux.HandleFunc("GET /api/v1/stories", s.stories)
 	s.mux.HandleFunc("GET /api/v1/stories/{id}", s.story)
@@ -49,6 +64,50 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (s *Server) HTTPServer(addr string) *http.Server {
 	return &http.Server{Addr: addr, Handler: s, ReadHeaderTimeout: 5 * time.Second, ReadTimeout: 30 * time.Second,
 		WriteTimeout: 60 * time.Second, IdleTimeout: 120 * time.Second, MaxHeaderBytes: 64 << 10}
+}
+
+// postArticles ingests JSON Lines articles (the contract's input form; one
+// object alone is a line too) and rebuilds the stories.
+func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
+	if s.token == "" {
+		writeJSON(w, http.StatusForbidden, map[string]string{"error": "this server is read-only: start it with a token to accept articles"})
+		return
+	}
+	got := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if subtle.ConstantTimeCompare([]byte(got), []byte(s.token)) != 1 {
+		writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "a valid token is required"})
+		return
+	}
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		writeJSON(w, http.StatusRequestEntityTooLarge, map[string]string{"error": "request body too large or unreadable"})
+		return
+	}
+	// Only JSON Lines articles come this way, never a page to sniff.
+	for n, line := range bytes.Split(body, []byte("\n")) {
+		if len(bytes.TrimSpace(line)) > 0 && !json.Valid(line) {
+			writeJSON(w, http.StatusBadRequest, map[string]string{"error": "line " + strconv.Itoa(n+1) + ": invalid JSON"})
+			return
+		}
+	}
+	s.write.Lock()
+	defer s.write.Unlock()
+	res, err := pipeline.Ingest(r.Context(), s.st, []string{"-"}, bytes.NewReader(body), pipeline.DefaultOptions(), pipeline.DefaultStoryOptions())
+	if err != nil {
+		fail(w, err)
+		return
+	}
+	code := http.StatusOK
+	if res.Added > 0 {
+		code = http.StatusCreated
+	}
+	if res.Added+res.Known == 0 {
+		code = http.StatusBadRequest
+	}
+	if res.Errors == nil {
+		res.Errors = []news.ErrorEntry{}
+	}
+	writeJSON(w, code, map[string]any{"added": res.Added, "known": res.Known, "stories": res.Stories, "errors": res.Errors})
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {

@@ -44,7 +44,7 @@ func TestAPI(t *testing.T) {
 	shareddata.Seeds(t)
 	st := seeded(t, filepath.Join(t.TempDir(), "chorus.db"))
 	defer st.Close()
-	srv := httptest.NewServer(New(st))
+	srv := httptest.NewServer(New(st, Options{}))
 	defer srv.Close()
 
 	code, h, body := get(t, srv, "/healthz")
@@ -87,7 +87,7 @@ func TestRestartKeepsEverything(t *testing.T) {
 	shareddata.Seeds(t)
 	path := filepath.Join(t.TempDir(), "chorus.db")
 	st := seeded(t, path)
-	srv := httptest.NewServer(New(st))
+	srv := httptest.NewServer(New(st, Options{}))
 	_, _, before := get(t, srv, "/api/v1/stories")
 	srv.Close()
 	st.Close()
@@ -97,9 +97,58 @@ func TestRestartKeepsEverything(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	srv = httptest.NewServer(New(st))
+	srv = httptest.NewServer(New(st, Options{}))
 	defer srv.Close()
 	if _, _, after := get(t, srv, "/api/v1/stories"); after != before {
 		t.Errorf("stories changed across a restart:\n%s\n%s", before, after)
+	}
+}
+
+func TestPostArticles(t *testing.T) {
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "chorus.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv := httptest.NewServer(New(st, Options{Token: "s3cret"}))
+	defer srv.Close()
+	post := func(token, body string) (int, string) {
+		req, _ := http.NewRequest("POST", srv.URL+"/api/v1/articles", strings.NewReader(body))
+		if token != "" {
+			req.Header.Set("Authorization", "Bearer "+token)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	article := `{"id":"p1","title":"Bridge approved","published":"2021-03-02","text":"The council approved the new bridge on Tuesday after a debate that lasted for more than ten years, and work will start in spring."}`
+	if code, _ := post("", article); code != http.StatusUnauthorized {
+		t.Errorf("no token: %d", code)
+	}
+	if code, _ := post("wrong", article); code != http.StatusUnauthorized {
+		t.Errorf("wrong token: %d", code)
+	}
+	if code, body := post("s3cret", article); code != http.StatusCreated || !strings.Contains(body, `"added":1`) {
+		t.Errorf("first post: %d %s", code, body)
+	}
+	if code, body := post("s3cret", article); code != http.StatusOK || !strings.Contains(body, `"known":1`) {
+		t.Errorf("same article again: %d %s", code, body)
+	}
+	if code, _ := post("s3cret", `{"id": `); code != http.StatusBadRequest {
+		t.Errorf("malformed JSON: %d", code)
+	}
+	ro := httptest.NewServer(New(st, Options{}))
+	defer ro.Close()
+	resp, err := http.Post(ro.URL+"/api/v1/articles", "application/json", strings.NewReader(article))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusForbidden {
+		t.Errorf("read-only server: %d", resp.StatusCode)
 	}
 }
