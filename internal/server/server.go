@@ -46,6 +46,7 @@ func New(st store.Store, o Options) *Server {
 	s.mux.HandleFunc("GET /api/v1/articles/{id}", s.article)
 	s.mux.HandleFunc("GET /api/v1/search", s.search)
 	s.mux.HandleFunc("GET /feed.atom", s.feed)
+	s.routeWeb()
 	return s
 }
 
@@ -190,8 +191,10 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 	w.Write(buf.Bytes())
 }
 
+func isNotFound(err error) bool { return errors.Is(err, store.ErrNotFound) }
+
 func fail(w http.ResponseWriter, err error) {
-	if errors.Is(err, store.ErrNotFound) {
+	if isNotFound(err) {
 		writeJSON(w, http.StatusNotFound, map[string]string{"error": "not found"})
 		return
 	}

@@ -152,3 +152,68 @@ func TestPostArticles(t *testing.T) {
 		t.Errorf("read-only server: %d", resp.StatusCode)
 	}
 }
+
+func TestWebPages(t *testing.T) {
+	shareddata.Seeds(t)
+	st := seeded(t, filepath.Join(t.TempDir(), "chorus.db"))
+	defer st.Close()
+	srv := httptest.NewServer(New(st, Options{}))
+	defer srv.Close()
+	code, h, body := get(t, srv, "/")
+	if code != 200 || !strings.HasPrefix(h.Get("Content-Type"), "text/html") || !strings.Contains(body, "/stories/s-") {
+		t.Fatalf("home: %d %s", code, body)
+	}
+	id := body[strings.Index(body, "/stories/s-")+len("/stories/"):]
+	id = id[:strings.IndexByte(id, '"')]
+	code, _, body = get(t, srv, "/stories/"+id)
+	for _, want := range []string{"Summary", `class="cite" href="/articles/a-`, "Where outlets disagree", "120,000 troops", "100,000 troops",
+		"Quotes by speaker", "Antony Blinken", "We will uphold the principle", "<svg", "Articles by outlet"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("story page lacks %q", want)
+		}
+	}
+	if code != 200 {
+		t.Errorf("story page: %d", code)
+	}
+	if code, _, _ := get(t, srv, "/stories/s-none"); code != 404 {
+		t.Errorf("missing story: %d", code)
+	}
+	if code, _, body := get(t, srv, "/search?q=Stoltenberg"); code != 200 || !strings.Contains(body, "<li>") {
+		t.Errorf("search page: %d", code)
+	}
+	if code, _, body := get(t, srv, "/static/chorus.css"); code != 200 || !strings.Contains(body, "body{") {
+		t.Errorf("css: %d", code)
+	}
+}
+
+func TestUntrustedTitleRendersAsText(t *testing.T) {
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "chorus.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	line := `{"id":"x","title":"<script>alert(1)</script>","url":"javascript:alert(2)","text":"The council approved the new bridge on Tuesday after a long debate that lasted ten years, the mayor said."}`
+	if _, err := pipeline.Ingest(context.Background(), st, []string{"-"}, strings.NewReader(line), pipeline.DefaultOptions(), pipeline.DefaultStoryOptions()); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(New(st, Options{}))
+	defer srv.Close()
+	_, _, home := get(t, srv, "/")
+	id := home[strings.Index(home, "/stories/s-")+len("/stories/"):]
+	id = id[:strings.IndexByte(id, '"')]
+	_, _, story := get(t, srv, "/stories/"+id)
+	for name, page := range map[string]string{"home": home, "story": story} {
+		if strings.Contains(page, "<script>") || !strings.Contains(page, "&lt;script&gt;alert(1)&lt;/script&gt;") {
+			t.Errorf("%s page: title not escaped", name)
+		}
+	}
+	var art string
+	if i := strings.Index(story, "/articles/a-"); i >= 0 {
+		art = story[i+1:]
+		art = art[:strings.IndexByte(art, '"')]
+	}
+	_, _, page := get(t, srv, "/"+art)
+	if strings.Contains(page, "<script>") || strings.Contains(page, "javascript:") {
+		t.Errorf("article page carries live markup or a script link:\n%s", page)
+	}
+}
