@@ -1,7 +1,9 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 
@@ -70,12 +72,17 @@ func Ingest(ctx context.Context, st store.Store, paths []string, stdin io.Reader
 	return res, err
 }
 
-// Restory groups every stored article into stories again and stores them,
-// removing stories that no longer exist. It returns how many there are.
+// Restory groups every stored article into stories again and writes only
+// what changed: the stories that are new or grew or changed, the articles
+// newly found to be copies, and the removal of stories that no longer
+// exist. Stories the new articles do not touch are left as they are. It
+// returns how many stories there are.
 func Restory(ctx context.Context, st store.Store, so StoryOptions) (int, error) {
 	var arts []news.Analyzed
+	before := map[string]string{} // article → its duplicate_of as stored
 	if err := st.AllArticles(ctx, func(a news.StoryArticle) error {
 		arts = append(arts, a.Analyzed)
+		before[a.ID] = a.DuplicateOf
 		return nil
 	}); err != nil {
 		return 0, fmt.Errorf("reading articles: %w", err)
@@ -84,21 +91,30 @@ func Restory(ctx context.Context, st store.Store, so StoryOptions) (int, error) 
 	if err != nil {
 		return 0, fmt.Errorf("reading stories: %w", err)
 	}
+	stored := map[string][]byte{}
+	for _, s := range old {
+		stored[s.ID], _ = json.Marshal(s)
+	}
 	d := Stories(arts, so, news.Digest{})
-	// Copies found now are written back with their articles.
-	copies := make([]news.Analyzed, 0, len(d.Articles))
+	var copies []news.Analyzed
 	for _, a := range d.Articles {
-		copies = append(copies, a.Analyzed)
+		if a.DuplicateOf != before[a.ID] {
+			copies = append(copies, a.Analyzed)
+		}
 	}
 	if err := st.PutArticles(ctx, copies); err != nil {
 		return 0, fmt.Errorf("storing articles: %w", err)
 	}
-	if err := st.PutStories(ctx, d.Stories); err != nil {
-		return 0, fmt.Errorf("storing stories: %w", err)
-	}
+	var changed []news.Story
 	now := map[string]bool{}
 	for _, s := range d.Stories {
 		now[s.ID] = true
+		if b, _ := json.Marshal(s); !bytes.Equal(b, stored[s.ID]) {
+			changed = append(changed, s)
+		}
+	}
+	if err := st.PutStories(ctx, changed); err != nil {
+		return 0, fmt.Errorf("storing stories: %w", err)
 	}
 	var gone []string
 	for _, s := range old {
