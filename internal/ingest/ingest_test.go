@@ -412,3 +412,34 @@ func TestRawIsKeptAsRead(t *testing.T) {
 		t.Errorf("second JSONL raw = %q", got[2].Raw)
 	}
 }
+
+func TestRawOfDecodedInputsIsTheOriginal(t *testing.T) {
+	dir := t.TempDir()
+	text := "The council approved the new bridge on Tuesday after a debate that lasted for more than ten years.\n"
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(text))
+	zw.Close()
+	os.WriteFile(filepath.Join(dir, "a.txt.gz"), gz.Bytes(), 0o644)
+	utf16 := []byte{0xFF, 0xFE}
+	for _, r := range "Le président a parlé à la presse ce matin devant les journalistes réunis.\n" {
+		utf16 = append(utf16, byte(r), byte(r>>8))
+	}
+	os.WriteFile(filepath.Join(dir, "b.txt"), utf16, 0o644)
+	var got []news.RawDoc
+	for doc, err := range Read([]string{dir}, nil, Options{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, doc)
+	}
+	if len(got) != 2 {
+		t.Fatalf("%d docs", len(got))
+	}
+	if !bytes.Equal(got[0].Raw, gz.Bytes()) || string(got[0].Body) != text {
+		t.Errorf("gzip: raw %d bytes (want the %d compressed), body %q", len(got[0].Raw), gz.Len(), got[0].Body)
+	}
+	if !bytes.Equal(got[1].Raw, utf16) || !strings.Contains(string(got[1].Body), "président") {
+		t.Errorf("UTF-16: raw %x, body %q", got[1].Raw, got[1].Body)
+	}
+}

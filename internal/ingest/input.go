@@ -43,6 +43,9 @@ type input struct {
 	size    int64  // size in bytes, or -1 when unknown (stdin, pipes, gzip content)
 	gzipped bool   // the stream is the content of a gzip file
 	utf8    bool   // the stream was decoded from UTF-16 by its BOM
+	// original collects the input's bytes as they came when the stream is
+	// decoded on the way (gzip, UTF-16), so that Raw stays byte-exact.
+	original *bytes.Buffer
 }
 
 // readStream tells the format of one input and hands it on: whole for
@@ -66,7 +69,9 @@ func (r *reader) readStream(in input, src io.Reader) bool {
 		if in.gzipped {
 			return r.fail(in.source, errNestedGzip)
 		}
-		zr, err := gzip.NewReader(br)
+		in.original = new(bytes.Buffer)
+		// The compressed bytes are kept as they came, within the limit.
+		zr, err := gzip.NewReader(io.TeeReader(br, limitedWriter{in.original, r.maxBytes}))
 		if err != nil {
 			return r.fail(in.source, gzipErr(err))
 		}
@@ -87,6 +92,10 @@ func (r *reader) readStream(in input, src io.Reader) bool {
 			in.utf8 = true
 			// With ExpectBOM the mark, either one, sets the byte order.
 			dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+			if in.original == nil {
+				in.original = new(bytes.Buffer)
+				return r.readStream(in, transform.NewReader(io.TeeReader(br, limitedWriter{in.original, r.maxBytes * 2}), dec))
+			}
 			return r.readStream(in, transform.NewReader(br, dec))
 		}
 	}
@@ -121,6 +130,9 @@ func (r *reader) readStream(in input, src io.Reader) bool {
 		return r.fail(in.source, err)
 	}
 	doc.Source, doc.Raw = in.source, data
+	if in.original != nil {
+		doc.Raw = in.original.Bytes()
+	}
 	return r.emit(doc)
 }
 
@@ -208,4 +220,18 @@ func fileErr(err error) error {
 		return fmt.Errorf("cannot %s: %w", pe.Op, pe.Err)
 	}
 	return err
+}
+
+// limitedWriter keeps at most n bytes and drops the rest without failing,
+// so that keeping the original never stops a read the size limit allows.
+type limitedWriter struct {
+	buf *bytes.Buffer
+	n   int64
+}
+
+func (w limitedWriter) Write(p []byte) (int, error) {
+	if room := w.n - int64(w.buf.Len()); room > 0 {
+		w.buf.Write(p[:min(int64(len(p)), room)])
+	}
+	return len(p), nil
 }
