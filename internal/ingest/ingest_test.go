@@ -426,6 +426,8 @@ func TestRawOfDecodedInputsIsTheOriginal(t *testing.T) {
 		utf16 = append(utf16, byte(r), byte(r>>8))
 	}
 	os.WriteFile(filepath.Join(dir, "b.txt"), utf16, 0o644)
+	withBOM := append([]byte{0xEF, 0xBB, 0xBF}, text...)
+	os.WriteFile(filepath.Join(dir, "c.txt"), withBOM, 0o644)
 	var got []news.RawDoc
 	for doc, err := range Read([]string{dir}, nil, Options{}) {
 		if err != nil {
@@ -433,8 +435,11 @@ func TestRawOfDecodedInputsIsTheOriginal(t *testing.T) {
 		}
 		got = append(got, doc)
 	}
-	if len(got) != 2 {
+	if len(got) != 3 {
 		t.Fatalf("%d docs", len(got))
+	}
+	if !bytes.Equal(got[2].Raw, withBOM) || string(got[2].Body) != text {
+		t.Errorf("UTF-8 with BOM: raw %q, body %q", got[2].Raw, got[2].Body)
 	}
 	if !bytes.Equal(got[0].Raw, gz.Bytes()) || string(got[0].Body) != text {
 		t.Errorf("gzip: raw %d bytes (want the %d compressed), body %q", len(got[0].Raw), gz.Len(), got[0].Body)

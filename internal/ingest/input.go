@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/encoding/unicode"
@@ -46,6 +47,7 @@ type input struct {
 	// original collects the input's bytes as they came when the stream is
 	// decoded on the way (gzip, UTF-16), so that Raw stays byte-exact.
 	original *bytes.Buffer
+	bom      bool // a UTF-8 byte order mark was taken off the front
 }
 
 // readStream tells the format of one input and hands it on: whole for
@@ -88,6 +90,7 @@ func (r *reader) readStream(in input, src io.Reader) bool {
 		case bytes.HasPrefix(head, bomUTF8):
 			br.Discard(len(bomUTF8)) // cannot fail: the bytes are buffered
 			head = head[len(bomUTF8):]
+			in.bom = true
 		case bytes.HasPrefix(head, bomUTF16LE), bytes.HasPrefix(head, bomUTF16BE):
 			in.utf8 = true
 			// With ExpectBOM the mark, either one, sets the byte order.
@@ -130,8 +133,11 @@ func (r *reader) readStream(in input, src io.Reader) bool {
 		return r.fail(in.source, err)
 	}
 	doc.Source, doc.Raw = in.source, data
-	if in.original != nil {
+	switch {
+	case in.original != nil:
 		doc.Raw = in.original.Bytes()
+	case in.bom:
+		doc.Raw = append(slices.Clip(bomUTF8), data...)
 	}
 	return r.emit(doc)
 }
