@@ -178,13 +178,13 @@ func TestReadFile(t *testing.T) {
 		{"gzip of rss", "news.rss.gz", gz(t, []byte(`<rss version="2.0"></rss>`)), Options{},
 			[]got{{Source: "news.rss.gz", Err: "RSS/Atom feeds are not supported yet"}}},
 		{"warc by name", "crawl.warc", []byte("whatever\n"), Options{},
-			[]got{{Source: "crawl.warc", Err: "WARC archives are not supported yet"}}},
+			[]got{{Source: "crawl.warc#1", Err: `warc record 1: not a warc record (starts "whatever")`}}},
 		{"warc.gz by name", "crawl.warc.gz", gz(t, []byte("whatever\n")), Options{},
-			[]got{{Source: "crawl.warc.gz", Err: "WARC archives are not supported yet"}}},
+			[]got{{Source: "crawl.warc.gz#1", Err: `warc record 1: not a warc record (starts "whatever")`}}},
 		{"warc by content", "crawl.txt", []byte("WARC/1.1\r\nWARC-Type: warcinfo\r\n\r\n"), Options{},
-			[]got{{Source: "crawl.txt", Err: "WARC archives are not supported yet"}}},
+			[]got{{Source: "crawl.txt#1", Err: `warc record 1: bad Content-Length ""`}}},
 		{"gzip of warc by content", "crawl.gz", gz(t, []byte("WARC/1.0\r\nWARC-Type: response\r\n\r\n")), Options{},
-			[]got{{Source: "crawl.gz", Err: "WARC archives are not supported yet"}}},
+			[]got{{Source: "crawl.gz#1", Err: `warc record 1: bad Content-Length ""`}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,7 +26,6 @@ var (
 	errTooLarge    = errors.New("file too large")
 	errNoText      = errors.New("html page has no text")
 	errFeed        = errors.New("RSS/Atom feeds are not supported yet")
-	errWARC        = errors.New("WARC archives are not supported yet")
 	errNestedGzip  = errors.New("gzip inside gzip is not supported")
 	errUnknownEnc  = errors.New("not valid utf-8, and no known encoding fits")
 	errTruncatedGz = errors.New("truncated gzip")
@@ -106,7 +105,7 @@ func (r *reader) readStream(in input, src io.Reader) bool {
 	kind := sniff(in.name, head, complete)
 	switch kind {
 	case kindWARC:
-		return r.fail(in.source, errWARC)
+		return r.readWARC(in, br)
 	case kindFeed:
 		return r.fail(in.source, errFeed)
 	case kindJSONL:

@@ -1,0 +1,103 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chorusnews/chorus/internal/news"
+)
+
+// warcRecord builds one WARC record around block.
+func warcRecord(typ, id, uri, contentType, block string) []byte {
+	return []byte(fmt.Sprintf("WARC/1.0\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:%s>\r\nWARC-Target-URI: %s\r\nWARC-Date: 2022-01-27T12:00:00Z\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n",
+		typ, id, uri, contentType, len(block), block))
+}
+
+func httpResponse(status, contentType, body string) string {
+	return fmt.Sprintf("HTTP/1.1 %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n\r\n%s", status, contentType, len(body), body)
+}
+
+const warcPage = `<html><head><title>Bridge approved</title></head><body><article><h1>Bridge approved</h1><p>The council approved the new bridge on Tuesday after a debate that lasted for more than ten years.</p></article></body></html>`
+
+func testArchive() [][]byte {
+	return [][]byte{
+		warcRecord("warcinfo", "0", "", "application/warc-fields", "software: test\r\n"),
+		warcRecord("request", "1", "https://example.org/a", "application/http; msgtype=request", "GET /a HTTP/1.1\r\nHost: example.org\r\n\r\n"),
+		warcRecord("response", "2", "https://example.org/a", "application/http; msgtype=response", httpResponse("200 OK", "text/html; charset=utf-8", warcPage)),
+		warcRecord("response", "3", "https://example.org/missing", "application/http; msgtype=response", httpResponse("404 Not Found", "text/html", "<html><body>gone</body></html>")),
+		warcRecord("response", "4", "https://example.org/img.png", "application/http; msgtype=response", httpResponse("200 OK", "image/png", "\x89PNG")),
+		warcRecord("response", "5", "https://example.org/b", "application/http; msgtype=response", httpResponse("200 OK", "text/html", strings.Replace(warcPage, "Bridge", "Tunnel", 2))),
+	}
+}
+
+func readWARCs(t *testing.T, paths ...string) (docs []news.RawDoc, errs []string) {
+	t.Helper()
+	for doc, err := range Read(paths, nil, Options{}) {
+		if err != nil {
+			errs = append(errs, err.Error())
+			continue
+		}
+		docs = append(docs, doc)
+	}
+	return docs, errs
+}
+
+func TestWARC(t *testing.T) {
+	dir := t.TempDir()
+	plain := bytes.Join(testArchive(), nil)
+	var members bytes.Buffer // one gzip member per record, as crawlers write them
+	for _, rec := range testArchive() {
+		zw := gzip.NewWriter(&members)
+		zw.Write(rec)
+		zw.Close()
+	}
+	os.WriteFile(filepath.Join(dir, "crawl.warc"), plain, 0o644)
+	os.WriteFile(filepath.Join(dir, "crawl.warc.gz"), members.Bytes(), 0o644)
+	for _, name := range []string{"crawl.warc", "crawl.warc.gz"} {
+		docs, errs := readWARCs(t, filepath.Join(dir, name))
+		if len(docs) != 2 {
+			t.Fatalf("%s: %d pages, want 2 (errors %q)", name, len(docs), errs)
+		}
+		d := docs[0]
+		if d.Source != filepath.Join(dir, name)+"#urn:uuid:2" || d.URL != "https://example.org/a" || d.Format != news.FormatHTML ||
+			!strings.Contains(string(d.Body), "ten years") || d.Fetched.IsZero() || !bytes.Equal(d.Raw, []byte(warcPage)) {
+			t.Errorf("%s: first page %+v", name, d)
+		}
+		if len(errs) != 2 || !strings.Contains(errs[0], "http status 404") || !strings.Contains(errs[1], "image/png") {
+			t.Errorf("%s: errors %q", name, errs)
+		}
+	}
+}
+
+func TestWARCTruncated(t *testing.T) {
+	dir := t.TempDir()
+	plain := bytes.Join(testArchive(), nil)
+	cut := plain[:bytes.Index(plain, []byte("Tunnel"))]
+	os.WriteFile(filepath.Join(dir, "cut.warc"), cut, 0o644)
+	docs, errs := readWARCs(t, filepath.Join(dir, "cut.warc"))
+	if len(docs) != 1 || len(errs) == 0 || !strings.Contains(errs[len(errs)-1], "truncated warc record 6") {
+		t.Errorf("%d pages, errors %q", len(docs), errs)
+	}
+}
+
+func FuzzWARC(f *testing.F) {
+	f.Add(bytes.Join(testArchive(), nil))
+	f.Add([]byte("WARC/1.0\r\nContent-Length: 99999999999\r\n\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if !bytes.HasPrefix(data, []byte("WARC/")) {
+			data = append([]byte("WARC/1.0\r\n"), data...)
+		}
+		path := filepath.Join(t.TempDir(), "f.warc")
+		os.WriteFile(path, data, 0o644)
+		for doc, err := range Read([]string{path}, nil, Options{MaxBytes: 1 << 20}) {
+			if err == nil && len(doc.Body) == 0 {
+				t.Fatal("empty document yielded without error")
+			}
+		}
+	})
+}
