@@ -25,7 +25,6 @@ var (
 	errBinary      = errors.New("binary content, not text or HTML")
 	errTooLarge    = errors.New("file too large")
 	errNoText      = errors.New("html page has no text")
-	errFeed        = errors.New("RSS/Atom feeds are not supported yet")
 	errNestedGzip  = errors.New("gzip inside gzip is not supported")
 	errUnknownEnc  = errors.New("not valid utf-8, and no known encoding fits")
 	errTruncatedGz = errors.New("truncated gzip")
@@ -107,7 +106,7 @@ func (r *reader) readStream(in input, src io.Reader) bool {
 	case kindWARC:
 		return r.readWARC(in, br)
 	case kindFeed:
-		return r.fail(in.source, errFeed)
+		return r.readFeed(in, br)
 	case kindJSONL:
 		return r.readJSONL(in, br)
 	}
