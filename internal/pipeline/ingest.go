@@ -3,7 +3,10 @@ package pipeline
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 
@@ -21,11 +24,16 @@ type IngestResult struct {
 	Errors       []news.ErrorEntry
 }
 
+// ingestChunk is how many new inputs are stored together: a run killed
+// midway keeps every chunk it finished.
+const ingestChunk = 64
+
 // Ingest adds every input under paths to the store — the input itself,
-// its clean and analysed article — and then rebuilds the stories. An input
-// the store already holds adds nothing. A failing input is reported and the
-// run goes on; what was stored before is never lost, as every write is one
-// transaction.
+// its clean and analysed article — and then brings the stories up to date.
+// An input the store already holds adds nothing. A failing input is
+// reported and the run goes on. Crash safety: an input is recorded as
+// stored only after its article is, and every write is one transaction, so
+// a run killed at any point and run again loses and doubles nothing.
 func Ingest(ctx context.Context, st store.Store, paths []string, stdin io.Reader, o Options, so StoryOptions) (IngestResult, error) {
 	var res IngestResult
 	var docs []news.RawDoc
@@ -34,42 +42,56 @@ func Ingest(ctx context.Context, st store.Store, paths []string, stdin io.Reader
 			res.Errors = append(res.Errors, errorEntry(err))
 			continue
 		}
-		raw := doc.Raw
-		if raw == nil {
-			raw = doc.Body
-		}
-		_, added, err := st.PutRaw(ctx, doc.Source, raw, doc.Format.String())
-		if err != nil {
-			return res, fmt.Errorf("storing %s: %w", doc.Source, err)
-		}
-		if !added {
+		_, err := st.Raw(ctx, rawID(doc))
+		switch {
+		case err == nil:
 			res.Known++
 			continue
+		case !errors.Is(err, store.ErrNotFound):
+			return res, fmt.Errorf("reading the store: %w", err)
 		}
-		res.Added++
 		docs = append(docs, doc)
 	}
 	opts := extract.ForBatch(o.Extract, docs)
-	var arts []news.Analyzed
-	for _, doc := range docs {
-		a, err := extract.Extract(doc, opts)
-		if err != nil {
-			res.Errors = append(res.Errors, errorEntry(err))
-			continue
+	for start := 0; start < len(docs); start += ingestChunk {
+		chunk := docs[start:min(start+ingestChunk, len(docs))]
+		var arts []news.Analyzed
+		for _, doc := range chunk {
+			a, err := extract.Extract(doc, opts)
+			if err != nil {
+				res.Errors = append(res.Errors, errorEntry(err))
+				continue
+			}
+			arts = append(arts, analyze.Analyze(a))
 		}
-		arts = append(arts, analyze.Analyze(a))
+		if err := st.PutArticles(ctx, arts); err != nil {
+			return res, fmt.Errorf("storing articles: %w", err)
+		}
+		for _, doc := range chunk {
+			if _, _, err := st.PutRaw(ctx, doc.Source, rawOf(doc), doc.Format.String()); err != nil {
+				return res, fmt.Errorf("storing %s: %w", doc.Source, err)
+			}
+		}
+		res.Added += len(chunk)
 	}
-	if err := st.PutArticles(ctx, arts); err != nil {
-		return res, fmt.Errorf("storing articles: %w", err)
-	}
-	if res.Added == 0 {
-		stories, err := st.Stories(ctx, store.ListOptions{})
-		res.Stories = len(stories)
-		return res, err
-	}
+	// Stories are brought up to date even when nothing was added: a run
+	// killed after storing articles left them waiting for their story.
 	n, err := Restory(ctx, st, so)
 	res.Stories = n
 	return res, err
+}
+
+func rawOf(doc news.RawDoc) []byte {
+	if doc.Raw != nil {
+		return doc.Raw
+	}
+	return doc.Body
+}
+
+// rawID is the store's key of an input: the hex SHA-256 of its bytes.
+func rawID(doc news.RawDoc) string {
+	sum := sha256.Sum256(rawOf(doc))
+	return hex.EncodeToString(sum[:])
 }
 
 // Restory groups every stored article into stories again and writes only
