@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -153,4 +155,18 @@ func TestReadJSONLTruncatedGzip(t *testing.T) {
 			t.Fatalf("item %q: %q %q", g.Source, g.Err, g.Body)
 		}
 	}
+}
+
+func FuzzJSONL(f *testing.F) {
+	f.Add([]byte(`{"id":"a","text":"Some text."}` + "\n" + `{"id":"b","html":"<p>x</p>"}` + "\n{bad\n"))
+	f.Add([]byte(`{"text": 5}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		path := filepath.Join(t.TempDir(), "f.jsonl")
+		os.WriteFile(path, data, 0o644)
+		for doc, err := range Read([]string{path}, nil, Options{MaxBytes: 1 << 20}) {
+			if err == nil && len(doc.Body) == 0 {
+				t.Fatal("empty document yielded without error")
+			}
+		}
+	})
 }

@@ -196,3 +196,17 @@ func TestHeaderDateThenByline(t *testing.T) {
 		t.Errorf("comments kept or text lost: %q", r.Paragraphs)
 	}
 }
+
+func FuzzClean(f *testing.F) {
+	f.Add("Home\nNews\nTitle of the story here\nBy Jane Doe\nMarch 3, 2021\nThe council approved the new bridge on Tuesday after a debate that lasted for more than ten years.\nComments")
+	f.Add("Washington, January 27: In a written reply, the United States has rejected the demands.\nfb/msh (AFP, AP, Reuters)")
+	f.Fuzz(func(t *testing.T, text string) {
+		r := Clean(text, DefaultOptions())
+		for _, p := range r.Paragraphs {
+			if p == "" {
+				t.Fatal("empty paragraph")
+			}
+		}
+		Tidy(text)
+	})
+}
