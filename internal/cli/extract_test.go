@@ -211,3 +211,22 @@ func TestBenchCommand(t *testing.T) {
 		t.Errorf("--articles 0: exit %d", code)
 	}
 }
+
+func TestProgressOnlyOnTerminals(t *testing.T) {
+	if progressBar(&bytes.Buffer{}, "x") != nil {
+		t.Error("a progress bar drawn into a buffer")
+	}
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	defer w.Close()
+	if progressBar(w, "x") != nil {
+		t.Error("a progress bar drawn into a pipe")
+	}
+	db := filepath.Join(t.TempDir(), "chorus.db")
+	if code, _, stderr := run(t, "", "ingest", "--quiet", "--db", db, "../../../shared/seeds"); code != exitOK || stderr != "" {
+		t.Errorf("--quiet: exit %d, stderr %q", code, stderr)
+	}
+}

@@ -39,6 +39,8 @@ func runIngest(e env, args []string) int {
 	fs.SetOutput(e.stderr)
 	db := dbFlag(fs)
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest document accepted, in bytes")
+	quiet := fs.Bool("quiet", false, "print errors only")
+	verbose := fs.Bool("verbose", false, "also name every input that failed in a summary at the end")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -53,6 +55,9 @@ func runIngest(e env, args []string) int {
 	defer st.Close()
 	opts := pipeline.DefaultOptions()
 	opts.Ingest.MaxBytes = *maxBytes
+	if !*quiet {
+		opts.Progress = progressBar(e.stderr, "ingest")
+	}
 	res, err := pipeline.Ingest(context.Background(), st, fs.Args(), e.stdin, opts, pipeline.DefaultStoryOptions())
 	for _, er := range res.Errors {
 		fmt.Fprintf(e.stderr, "chorus: %s: %s\n", er.Source, er.Error)
@@ -61,8 +66,16 @@ func runIngest(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "chorus ingest: %s: %v\n", st.Path(), err)
 		return exitEmpty
 	}
-	fmt.Fprintf(e.stderr, "chorus ingest: %d added, %d already stored, %d failed; %d stories in %s\n",
-		res.Added, res.Known, len(res.Errors), res.Stories, st.Path())
+	if !*quiet {
+		fmt.Fprintf(e.stderr, "chorus ingest: %d added, %d already stored, %d failed; %d stories in %s\n",
+			res.Added, res.Known, len(res.Errors), res.Stories, st.Path())
+	}
+	if *verbose && len(res.Errors) > 0 {
+		fmt.Fprintf(e.stderr, "chorus ingest: failed inputs:\n")
+		for _, er := range res.Errors {
+			fmt.Fprintf(e.stderr, "  %s\n", er.Source)
+		}
+	}
 	if res.Added+res.Known == 0 {
 		return exitEmpty
 	}

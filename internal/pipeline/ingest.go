@@ -73,6 +73,9 @@ func Ingest(ctx context.Context, st store.Store, paths []string, stdin io.Reader
 			}
 		}
 		res.Added += len(chunk)
+		if o.Progress != nil {
+			o.Progress(res.Added, len(docs))
+		}
 	}
 	// Stories are brought up to date even when nothing was added: a run
 	// killed after storing articles left them waiting for their story.

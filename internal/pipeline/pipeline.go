@@ -16,6 +16,8 @@ import (
 type Options struct {
 	Ingest  ingest.Options
 	Extract extract.Options
+	// Progress, when set, is told how many of a run's new inputs are done.
+	Progress func(done, total int)
 }
 
 // DefaultOptions are the measured defaults of every stage.
