@@ -107,18 +107,36 @@ func (x *Index) link() {
 	personKey := func(m *mention) string { return personKey(m.first, m.last) }
 	otherKey := func(m *mention) string { return otherKey(x.text, m) }
 	surname := x.surname
+	// join assigns m to the entity under key, making it when there is none.
+	join := func(m *mention, key string) {
+		e, ok := byKey[key]
+		if !ok {
+			e = newEnt(m, key)
+		}
+		assign(m, e)
+	}
+	// joinSingle assigns a one-word name to the person whose surname or
+	// given name it is, and tells whether it found one.
+	joinSingle := func(m *mention) bool {
+		if m.last == "" {
+			m.last = nameKey(x.text[m.s:m.e])
+		}
+		e := surname(m.last, m.s)
+		if e < 0 {
+			e = x.givenName(m)
+		}
+		if e >= 0 {
+			assign(m, e)
+		}
+		return e >= 0
+	}
 	// 1. full names of persons
 	for i := range ms {
 		m := &ms[i]
 		if m.typ != news.Person || m.ntok < 2 || m.has(mWeak) {
 			continue
 		}
-		k := personKey(m)
-		e, ok := byKey[k]
-		if !ok {
-			e = newEnt(m, k)
-		}
-		assign(m, e)
+		join(m, personKey(m))
 	}
 	// 2. the rest of the certain mentions, in text order; single names
 	// join the person whose surname they are
@@ -129,37 +147,19 @@ func (x *Index) link() {
 		}
 		single := m.t1-m.t0 == 1 || m.ntok == 1
 		if (m.typ == news.Person || m.typ == news.OtherEntity) && single {
-			if m.last == "" {
-				m.last = nameKey(x.text[m.s:m.e])
-			}
-			if e := surname(m.last, m.s); e >= 0 {
-				assign(m, e)
-				continue
-			}
-			if e := x.givenName(m); e >= 0 {
-				assign(m, e)
+			if joinSingle(m) {
 				continue
 			}
 			if m.typ == news.Person {
 				m.first = ""
-				k := personKey(m)
-				e, ok := byKey[k]
-				if !ok {
-					e = newEnt(m, k)
-				}
-				assign(m, e)
+				join(m, personKey(m))
 				continue
 			}
 		}
 		if m.typ == news.Person && m.ntok >= 2 {
 			continue // done above
 		}
-		k := otherKey(m)
-		e, ok := byKey[k]
-		if !ok {
-			e = newEnt(m, k)
-		}
-		assign(m, e)
+		join(m, otherKey(m))
 	}
 	// 3. uncertain mentions count only when they name an entity found above
 	for i := range ms {
@@ -173,18 +173,8 @@ func (x *Index) link() {
 			}
 			continue
 		}
-		if m.t1-m.t0 == 1 && m.canon == "" {
-			if m.last == "" {
-				m.last = nameKey(x.text[m.s:m.e])
-			}
-			if e := surname(m.last, m.s); e >= 0 {
-				assign(m, e)
-				continue
-			}
-			if e := x.givenName(m); e >= 0 {
-				assign(m, e)
-				continue
-			}
+		if m.t1-m.t0 == 1 && m.canon == "" && joinSingle(m) {
+			continue
 		}
 		if e, ok := byKey[otherKey(m)]; ok {
 			assign(m, e)
