@@ -386,19 +386,26 @@ func TestReadSeeds(t *testing.T) {
 	}
 }
 
+// mustRead reads paths and fails the test on any error.
+func mustRead(t *testing.T, paths ...string) []news.RawDoc {
+	t.Helper()
+	var got []news.RawDoc
+	for doc, err := range Read(paths, nil, Options{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, doc)
+	}
+	return got
+}
+
 func TestRawIsKeptAsRead(t *testing.T) {
 	dir := t.TempDir()
 	latin := []byte("Le pr\xe9sident a parl\xe9 \xe0 la presse ce matin, et il a r\xe9pondu aux questions des journalistes.\n")
 	os.WriteFile(filepath.Join(dir, "a.txt"), latin, 0o644)
 	lines := "{\"id\":\"x1\",\"text\":\"First article text here.\"}\n{\"id\":\"x2\",\"text\":\"Second article text here.\"}\n"
 	os.WriteFile(filepath.Join(dir, "b.jsonl"), []byte(lines), 0o644)
-	var got []news.RawDoc
-	for doc, err := range Read([]string{dir}, nil, Options{}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		got = append(got, doc)
-	}
+	got := mustRead(t, dir)
 	if len(got) != 3 {
 		t.Fatalf("%d docs", len(got))
 	}
@@ -428,13 +435,7 @@ func TestRawOfDecodedInputsIsTheOriginal(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, "b.txt"), utf16, 0o644)
 	withBOM := append([]byte{0xEF, 0xBB, 0xBF}, text...)
 	os.WriteFile(filepath.Join(dir, "c.txt"), withBOM, 0o644)
-	var got []news.RawDoc
-	for doc, err := range Read([]string{dir}, nil, Options{}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		got = append(got, doc)
-	}
+	got := mustRead(t, dir)
 	if len(got) != 3 {
 		t.Fatalf("%d docs", len(got))
 	}
