@@ -77,9 +77,6 @@ func (x *Index) Add(id, text string) string {
 	return best
 }
 
-// Len returns how many articles the index holds.
-func (x *Index) Len() int { return len(x.sigs) }
-
 func (x *Index) bandKeys(sig Signature) []uint64 {
 	keys := make([]uint64, x.o.Bands)
 	var buf [8]byte

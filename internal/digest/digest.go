@@ -41,7 +41,7 @@ func Build(id string, arts []news.Analyzed, o Options) news.Story {
 	outlets := map[string]bool{}
 	for _, a := range arts {
 		s.Articles = append(s.Articles, a.ID)
-		if o := outletOf(a.Article); o != "" && !outlets[o] {
+		if o := a.Outlet; o != "" && !outlets[o] {
 			outlets[o] = true
 			s.Outlets = append(s.Outlets, o)
 		}
@@ -62,14 +62,6 @@ func Build(id string, arts []news.Analyzed, o Options) news.Story {
 	s.Facts, s.Disagreements = c.facts()
 	s.Entities = c.entities()
 	return s
-}
-
-// outletOf names an article's publisher for counting independent support.
-func outletOf(a news.Article) string {
-	if a.Outlet != "" {
-		return a.Outlet
-	}
-	return ""
 }
 
 // corpus is a story's articles prepared for comparison.

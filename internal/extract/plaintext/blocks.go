@@ -53,9 +53,6 @@ func splitBlocks(text string) []block {
 		if line == "" || !hasLetterOrDigit(line) && utf8.RuneCountInString(line) > 3 {
 			continue
 		}
-		if line == "" {
-			continue
-		}
 		out = append(out, measure(line))
 	}
 	return out
