@@ -92,6 +92,15 @@ type Store interface {
 	// (undated first) then id, and stops at the first error fn returns,
 	// which AllArticles returns as is.
 	AllArticles(ctx context.Context, fn func(news.StoryArticle) error) error
+	// ArticlesPublished is AllArticles for the articles published at or
+	// after from and before to, and those without a date. Dates compare
+	// as the text they are stored as (ISO 8601), so bounds such as
+	// "2022-01-20" work on any article's date and callers pad them by a
+	// day where time zones matter.
+	ArticlesPublished(ctx context.Context, from, to string, fn func(news.StoryArticle) error) error
+	// ArticlesWithoutStory is AllArticles for the articles no story lists:
+	// those still waiting for stories to be brought up to date.
+	ArticlesWithoutStory(ctx context.Context, fn func(news.StoryArticle) error) error
 
 	// PutStories inserts or replaces stories by id, all or none, and makes
 	// each story's Articles point at it (articles it no longer lists lose
@@ -102,6 +111,9 @@ type Store interface {
 	// DeleteStories removes the stories with the given ids (unknown ids
 	// are ignored); their articles are left without a story.
 	DeleteStories(ctx context.Context, ids []string) error
+	// UpdateStories is DeleteStories(remove) then PutStories(put) in one
+	// transaction, so readers never see a story half replaced.
+	UpdateStories(ctx context.Context, put []news.Story, remove []string) error
 	// Story returns one story, or ErrNotFound.
 	Story(ctx context.Context, id string) (news.Story, error)
 	// Stories lists stories as opts asks.
@@ -112,6 +124,12 @@ type Store interface {
 	// limit hits (a default when limit is 0 or less). query is plain user
 	// text, not a query language; a query without words gives no hits.
 	Search(ctx context.Context, query string, limit int) ([]SearchHit, error)
+
+	// Exclusive runs fn while holding the lock called name: no other
+	// Exclusive call with that name on the same data — from this process or
+	// any other — runs at the same time. It returns fn's error, or the
+	// error of taking the lock (ctx ending first among them).
+	Exclusive(ctx context.Context, name string, fn func(context.Context) error) error
 
 	// Close releases the store; it must not be used afterwards.
 	Close() error

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/news"
@@ -166,34 +167,55 @@ func (s *Store) Articles(ctx context.Context, ids []string) ([]news.StoryArticle
 // AllArticles calls fn for every article by publication date then id; see
 // store.Store. It reads in pages, so fn may itself use the store.
 func (s *Store) AllArticles(ctx context.Context, fn func(news.StoryArticle) error) error {
+	return s.pagedArticles(ctx, "all articles", "", nil, fn)
+}
+
+// ArticlesPublished calls fn for the articles published in [from, to) and
+// the undated ones; see store.Store.
+func (s *Store) ArticlesPublished(ctx context.Context, from, to string, fn func(news.StoryArticle) error) error {
+	return s.pagedArticles(ctx, "articles published", `((a.published >= ? AND a.published < ?) OR a.published = '')`, []any{from, to}, fn)
+}
+
+// ArticlesWithoutStory calls fn for the articles waiting for a story; see
+// store.Store. The pending table, kept by triggers, finds them without
+// reading every article.
+func (s *Store) ArticlesWithoutStory(ctx context.Context, fn func(news.StoryArticle) error) error {
+	return s.pagedArticles(ctx, "articles without story", `a.id IN (SELECT article_id FROM pending)`, nil, fn)
+}
+
+// pagedArticles calls fn for the articles matching cond (all when "") by
+// publication date then id, reading a page at a time so that fn may use
+// the store.
+func (s *Store) pagedArticles(ctx context.Context, what, cond string, args []any, fn func(news.StoryArticle) error) error {
 	const page = 256
 	var lastPub, lastID string
 	first := true
 	for {
-		var rows *sql.Rows
-		var err error
-		if first {
-			rows, err = s.db.QueryContext(ctx, selectArticles+`ORDER BY a.published, a.id LIMIT ?`, page)
-		} else {
-			rows, err = s.db.QueryContext(ctx, selectArticles+
-				`WHERE (a.published, a.id) > (?, ?) ORDER BY a.published, a.id LIMIT ?`, lastPub, lastID, page)
+		where, params := cond, slices.Clone(args)
+		if !first {
+			where = strings.TrimPrefix(where+` AND (a.published, a.id) > (?, ?)`, " AND ")
+			params = append(params, lastPub, lastID)
 		}
+		if where != "" {
+			where = `WHERE ` + where + ` `
+		}
+		rows, err := s.db.QueryContext(ctx, selectArticles+where+`ORDER BY a.published, a.id LIMIT ?`, append(params, page)...)
 		if err != nil {
-			return fmt.Errorf("store: all articles: %w", err)
+			return fmt.Errorf("store: %s: %w", what, err)
 		}
 		var batch []news.StoryArticle
 		for rows.Next() {
 			a, err := scanArticle(rows)
 			if err != nil {
 				rows.Close()
-				return fmt.Errorf("store: all articles: %w", err)
+				return fmt.Errorf("store: %s: %w", what, err)
 			}
 			batch = append(batch, a)
 		}
 		err = rows.Err()
 		rows.Close()
 		if err != nil {
-			return fmt.Errorf("store: all articles: %w", err)
+			return fmt.Errorf("store: %s: %w", what, err)
 		}
 		for _, a := range batch {
 			if err := fn(a); err != nil {

@@ -97,6 +97,29 @@ CREATE TRIGGER stories_au AFTER UPDATE OF title, summary ON stories BEGIN
 	INSERT INTO stories_fts (rowid, title, summary) VALUES (new.n, new.title, new.summary);
 END;
 `,
+	// 2: the articles no story lists yet, kept by triggers, so that stories
+	// are brought up to date around new articles without reading them all.
+	`
+CREATE TABLE pending (
+	article_id TEXT PRIMARY KEY
+);
+INSERT INTO pending (article_id)
+	SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM story_articles);
+CREATE TRIGGER pending_article AFTER INSERT ON articles
+WHEN NOT EXISTS (SELECT 1 FROM story_articles WHERE article_id = new.id) BEGIN
+	INSERT OR IGNORE INTO pending (article_id) VALUES (new.id);
+END;
+CREATE TRIGGER pending_article_gone AFTER DELETE ON articles BEGIN
+	DELETE FROM pending WHERE article_id = old.id;
+END;
+CREATE TRIGGER pending_claimed AFTER INSERT ON story_articles BEGIN
+	DELETE FROM pending WHERE article_id = new.article_id;
+END;
+CREATE TRIGGER pending_released AFTER DELETE ON story_articles
+WHEN EXISTS (SELECT 1 FROM articles WHERE id = old.article_id) BEGIN
+	INSERT OR IGNORE INTO pending (article_id) VALUES (old.article_id);
+END;
+`,
 }
 
 // migrate brings db's schema up to the last migration.

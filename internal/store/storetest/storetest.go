@@ -12,7 +12,9 @@ import (
 	"reflect"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/store"
@@ -41,6 +43,10 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"SearchFollowsChanges", testSearchFollowsChanges},
 		{"LargeBatch", testLargeBatch},
 		{"Concurrent", testConcurrent},
+		{"ArticlesPublished", testArticlesPublished},
+		{"ArticlesWithoutStory", testArticlesWithoutStory},
+		{"UpdateStories", testUpdateStories},
+		{"Exclusive", testExclusive},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -622,4 +628,160 @@ func testConcurrent(t *testing.T, s store.Store) {
 	if got := len(allArticles(t, s)); got != 80 {
 		t.Errorf("%d articles after concurrent writes, want 80", got)
 	}
+}
+
+func collect(t *testing.T, each func(context.Context, func(news.StoryArticle) error) error) []string {
+	t.Helper()
+	var out []string
+	must(t, each(ctx(t), func(a news.StoryArticle) error {
+		out = append(out, a.ID)
+		return nil
+	}))
+	return out
+}
+
+func testArticlesPublished(t *testing.T, s store.Store) {
+	var arts []news.Analyzed
+	for _, p := range []struct{ id, at string }{
+		{"early", "2022-01-09T23:00:00Z"}, {"first", "2022-01-10"}, {"mid", "2022-01-12T08:30:00+02:00"},
+		{"last", "2022-01-14T23:59:59Z"}, {"after", "2022-01-15"}, {"undated", ""},
+	} {
+		arts = append(arts, Article(p.id, "x.com", p.at, p.id, "text"))
+	}
+	// Enough articles to need several pages.
+	for i := range 600 {
+		arts = append(arts, Article(fmt.Sprintf("bulk-%03d", i), "y.com", "2022-01-11", "b", "text"))
+	}
+	must(t, s.PutArticles(ctx(t), arts))
+	got := collect(t, func(c context.Context, fn func(news.StoryArticle) error) error {
+		return s.ArticlesPublished(c, "2022-01-10", "2022-01-15", fn)
+	})
+	if len(got) != 604 || got[0] != "undated" || got[1] != "first" || got[602] != "mid" || got[603] != "last" {
+		t.Fatalf("ArticlesPublished = %d articles starting %v, ending %v", len(got), got[:min(3, len(got))], got[max(0, len(got)-2):])
+	}
+	if slices.Contains(got, "early") || slices.Contains(got, "after") {
+		t.Errorf("ArticlesPublished went outside its bounds: %v", got)
+	}
+}
+
+func testArticlesWithoutStory(t *testing.T, s store.Store) {
+	without := func() []string {
+		return collect(t, s.ArticlesWithoutStory)
+	}
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{
+		Article("a1", "x.com", "2022-01-01", "A1", "one"),
+		Article("a2", "y.com", "2022-01-02", "A2", "two"),
+	}))
+	if got := without(); !slices.Equal(got, []string{"a1", "a2"}) {
+		t.Fatalf("new articles waiting = %v, want [a1 a2]", got)
+	}
+	must(t, s.PutStories(ctx(t), []news.Story{Story("s1", "S1", "2022-01-02", []string{"a1", "a3"}, nil, "x")}))
+	// a3 is claimed before it is stored: it never waits.
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{Article("a3", "z.com", "2022-01-03", "A3", "three")}))
+	if got := without(); !slices.Equal(got, []string{"a2"}) {
+		t.Fatalf("waiting after a story = %v, want [a2]", got)
+	}
+	// Storing an article again does not change whether it waits.
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{Article("a1", "x.com", "2022-01-01", "A1", "one again")}))
+	if got := without(); !slices.Equal(got, []string{"a2"}) {
+		t.Fatalf("waiting after an update = %v, want [a2]", got)
+	}
+	// Moving a3 out of s1 leaves it waiting; deleting s1 frees a1 too.
+	must(t, s.PutStories(ctx(t), []news.Story{Story("s1", "S1", "2022-01-02", []string{"a1"}, nil, "x")}))
+	if got := without(); !slices.Equal(got, []string{"a2", "a3"}) {
+		t.Fatalf("waiting after a3 left s1 = %v, want [a2 a3]", got)
+	}
+	must(t, s.DeleteStories(ctx(t), []string{"s1"}))
+	if got := without(); !slices.Equal(got, []string{"a1", "a2", "a3"}) {
+		t.Fatalf("waiting after deleting s1 = %v, want [a1 a2 a3]", got)
+	}
+}
+
+func testUpdateStories(t *testing.T, s store.Store) {
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{
+		Article("a1", "x.com", "2022-01-01", "A1", "one"),
+		Article("a2", "y.com", "2022-01-02", "A2", "two"),
+	}))
+	must(t, s.PutStories(ctx(t), []news.Story{
+		Story("s1", "S1", "2022-01-01", []string{"a1"}, nil, "x"),
+		Story("s2", "S2", "2022-01-02", []string{"a2"}, nil, "y"),
+	}))
+	// s1 and s2 become s3, which lists both.
+	must(t, s.UpdateStories(ctx(t), []news.Story{Story("s3", "S3", "2022-01-02", []string{"a1", "a2"}, nil, "z")}, []string{"s1", "s2"}))
+	if got := storyIDs(mustStories(t, s)); !slices.Equal(got, []string{"s3"}) {
+		t.Fatalf("stories after update = %v, want [s3]", got)
+	}
+	for _, id := range []string{"a1", "a2"} {
+		if got := storyOf(t, s, id); got != "s3" {
+			t.Errorf("article %s in story %q, want s3", id, got)
+		}
+	}
+	if got := collect(t, s.ArticlesWithoutStory); len(got) != 0 {
+		t.Errorf("articles waiting after update: %v", got)
+	}
+	// A story removed and put in the same call stays.
+	must(t, s.UpdateStories(ctx(t), []news.Story{Story("s3", "S3b", "2022-01-02", []string{"a1", "a2"}, nil, "z")}, []string{"s3"}))
+	if st, err := s.Story(ctx(t), "s3"); err != nil || st.Title != "S3b" {
+		t.Fatalf("story removed and put: %+v, %v", st.Title, err)
+	}
+	must(t, s.UpdateStories(ctx(t), nil, nil))
+}
+
+func mustStories(t *testing.T, s store.Store) []news.Story {
+	t.Helper()
+	ss, err := s.Stories(ctx(t), store.ListOptions{})
+	must(t, err)
+	return ss
+}
+
+func testExclusive(t *testing.T, s store.Store) {
+	var inside, most atomic.Int32
+	var wg sync.WaitGroup
+	errs := make(chan error, 8)
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 5 {
+				errs <- s.Exclusive(ctx(t), "stories", func(context.Context) error {
+					n := inside.Add(1)
+					if n > most.Load() {
+						most.Store(n)
+					}
+					time.Sleep(time.Millisecond)
+					inside.Add(-1)
+					return nil
+				})
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(errs) }()
+	for err := range errs {
+		must(t, err)
+	}
+	if most.Load() != 1 {
+		t.Fatalf("%d callers held the lock at once", most.Load())
+	}
+	// fn's error comes back; a wait cut short by ctx ends with ctx's error.
+	boom := errors.New("boom")
+	if err := s.Exclusive(ctx(t), "stories", func(context.Context) error { return boom }); !errors.Is(err, boom) {
+		t.Fatalf("Exclusive returned %v, want fn's error", err)
+	}
+	held, release := make(chan struct{}), make(chan struct{})
+	go s.Exclusive(ctx(t), "stories", func(context.Context) error {
+		close(held)
+		<-release
+		return nil
+	})
+	<-held
+	short, cancel := context.WithTimeout(ctx(t), 30*time.Millisecond)
+	defer cancel()
+	err := s.Exclusive(short, "stories", func(context.Context) error { return nil })
+	// Another name is another lock.
+	other := s.Exclusive(ctx(t), "other", func(context.Context) error { return nil })
+	close(release)
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("waiting on a held lock past the deadline: %v", err)
+	}
+	must(t, other)
 }
