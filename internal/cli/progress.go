@@ -18,6 +18,9 @@ func progressBar(w io.Writer, label string) func(done, total int) {
 	}
 	return func(done, total int) {
 		if total <= 0 {
+			// A stream of unknown length: a running count, ended by the
+			// caller's summary line.
+			fmt.Fprintf(w, "\r%s %d", label, done)
 			return
 		}
 		const width = 30

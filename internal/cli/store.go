@@ -59,6 +59,9 @@ func runIngest(e env, args []string) int {
 		opts.Progress = progressBar(e.stderr, "ingest")
 	}
 	res, err := pipeline.Ingest(context.Background(), st, fs.Args(), e.stdin, opts, pipeline.DefaultStoryOptions())
+	if opts.Progress != nil {
+		fmt.Fprintln(e.stderr) // end the progress line
+	}
 	for _, er := range res.Errors {
 		fmt.Fprintf(e.stderr, "chorus: %s: %s\n", er.Source, er.Error)
 	}
@@ -67,7 +70,7 @@ func runIngest(e env, args []string) int {
 		return exitEmpty
 	}
 	if !*quiet {
-		fmt.Fprintf(e.stderr, "chorus ingest: %d added, %d already stored, %d failed; %d stories in %s\n",
+		fmt.Fprintf(e.stderr, "chorus ingest: %d added, %d already stored, %d failed; %d stories new or updated in %s\n",
 			res.Added, res.Known, len(res.Errors), res.Stories, st.Path())
 	}
 	if *verbose && len(res.Errors) > 0 {

@@ -46,29 +46,17 @@ func Digest(paths []string, stdin io.Reader, o Options, so StoryOptions) news.Di
 
 // Stories groups analysed articles into digested stories, adding them to d.
 func Stories(arts []news.Analyzed, so StoryOptions, d news.Digest) news.Digest {
-	// Publication order makes the first of a set of copies the original
-	// and the stories independent of the order the inputs came in.
-	slices.SortStableFunc(arts, func(a, b news.Analyzed) int {
-		return cmp.Or(cmp.Compare(a.Published, b.Published), cmp.Compare(a.ID, b.ID))
-	})
-	copies := dedup.NewIndex(so.Dedup)
-	docs := make([]cluster.Doc, len(arts))
-	for i := range arts {
-		arts[i].DuplicateOf = copies.Add(arts[i].ID, arts[i].Text)
-		docs[i] = clusterDoc(arts[i])
-	}
-	byID := map[string]int{}
+	groups := group(arts, so)
+	byID := make(map[string]int, len(arts))
 	for i, a := range arts {
 		byID[a.ID] = i
 	}
 	storyOf := map[string]string{}
-	for _, s := range cluster.Cluster(docs, so.Cluster) {
-		members := make([]news.Analyzed, 0, len(s.Articles))
-		for _, id := range s.Articles {
-			members = append(members, arts[byID[id]])
-			storyOf[id] = s.ID
+	for _, g := range groups {
+		for _, id := range g.Articles {
+			storyOf[id] = g.ID
 		}
-		d.Stories = append(d.Stories, digest.Build(s.ID, members, so.Digest))
+		d.Stories = append(d.Stories, digest.Build(g.ID, members(g, arts, byID), so.Digest))
 	}
 	// Most covered first, then newest.
 	slices.SortStableFunc(d.Stories, func(a, b news.Story) int {
@@ -78,6 +66,31 @@ func Stories(arts []news.Analyzed, so StoryOptions, d news.Digest) news.Digest {
 		d.Articles = append(d.Articles, news.StoryArticle{Analyzed: a, Story: storyOf[a.ID]})
 	}
 	return d
+}
+
+// group marks copies (setting DuplicateOf) and clusters the articles, which
+// it sorts by publication: that makes the first of a set of copies the
+// original and the stories independent of the order the inputs came in.
+func group(arts []news.Analyzed, so StoryOptions) []cluster.Story {
+	slices.SortStableFunc(arts, func(a, b news.Analyzed) int {
+		return cmp.Or(cmp.Compare(a.Published, b.Published), cmp.Compare(a.ID, b.ID))
+	})
+	copies := dedup.NewIndex(so.Dedup)
+	docs := make([]cluster.Doc, len(arts))
+	for i := range arts {
+		arts[i].DuplicateOf = copies.Add(arts[i].ID, arts[i].Text)
+		docs[i] = clusterDoc(arts[i])
+	}
+	return cluster.Cluster(docs, so.Cluster)
+}
+
+// members returns a group's articles in its order.
+func members(g cluster.Story, arts []news.Analyzed, byID map[string]int) []news.Analyzed {
+	out := make([]news.Analyzed, 0, len(g.Articles))
+	for _, id := range g.Articles {
+		out = append(out, arts[byID[id]])
+	}
+	return out
 }
 
 func clusterDoc(a news.Analyzed) cluster.Doc {

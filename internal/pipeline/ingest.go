@@ -1,14 +1,15 @@
 package pipeline
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"iter"
+	"runtime"
+	"sync"
 
 	"github.com/chorusnews/chorus/internal/analyze"
 	"github.com/chorusnews/chorus/internal/extract"
@@ -20,24 +21,64 @@ import (
 // IngestResult counts what an ingest run did.
 type IngestResult struct {
 	Added, Known int // inputs new to the store, inputs it already had
-	Stories      int // stories in the store afterwards
+	Stories      int // stories the run created or changed
 	Errors       []news.ErrorEntry
 }
 
-// ingestChunk is how many new inputs are stored together: a run killed
-// midway keeps every chunk it finished.
-const ingestChunk = 64
+const (
+	// ingestChunk is how many new inputs are stored together: a run killed
+	// midway keeps every chunk it finished.
+	ingestChunk = 64
+	// batchDocs and batchBytes bound how much input is held at once: a
+	// batch is read, cleaned (its pages' shared lines told apart from
+	// article text), analysed and stored before the next is read, so an
+	// archive of any size is ingested in constant memory.
+	batchDocs  = 512
+	batchBytes = 64 << 20
+	// restoryEvery is how many new articles are stored between two
+	// updates of the stories: often enough to keep memory flat, rarely
+	// enough that the articles around them are not read again and again.
+	restoryEvery = 4096
+)
 
-// Ingest adds every input under paths to the store — the input itself,
-// its clean and analysed article — and then brings the stories up to date.
-// An input the store already holds adds nothing. A failing input is
-// reported and the run goes on. Crash safety: an input is recorded as
-// stored only after its article is, and every write is one transaction, so
-// a run killed at any point and run again loses and doubles nothing.
+// Ingest adds every input under paths to the store; see IngestDocs.
 func Ingest(ctx context.Context, st store.Store, paths []string, stdin io.Reader, o Options, so StoryOptions) (IngestResult, error) {
+	return IngestDocs(ctx, st, ingest.Read(paths, stdin, o.Ingest), o, so)
+}
+
+// IngestDocs adds every document to the store — the input itself and its
+// clean, analysed article — and brings the stories up to date around the
+// new articles. A document the store already holds adds nothing. A failing
+// document is reported and the run goes on. Crash safety: an input is
+// recorded as stored only after its article is, an article waits for its
+// story in the store itself, and every write is one transaction, so a run
+// killed at any point and run again loses and doubles nothing.
+func IngestDocs(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc, error], o Options, so StoryOptions) (IngestResult, error) {
 	var res IngestResult
-	var docs []news.RawDoc
-	for doc, err := range ingest.Read(paths, stdin, o.Ingest) {
+	var batch []news.RawDoc
+	size, sinceStories := 0, 0
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		n, err := storeBatch(ctx, st, batch, o, &res)
+		batch, size = nil, 0
+		if err != nil {
+			return err
+		}
+		sinceStories += n
+		if sinceStories < restoryEvery {
+			return nil
+		}
+		sinceStories = 0
+		changed, err := Restory(ctx, st, so)
+		res.Stories += changed
+		return err
+	}
+	for doc, err := range docs {
+		if ctx.Err() != nil {
+			break
+		}
 		if err != nil {
 			res.Errors = append(res.Errors, errorEntry(err))
 			continue
@@ -50,38 +91,86 @@ func Ingest(ctx context.Context, st store.Store, paths []string, stdin io.Reader
 		case !errors.Is(err, store.ErrNotFound):
 			return res, fmt.Errorf("reading the store: %w", err)
 		}
-		docs = append(docs, doc)
+		batch = append(batch, doc)
+		size += len(doc.Body)
+		if len(batch) >= batchDocs || size >= batchBytes {
+			if err := flush(); err != nil {
+				return res, err
+			}
+		}
 	}
-	opts := extract.ForBatch(o.Extract, docs)
-	for start := 0; start < len(docs); start += ingestChunk {
-		chunk := docs[start:min(start+ingestChunk, len(docs))]
-		var arts []news.Analyzed
-		for _, doc := range chunk {
-			a, err := extract.Extract(doc, opts)
-			if err != nil {
-				res.Errors = append(res.Errors, errorEntry(err))
-				continue
-			}
-			arts = append(arts, analyze.Analyze(a))
-		}
-		if err := st.PutArticles(ctx, arts); err != nil {
-			return res, fmt.Errorf("storing articles: %w", err)
-		}
-		for _, doc := range chunk {
-			if _, _, err := st.PutRaw(ctx, doc.Source, rawOf(doc), doc.Format.String()); err != nil {
-				return res, fmt.Errorf("storing %s: %w", doc.Source, err)
-			}
-		}
-		res.Added += len(chunk)
-		if o.Progress != nil {
-			o.Progress(res.Added, len(docs))
-		}
+	if err := flush(); err != nil {
+		return res, err
+	}
+	if err := ctx.Err(); err != nil {
+		return res, err
 	}
 	// Stories are brought up to date even when nothing was added: a run
 	// killed after storing articles left them waiting for their story.
-	n, err := Restory(ctx, st, so)
-	res.Stories = n
+	changed, err := Restory(ctx, st, so)
+	res.Stories += changed
 	return res, err
+}
+
+// storeBatch cleans and analyses a batch on every core and stores it in
+// chunks, each input after its article. It returns how many articles it
+// stored.
+func storeBatch(ctx context.Context, st store.Store, batch []news.RawDoc, o Options, res *IngestResult) (int, error) {
+	opts := extract.ForBatch(o.Extract, batch)
+	arts := make([]news.Analyzed, len(batch))
+	errs := make([]error, len(batch))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, min(o.workers(), len(batch))) {
+		wg.Go(func() {
+			for i := range work {
+				a, err := extract.Extract(batch[i], opts)
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				arts[i] = analyze.Analyze(a)
+			}
+		})
+	}
+	for i := range batch {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	stored := 0
+	for start := 0; start < len(batch); start += ingestChunk {
+		end := min(start+ingestChunk, len(batch))
+		var chunk []news.Analyzed
+		for i := start; i < end; i++ {
+			if errs[i] != nil {
+				res.Errors = append(res.Errors, errorEntry(errs[i]))
+				continue
+			}
+			chunk = append(chunk, arts[i])
+		}
+		if err := st.PutArticles(ctx, chunk); err != nil {
+			return stored, fmt.Errorf("storing articles: %w", err)
+		}
+		for _, doc := range batch[start:end] {
+			if _, _, err := st.PutRaw(ctx, doc.Source, rawOf(doc), doc.Format.String()); err != nil {
+				return stored, fmt.Errorf("storing %s: %w", doc.Source, err)
+			}
+		}
+		stored += len(chunk)
+		res.Added += end - start
+		if o.Progress != nil {
+			o.Progress(res.Added, 0)
+		}
+	}
+	return stored, nil
+}
+
+func (o Options) workers() int {
+	if o.Workers > 0 {
+		return o.Workers
+	}
+	return runtime.GOMAXPROCS(0)
 }
 
 func rawOf(doc news.RawDoc) []byte {
@@ -95,62 +184,6 @@ func rawOf(doc news.RawDoc) []byte {
 func rawID(doc news.RawDoc) string {
 	sum := sha256.Sum256(rawOf(doc))
 	return hex.EncodeToString(sum[:])
-}
-
-// Restory groups every stored article into stories again and writes only
-// what changed: the stories that are new or grew or changed, the articles
-// newly found to be copies, and the removal of stories that no longer
-// exist. Stories the new articles do not touch are left as they are. It
-// returns how many stories there are.
-func Restory(ctx context.Context, st store.Store, so StoryOptions) (int, error) {
-	var arts []news.Analyzed
-	before := map[string]string{} // article → its duplicate_of as stored
-	if err := st.AllArticles(ctx, func(a news.StoryArticle) error {
-		arts = append(arts, a.Analyzed)
-		before[a.ID] = a.DuplicateOf
-		return nil
-	}); err != nil {
-		return 0, fmt.Errorf("reading articles: %w", err)
-	}
-	old, err := st.Stories(ctx, store.ListOptions{})
-	if err != nil {
-		return 0, fmt.Errorf("reading stories: %w", err)
-	}
-	stored := map[string][]byte{}
-	for _, s := range old {
-		stored[s.ID], _ = json.Marshal(s)
-	}
-	d := Stories(arts, so, news.Digest{})
-	var copies []news.Analyzed
-	for _, a := range d.Articles {
-		if a.DuplicateOf != before[a.ID] {
-			copies = append(copies, a.Analyzed)
-		}
-	}
-	if err := st.PutArticles(ctx, copies); err != nil {
-		return 0, fmt.Errorf("storing articles: %w", err)
-	}
-	var changed []news.Story
-	now := map[string]bool{}
-	for _, s := range d.Stories {
-		now[s.ID] = true
-		if b, _ := json.Marshal(s); !bytes.Equal(b, stored[s.ID]) {
-			changed = append(changed, s)
-		}
-	}
-	if err := st.PutStories(ctx, changed); err != nil {
-		return 0, fmt.Errorf("storing stories: %w", err)
-	}
-	var gone []string
-	for _, s := range old {
-		if !now[s.ID] {
-			gone = append(gone, s.ID)
-		}
-	}
-	if err := st.DeleteStories(ctx, gone); err != nil {
-		return 0, fmt.Errorf("removing old stories: %w", err)
-	}
-	return len(d.Stories), nil
 }
 
 // Load reads the whole store back as a digest.

@@ -16,8 +16,12 @@ import (
 type Options struct {
 	Ingest  ingest.Options
 	Extract extract.Options
-	// Progress, when set, is told how many of a run's new inputs are done.
+	// Progress, when set, is told how many of a run's new inputs are done,
+	// and how many there are in all when that is known (else 0).
 	Progress func(done, total int)
+	// Workers is how many documents are cleaned and analysed at once;
+	// 0 means one per core.
+	Workers int
 }
 
 // DefaultOptions are the measured defaults of every stage.

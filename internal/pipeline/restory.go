@@ -1,0 +1,172 @@
+package pipeline
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"time"
+
+	"github.com/chorusnews/chorus/internal/digest"
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/store"
+)
+
+// storiesLock is the store lock under which stories are changed, so that
+// several ingests or workers sharing a store take turns.
+const storiesLock = "stories"
+
+// Restory brings the stories up to date around the articles waiting for
+// one (stored, but in no story yet). Clustering only links articles a few
+// days apart, so it reads only the articles published near the waiting
+// ones — with the whole stories they belong to — groups them again, and
+// writes what changed: new and changed stories, stories that merged away,
+// articles newly found to be copies. Stories far from the new articles are
+// neither read nor written, so the cost follows the news of those days,
+// not the size of the store. It returns how many stories it wrote.
+func Restory(ctx context.Context, st store.Store, so StoryOptions) (int, error) {
+	written := 0
+	err := st.Exclusive(ctx, storiesLock, func(ctx context.Context) error {
+		var times []time.Time
+		undated := false
+		if err := st.ArticlesWithoutStory(ctx, func(a news.StoryArticle) error {
+			t := news.ParseTime(a.Published)
+			undated = undated || t.IsZero()
+			times = append(times, t)
+			return nil
+		}); err != nil {
+			return fmt.Errorf("reading articles waiting for a story: %w", err)
+		}
+		if len(times) == 0 {
+			return nil
+		}
+		spans := [][2]string{{"", "\uffff"}} // an undated article may belong anywhere
+		if !undated {
+			spans = windows(times, so.Cluster.Window)
+		}
+		for _, sp := range spans {
+			n, err := restorySpan(ctx, st, so, sp[0], sp[1])
+			written += n
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return written, err
+}
+
+// windows returns the publication-date bounds of the articles that may
+// share a story with articles published at times: each time widened by the
+// clustering window and a day for time zones, overlapping spans merged.
+func windows(times []time.Time, windowDays float64) [][2]string {
+	slices.SortFunc(times, func(a, b time.Time) int { return a.Compare(b) })
+	pad := time.Duration((math.Ceil(windowDays)+1)*24) * time.Hour
+	var out [][2]string
+	lo, hi := times[0], times[0]
+	emit := func() {
+		out = append(out, [2]string{lo.Add(-pad).UTC().Format(time.DateOnly), hi.Add(pad + 24*time.Hour).UTC().Format(time.DateOnly)})
+	}
+	for _, t := range times[1:] {
+		if t.Sub(hi) > 2*pad {
+			emit()
+			lo = t
+		}
+		hi = t
+	}
+	emit()
+	return out
+}
+
+// restorySpan groups again the articles published in [from, to) and every
+// article of their stories, and writes what changed.
+func restorySpan(ctx context.Context, st store.Store, so StoryOptions, from, to string) (int, error) {
+	loaded := map[string]news.StoryArticle{}
+	if err := st.ArticlesPublished(ctx, from, to, func(a news.StoryArticle) error {
+		loaded[a.ID] = a
+		return nil
+	}); err != nil {
+		return 0, fmt.Errorf("reading articles of %s to %s: %w", from, to, err)
+	}
+	old := map[string]news.Story{}
+	var outside []string
+	for _, id := range sortedKeys(loaded) {
+		sid := loaded[id].Story
+		if sid == "" || old[sid].ID != "" {
+			continue
+		}
+		s, err := st.Story(ctx, sid)
+		if err != nil {
+			return 0, fmt.Errorf("reading story %s: %w", sid, err)
+		}
+		old[sid] = s
+		for _, m := range s.Articles {
+			if _, ok := loaded[m]; !ok {
+				outside = append(outside, m)
+			}
+		}
+	}
+	more, err := st.Articles(ctx, outside)
+	if err != nil {
+		return 0, fmt.Errorf("reading articles of stories: %w", err)
+	}
+	for _, a := range more {
+		loaded[a.ID] = a
+	}
+	arts := make([]news.Analyzed, 0, len(loaded))
+	copyOf := make(map[string]string, len(loaded)) // as stored
+	for _, id := range sortedKeys(loaded) {
+		arts = append(arts, loaded[id].Analyzed)
+		copyOf[id] = loaded[id].DuplicateOf
+	}
+	groups := group(arts, so)
+	byID := make(map[string]int, len(arts))
+	var copies []news.Analyzed
+	for i, a := range arts {
+		byID[a.ID] = i
+		if a.DuplicateOf != copyOf[a.ID] {
+			copies = append(copies, a)
+		}
+	}
+	var put []news.Story
+	now := map[string]bool{}
+	for _, g := range groups {
+		now[g.ID] = true
+		if prev, ok := old[g.ID]; ok && slices.Equal(prev.Articles, g.Articles) && !anyCopyChanged(g.Articles, arts, byID, copyOf) {
+			continue // same articles, same copies: the same digest
+		}
+		put = append(put, digest.Build(g.ID, members(g, arts, byID), so.Digest))
+	}
+	var gone []string
+	for _, id := range sortedKeys(old) {
+		if !now[id] {
+			gone = append(gone, id)
+		}
+	}
+	if err := st.PutArticles(ctx, copies); err != nil {
+		return 0, fmt.Errorf("storing copies: %w", err)
+	}
+	if err := st.UpdateStories(ctx, put, gone); err != nil {
+		return 0, fmt.Errorf("storing stories: %w", err)
+	}
+	return len(put), nil
+}
+
+func anyCopyChanged(ids []string, arts []news.Analyzed, byID map[string]int, copyOf map[string]string) bool {
+	for _, id := range ids {
+		if arts[byID[id]].DuplicateOf != copyOf[id] {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, cmp.Compare)
+	return keys
+}
