@@ -197,6 +197,17 @@ func TestHeaderDateThenByline(t *testing.T) {
 	}
 }
 
+// A headline that opens the text, above its byline and date, is the title,
+// not the first paragraph.
+func TestHeaderHeadlineAboveByline(t *testing.T) {
+	body := "The council approved the new bridge over the river on Tuesday after a debate that lasted for more than ten years, and the mayor said work would start in the spring.\n\n" +
+		"Opponents of the plan said the cost had doubled since it was first put to the town, and that the old crossing could have been repaired for a fraction of the money."
+	r := Clean("Council approves river bridge after ten-year debate\n\nBy Jane Roe\nJune 16, 2021\n\n"+body, DefaultOptions())
+	if r.Title != "Council approves river bridge after ten-year debate" || r.Published != "2021-06-16" || len(r.Paragraphs) != 2 {
+		t.Errorf("title %q, published %q, %d paragraphs: %q", r.Title, r.Published, len(r.Paragraphs), r.Paragraphs)
+	}
+}
+
 func FuzzClean(f *testing.F) {
 	f.Add("Home\nNews\nTitle of the story here\nBy Jane Doe\nMarch 3, 2021\nThe council approved the new bridge on Tuesday after a debate that lasted for more than ten years.\nComments")
 	f.Add("Washington, January 27: In a written reply, the United States has rejected the demands.\nfb/msh (AFP, AP, Reuters)")

@@ -88,8 +88,31 @@ func readHeader(bs []block, start, end int) header {
 			}
 		}
 	}
-	h.title, h.outlet = pickTitle(bs, start, end, h.used)
+	// A headline can open the body's run when a byline or date line
+	// follows it: "Headline / By Jane Roe / June 16, 2021 / Body…". The
+	// lines above the first such line are the header then.
+	titleEnd := start
+	for i := start; i < limit; i++ {
+		if h.used[i] {
+			if i > start && headlineLike(bs[start:i]) {
+				titleEnd = i
+			}
+			break
+		}
+	}
+	h.title, h.outlet = pickTitle(bs, titleEnd, end, h.used)
 	return h
+}
+
+// headlineLike tells whether lines could be a headline and its deck: short,
+// and not ending as a sentence of the body would.
+func headlineLike(lines []block) bool {
+	for _, b := range lines {
+		if b.words > 30 || b.boiler || strings.HasSuffix(b.text, ".") && !strings.HasSuffix(b.text, "..") {
+			return false
+		}
+	}
+	return len(lines) <= 2
 }
 
 // bylineNames returns the people a byline names ("by Oleg Sukhov January 26,
