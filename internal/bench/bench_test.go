@@ -1,66 +1,137 @@
 package bench
 
 import (
+	"context"
+	"path/filepath"
 	"testing"
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/shareddata"
+	"github.com/chorusnews/chorus/internal/store/sqlite"
 )
 
-// sources reads the AllSides dev events: groups of articles about one event.
+// sources reads the AllSides dev events (groups of articles about one
+// event) and the PolNeAR train articles (an event each).
 func sources(tb testing.TB) [][]news.Article {
 	tb.Helper()
-	arts, gold := shareddata.AllSides(tb)
-	byEvent := map[string][]news.Article{}
-	var order []string
-	for _, a := range arts {
-		ev := gold[a.ID]
-		if _, ok := byEvent[ev]; !ok {
-			order = append(order, ev)
-		}
-		byEvent[ev] = append(byEvent[ev], a)
+	shareddata.AllSides(tb) // skips without ../shared
+	events, err := LoadSources(shareddata.Path("data", "stories", "allsides-dev.articles.jsonl"), shareddata.Path("data", "stories", "allsides-dev.gold.tsv"))
+	if err != nil {
+		tb.Fatal(err)
 	}
-	out := make([][]news.Article, 0, len(order))
-	for _, ev := range order {
-		out = append(out, byEvent[ev])
+	texts, err := LoadTexts(shareddata.Path("data", "attribution", "polnear-train", "text"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return append(events, texts...)
+}
+
+func collect(tb testing.TB, o StreamOptions) []news.Article {
+	var out []news.Article
+	for a := range Stream(sources(tb), o) {
+		out = append(out, a)
 	}
 	return out
 }
 
 func TestStreamShape(t *testing.T) {
-	s := Stream(sources(t), StreamOptions{Articles: 2000, Days: 180, CopyShare: 0.15, Seed: 1})
-	if len(s) != 2000 {
-		t.Fatalf("%d articles", len(s))
+	o := StreamOptions{Articles: 3000, Days: 30, CopyShare: 0.15, Seed: 1}
+	s := collect(t, o)
+	if len(s) != o.Articles {
+		t.Fatalf("%d articles, want %d", len(s), o.Articles)
 	}
 	ids := map[string]bool{}
-	for _, a := range s {
+	sizes := map[string]int{}
+	for i, a := range s {
 		if ids[a.ID] || a.Text == "" || a.Published == "" {
 			t.Fatalf("bad article %+v", a.ID)
 		}
+		if i > 0 && a.Published < s[i-1].Published {
+			t.Fatalf("article %d (%s) published before the one ahead of it (%s)", i, a.Published, s[i-1].Published)
+		}
 		ids[a.ID] = true
+		story, _, _ := cutLast(a.ID)
+		sizes[story]++
 	}
-	again := Stream(sources(t), StreamOptions{Articles: 2000, Days: 180, CopyShare: 0.15, Seed: 1})
-	if again[1999].Text != s[1999].Text || again[1999].Published != s[1999].Published {
+	largest := 0
+	for _, n := range sizes {
+		largest = max(largest, n)
+	}
+	if len(sizes) < o.Articles/10 || largest < 10 {
+		t.Errorf("%d stories, the largest %d articles: sizes are not long-tailed", len(sizes), largest)
+	}
+	again := collect(t, o)
+	if again[2999].Text != s[2999].Text || again[2999].Published != s[2999].Published {
 		t.Error("the same seed gave another stream")
 	}
 }
 
-// benchmarkStories runs analysis, copy detection, clustering and digests
-// over a synthetic stream and reports the cost per article and peak heap.
-func benchmarkStories(b *testing.B, n int) {
-	stream := Stream(sources(b), StreamOptions{Articles: n, Days: max(30, n/300), CopyShare: 0.15, Seed: 42})
-	b.ResetTimer()
+func cutLast(id string) (string, string, bool) {
+	for i := len(id) - 1; i >= 0; i-- {
+		if id[i] == '-' {
+			return id[:i], id[i+1:], true
+		}
+	}
+	return id, "", false
+}
+
+// TestEmbeddedRun runs a small stream end to end: every article stored in
+// a story, the synthetic dates read back from the plain-text pages.
+func TestEmbeddedRun(t *testing.T) {
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "bench.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	res, err := Embedded(context.Background(), st, Stream(sources(t), StreamOptions{Articles: 300, Days: 10, CopyShare: 0.15, Seed: 3}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Articles != 300 || len(res.Latencies) != 300 || res.StoriesWritten == 0 {
+		t.Fatalf("%d articles, %d latencies, %d stories written", res.Articles, len(res.Latencies), res.StoriesWritten)
+	}
+	stories, copies := map[string]bool{}, 0
+	if err := st.AllArticles(context.Background(), func(a news.StoryArticle) error {
+		if a.Story == "" || a.Published == "" || a.Title == "" {
+			t.Errorf("article %s: story %q, published %q, title %q", a.Source, a.Story, a.Published, a.Title)
+		}
+		stories[a.Story] = true
+		if a.DuplicateOf != "" {
+			copies++
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("300 articles: %d stories, %d copies, %.0f articles/s", len(stories), copies, res.PerSecond())
+	if len(stories) < 30 || len(stories) > 250 || copies == 0 {
+		t.Errorf("%d stories and %d copies from 300 articles", len(stories), copies)
+	}
+}
+
+// benchmarkEmbedded runs a synthetic stream of n plain-text articles end
+// to end into a fresh SQLite store and reports the cost per article,
+// latency and peak memory.
+func benchmarkEmbedded(b *testing.B, n int) {
+	src := sources(b)
 	var last Result
 	for b.Loop() {
-		last = Run(stream)
-		if last.Stories == 0 {
-			b.Fatal("no stories")
+		st, err := sqlite.Open(filepath.Join(b.TempDir(), "bench.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		last, err = Embedded(context.Background(), st, Stream(src, StreamOptions{Articles: n, Days: max(30, n/300), CopyShare: 0.15, Seed: 42}))
+		st.Close()
+		if err != nil {
+			b.Fatal(err)
 		}
 	}
 	b.ReportMetric(last.PerSecond(), "articles/s")
-	b.ReportMetric(float64(last.Elapsed.Microseconds())/float64(n), "µs/article")
+	b.ReportMetric(float64(last.PerArticle().Microseconds()), "µs/article")
+	b.ReportMetric(float64(last.Percentile(50).Microseconds()), "p50-µs")
+	b.ReportMetric(float64(last.Percentile(99).Microseconds()), "p99-µs")
 	b.ReportMetric(float64(last.PeakHeap)/(1<<20), "peak-heap-MiB")
 }
 
-func BenchmarkStories10k(b *testing.B)  { benchmarkStories(b, 10_000) }
-func BenchmarkStories100k(b *testing.B) { benchmarkStories(b, 100_000) }
+func BenchmarkEmbedded10k(b *testing.B)  { benchmarkEmbedded(b, 10_000) }
+func BenchmarkEmbedded100k(b *testing.B) { benchmarkEmbedded(b, 100_000) }

@@ -2,77 +2,124 @@ package bench
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"os"
+	"path/filepath"
 	"runtime"
-	"sort"
+	"slices"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
-	"github.com/chorusnews/chorus/internal/analyze"
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/pipeline"
+	"github.com/chorusnews/chorus/internal/store"
 )
 
 // Result is what one measured run found.
 type Result struct {
-	Articles, Stories int
-	Elapsed           time.Duration
-	PeakHeap          uint64 // bytes
-	Latencies         []time.Duration
+	Articles int
+	// StoriesWritten counts story writes: a story written again as it
+	// grows counts each time.
+	StoriesWritten int
+	Elapsed        time.Duration
+	PeakHeap       uint64 // bytes in use on the Go heap, sampled
+	PeakRSS        uint64 // the process's resident high-water mark, bytes (0 where unknown)
+	// Latencies are the per-article cleaning and analysis times.
+	Latencies []time.Duration
 }
 
 // PerSecond is the throughput of the run.
 func (r Result) PerSecond() float64 { return float64(r.Articles) / r.Elapsed.Seconds() }
 
+// PerArticle is the wall time of the run per article.
+func (r Result) PerArticle() time.Duration { return r.Elapsed / time.Duration(max(1, r.Articles)) }
+
 // Percentile returns the p-th percentile (0–100) of the per-article
-// analysis latency.
+// latency.
 func (r Result) Percentile(p float64) time.Duration {
 	if len(r.Latencies) == 0 {
 		return 0
 	}
-	s := append([]time.Duration(nil), r.Latencies...)
-	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	s := slices.Clone(r.Latencies)
+	slices.Sort(s)
 	return s[min(len(s)-1, int(p/100*float64(len(s))))]
 }
 
-// Run analyses the stream, marks copies, clusters and digests it in the
-// embedded mode, and measures it.
-func Run(stream []news.Article) Result {
-	done, peak := make(chan struct{}), make(chan uint64)
-	go func() { peak <- watchHeap(done) }()
-	start := time.Now()
-	res := Result{Articles: len(stream), Latencies: make([]time.Duration, len(stream))}
-	arts := make([]news.Analyzed, len(stream))
-	for i, a := range stream {
-		t := time.Now()
-		arts[i] = analyze.Analyze(a)
-		res.Latencies[i] = time.Since(t)
+// Embedded runs the stream through `chorus ingest`'s own path into st:
+// each article as a plain-text page, cleaned, analysed and stored, copies
+// marked, stories grouped, digested and stored; and measures it.
+func Embedded(ctx context.Context, st store.Store, stream iter.Seq[news.Article]) (Result, error) {
+	var res Result
+	var mu sync.Mutex
+	o := pipeline.DefaultOptions()
+	o.Observe = func(took time.Duration) {
+		mu.Lock()
+		res.Latencies = append(res.Latencies, took)
+		mu.Unlock()
 	}
-	d := pipeline.Stories(arts, pipeline.DefaultStoryOptions(), news.Digest{})
-	res.Elapsed = time.Since(start)
-	close(done)
-	res.PeakHeap = <-peak
-	res.Stories = len(d.Stories)
-	return res
-}
-
-// watchHeap samples the heap until done and returns the largest reading.
-func watchHeap(done chan struct{}) uint64 {
-	var peak uint64
-	var m runtime.MemStats
-	t := time.NewTicker(20 * time.Millisecond)
-	defer t.Stop()
-	for {
-		runtime.ReadMemStats(&m)
-		peak = max(peak, m.HeapInuse)
-		select {
-		case <-done:
-			return peak
-		case <-t.C:
+	docs := func(yield func(news.RawDoc, error) bool) {
+		for a := range stream {
+			if !yield(TextPage(a), nil) {
+				return
+			}
 		}
 	}
+	stop := watchMemory()
+	start := time.Now()
+	ir, err := pipeline.IngestDocs(ctx, st, docs, o, pipeline.DefaultStoryOptions())
+	res.Elapsed = time.Since(start)
+	res.PeakHeap, res.PeakRSS = stop()
+	res.Articles, res.StoriesWritten = ir.Added, ir.Stories
+	if err == nil && len(ir.Errors) > 0 {
+		err = fmt.Errorf("%d articles failed, the first %s: %s", len(ir.Errors), ir.Errors[0].Source, ir.Errors[0].Error)
+	}
+	return res, err
+}
+
+// watchMemory samples the heap until the returned function is called,
+// which returns the largest reading and the resident high-water mark.
+func watchMemory() func() (heap, rss uint64) {
+	done, peak := make(chan struct{}), make(chan uint64)
+	go func() {
+		var most uint64
+		var m runtime.MemStats
+		t := time.NewTicker(50 * time.Millisecond)
+		defer t.Stop()
+		for {
+			runtime.ReadMemStats(&m)
+			most = max(most, m.HeapInuse)
+			select {
+			case <-done:
+				peak <- most
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() (uint64, uint64) {
+		close(done)
+		return <-peak, peakRSS()
+	}
+}
+
+// peakRSS reads the process's resident high-water mark (VmHWM) on Linux.
+func peakRSS() uint64 {
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			kb, _ := strconv.ParseUint(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			return kb << 10
+		}
+	}
+	return 0
 }
 
 // LoadSources reads source events from a JSON Lines file of articles and,
@@ -123,6 +170,31 @@ func LoadSources(articlesPath, goldPath string) ([][]news.Article, error) {
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("%s: no articles", articlesPath)
+	}
+	return out, nil
+}
+
+// LoadTexts reads every .txt file of dir as a source event of one article:
+// its first line the headline, the rest the text.
+func LoadTexts(dir string) ([][]news.Article, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	var out [][]news.Article
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		title, text, _ := strings.Cut(strings.TrimSpace(string(b)), "\n")
+		// A few lines are a brief, not an event's telling.
+		if text = strings.TrimSpace(text); title != "" && len(strings.Fields(text)) >= 100 {
+			out = append(out, []news.Article{{ID: filepath.Base(p), Title: title, Text: text}})
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: no .txt files", dir)
 	}
 	return out, nil
 }

@@ -203,7 +203,8 @@ func TestIngestTwiceAddsNothing(t *testing.T) {
 
 func TestBenchCommand(t *testing.T) {
 	code, stdout, stderr := run(t, "", "bench", "--articles", "300",
-		"--articles-file", "../../../shared/data/stories/allsides-dev.articles.jsonl", "--events-file", "../../../shared/data/stories/allsides-dev.gold.tsv")
+		"--articles-file", "../../../shared/data/stories/allsides-dev.articles.jsonl", "--events-file", "../../../shared/data/stories/allsides-dev.gold.tsv",
+		"--texts-dir", "../../../shared/data/attribution/polnear-dev/text")
 	if code != exitOK || !strings.Contains(stdout, "articles 300") || !strings.Contains(stdout, "articles/s") {
 		t.Errorf("exit %d\n%s%s", code, stdout, stderr)
 	}

@@ -65,6 +65,24 @@ type candidate struct {
 // and that the other articles also tell, without repeating each other. Each
 // sentence cites every article with a sentence that says the same.
 func (c *corpus) summary(o Options) []news.Cited {
+	// Which sentences hold each word: a sentence's support is counted
+	// through the sentences that share its words, not by comparing it with
+	// every sentence of the story, which grows with the square of its size.
+	type place struct{ art, sent int32 }
+	var places []place
+	holders := map[string][]int32{}
+	for i := range c.arts {
+		for k, t := range c.sents[i] {
+			g := int32(len(places))
+			places = append(places, place{int32(i), int32(k)})
+			for w := range t.words {
+				holders[w] = append(holders[w], g)
+			}
+		}
+	}
+	shared := make([]int32, len(places))
+	best := make([]float64, len(c.arts))
+	var touched []int32
 	var cands []candidate
 	for i, a := range c.arts {
 		if c.voice[a.ID] != a.ID {
@@ -74,21 +92,34 @@ func (c *corpus) summary(o Options) []news.Cited {
 			if s.pos >= 10 || s.n < 8 || s.n > 60 || !summarizable(s.text) {
 				continue
 			}
+			for w := range s.words {
+				for _, g := range holders[w] {
+					if shared[g] == 0 {
+						touched = append(touched, g)
+					}
+					shared[g]++
+				}
+			}
+			clear(best)
+			for _, g := range touched {
+				p := places[g]
+				// The share of s's content words that sentence holds,
+				// as overlap(s.words, t.words) measures it.
+				best[p.art] = max(best[p.art], float64(shared[g])/float64(len(s.words)))
+				shared[g] = 0
+			}
+			touched = touched[:0]
 			support := []string{a.ID}
 			central := 0.0
 			for j, b := range c.arts {
 				if j == i {
 					continue
 				}
-				best := 0.0
-				for _, t := range c.sents[j] {
-					best = max(best, overlap(s.words, t.words))
-				}
-				if best >= o.Support {
+				if best[j] >= o.Support {
 					support = append(support, b.ID)
 				}
 				if c.voice[b.ID] == b.ID {
-					central += best
+					central += best[j]
 				}
 			}
 			slices.Sort(support)

@@ -10,10 +10,12 @@ import (
 // the guess is not reliable. A couple of thousand characters are plenty and
 // keep the cost flat for long articles.
 func detectLanguage(text string) string {
-	if len(text) > 4000 {
-		cut := strings.LastIndexByte(text[:4000], ' ')
+	// The first lines tell the language as well as the whole text, and
+	// the detector's cost grows with its input.
+	if len(text) > 800 {
+		cut := strings.LastIndexByte(text[:800], ' ')
 		if cut < 0 {
-			cut = 4000
+			cut = 800
 		}
 		text = text[:cut]
 	}

@@ -10,6 +10,7 @@ import (
 	"iter"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/chorusnews/chorus/internal/analyze"
 	"github.com/chorusnews/chorus/internal/extract"
@@ -38,7 +39,7 @@ const (
 	// restoryEvery is how many new articles are stored between two
 	// updates of the stories: often enough to keep memory flat, rarely
 	// enough that the articles around them are not read again and again.
-	restoryEvery = 4096
+	restoryEvery = 8192
 )
 
 // Ingest adds every input under paths to the store; see IngestDocs.
@@ -54,30 +55,84 @@ func Ingest(ctx context.Context, st store.Store, paths []string, stdin io.Reader
 // story in the store itself, and every write is one transaction, so a run
 // killed at any point and run again loses and doubles nothing.
 func IngestDocs(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc, error], o Options, so StoryOptions) (IngestResult, error) {
+	// Two stages overlap: while one batch is stored and its stories
+	// brought up to date, the next is read, cleaned and analysed.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	batches := make(chan analyzedBatch, 1)
+	var read IngestResult // what the reading stage counts
+	var readErr error
+	go func() {
+		defer close(batches)
+		readErr = readBatches(ctx, st, docs, o, &read, batches)
+	}()
 	var res IngestResult
-	var batch []news.RawDoc
-	size, sinceStories := 0, 0
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		n, err := storeBatch(ctx, st, batch, o, &res)
-		batch, size = nil, 0
+	sinceStories := 0
+	var err error
+	for b := range batches {
 		if err != nil {
-			return err
+			continue // drain, so the reader ends
 		}
-		sinceStories += n
-		if sinceStories < restoryEvery {
-			return nil
+		var n int
+		n, err = storeBatch(ctx, st, b, o, &res)
+		if err != nil {
+			cancel()
+			continue
 		}
-		sinceStories = 0
-		changed, err := Restory(ctx, st, so)
-		res.Stories += changed
-		return err
+		if sinceStories += n; sinceStories >= restoryEvery {
+			sinceStories = 0
+			var changed int
+			changed, err = Restory(ctx, st, so)
+			res.Stories += changed
+			if err != nil {
+				cancel()
+			}
+		}
+	}
+	res.Known = read.Known
+	res.Errors = append(read.Errors, res.Errors...)
+	if err != nil {
+		return res, err
+	}
+	if readErr != nil {
+		return res, readErr
+	}
+	// Stories are brought up to date even when nothing was added: a run
+	// killed after storing articles left them waiting for their story.
+	changed, err := Restory(ctx, st, so)
+	res.Stories += changed
+	return res, err
+}
+
+// analyzedBatch is a batch of new inputs with their articles, or the error
+// each failed with.
+type analyzedBatch struct {
+	docs []news.RawDoc
+	arts []news.Analyzed
+	errs []error
+}
+
+// readBatches reads documents, skips those the store holds, and sends the
+// rest on in bounded batches, cleaned and analysed.
+func readBatches(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc, error], o Options, res *IngestResult, out chan<- analyzedBatch) error {
+	var batch []news.RawDoc
+	size := 0
+	send := func() bool {
+		if len(batch) == 0 {
+			return true
+		}
+		b := analyzeBatch(batch, o)
+		batch, size = nil, 0
+		select {
+		case out <- b:
+			return true
+		case <-ctx.Done():
+			return false
+		}
 	}
 	for doc, err := range docs {
 		if ctx.Err() != nil {
-			break
+			return ctx.Err()
 		}
 		if err != nil {
 			res.Errors = append(res.Errors, errorEntry(err))
@@ -89,47 +144,41 @@ func IngestDocs(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc,
 			res.Known++
 			continue
 		case !errors.Is(err, store.ErrNotFound):
-			return res, fmt.Errorf("reading the store: %w", err)
+			return fmt.Errorf("reading the store: %w", err)
 		}
 		batch = append(batch, doc)
 		size += len(doc.Body)
 		if len(batch) >= batchDocs || size >= batchBytes {
-			if err := flush(); err != nil {
-				return res, err
+			if !send() {
+				return ctx.Err()
 			}
 		}
 	}
-	if err := flush(); err != nil {
-		return res, err
+	if !send() {
+		return ctx.Err()
 	}
-	if err := ctx.Err(); err != nil {
-		return res, err
-	}
-	// Stories are brought up to date even when nothing was added: a run
-	// killed after storing articles left them waiting for their story.
-	changed, err := Restory(ctx, st, so)
-	res.Stories += changed
-	return res, err
+	return nil
 }
 
-// storeBatch cleans and analyses a batch on every core and stores it in
-// chunks, each input after its article. It returns how many articles it
-// stored.
-func storeBatch(ctx context.Context, st store.Store, batch []news.RawDoc, o Options, res *IngestResult) (int, error) {
+// analyzeBatch cleans and analyses a batch on every core.
+func analyzeBatch(batch []news.RawDoc, o Options) analyzedBatch {
 	opts := extract.ForBatch(o.Extract, batch)
-	arts := make([]news.Analyzed, len(batch))
-	errs := make([]error, len(batch))
+	b := analyzedBatch{docs: batch, arts: make([]news.Analyzed, len(batch)), errs: make([]error, len(batch))}
 	work := make(chan int)
 	var wg sync.WaitGroup
 	for range max(1, min(o.workers(), len(batch))) {
 		wg.Go(func() {
 			for i := range work {
+				start := time.Now()
 				a, err := extract.Extract(batch[i], opts)
 				if err != nil {
-					errs[i] = err
+					b.errs[i] = err
 					continue
 				}
-				arts[i] = analyze.Analyze(a)
+				b.arts[i] = analyze.Analyze(a)
+				if o.Observe != nil {
+					o.Observe(time.Since(start))
+				}
 			}
 		})
 	}
@@ -138,21 +187,27 @@ func storeBatch(ctx context.Context, st store.Store, batch []news.RawDoc, o Opti
 	}
 	close(work)
 	wg.Wait()
+	return b
+}
+
+// storeBatch stores a batch in chunks, each input after its article, and
+// returns how many articles it stored.
+func storeBatch(ctx context.Context, st store.Store, b analyzedBatch, o Options, res *IngestResult) (int, error) {
 	stored := 0
-	for start := 0; start < len(batch); start += ingestChunk {
-		end := min(start+ingestChunk, len(batch))
+	for start := 0; start < len(b.docs); start += ingestChunk {
+		end := min(start+ingestChunk, len(b.docs))
 		var chunk []news.Analyzed
 		for i := start; i < end; i++ {
-			if errs[i] != nil {
-				res.Errors = append(res.Errors, errorEntry(errs[i]))
+			if b.errs[i] != nil {
+				res.Errors = append(res.Errors, errorEntry(b.errs[i]))
 				continue
 			}
-			chunk = append(chunk, arts[i])
+			chunk = append(chunk, b.arts[i])
 		}
 		if err := st.PutArticles(ctx, chunk); err != nil {
 			return stored, fmt.Errorf("storing articles: %w", err)
 		}
-		for _, doc := range batch[start:end] {
+		for _, doc := range b.docs[start:end] {
 			if _, _, err := st.PutRaw(ctx, doc.Source, rawOf(doc), doc.Format.String()); err != nil {
 				return stored, fmt.Errorf("storing %s: %w", doc.Source, err)
 			}

@@ -5,6 +5,7 @@ package pipeline
 import (
 	"io"
 	"iter"
+	"time"
 
 	"github.com/chorusnews/chorus/internal/analyze"
 	"github.com/chorusnews/chorus/internal/extract"
@@ -22,6 +23,9 @@ type Options struct {
 	// Workers is how many documents are cleaned and analysed at once;
 	// 0 means one per core.
 	Workers int
+	// Observe, when set, is told how long each document took to clean
+	// and analyse; it is called from several goroutines at once.
+	Observe func(took time.Duration)
 }
 
 // DefaultOptions are the measured defaults of every stage.

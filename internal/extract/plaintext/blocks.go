@@ -38,24 +38,83 @@ type block struct {
 
 var (
 	spaceRun = regexp.MustCompile(`[ \t\p{Zs}\x{200b}\x{feff}]+`)
-	wordRe   = regexp.MustCompile(`[\p{L}\p{N}]+(?:['’][\p{L}]+)*`)
 	linkRe   = regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$|^(?:https?://)?[\w.-]+\.(?:com|org|net|co\.uk|de|fr|ru|io)(?:/\S*)?$`)
 	clockRe  = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$`)
 )
 
-// splitBlocks cuts text into trimmed, non-empty lines with spaces folded.
+// splitBlocks cuts text into trimmed, non-empty lines with spaces folded,
+// and measures them.
 func splitBlocks(text string) []block {
+	lines := splitLines(text)
+	out := make([]block, len(lines))
+	for i, line := range lines {
+		out[i] = measure(line)
+	}
+	return out
+}
+
+// splitLines cuts text into trimmed, non-empty lines with spaces folded.
+func splitLines(text string) []string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	var out []block
+	var out []string
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(spaceRun.ReplaceAllString(line, " "))
 		if line == "" || !hasLetterOrDigit(line) && utf8.RuneCountInString(line) > 3 {
 			continue
 		}
-		out = append(out, measure(line))
+		out = append(out, line)
 	}
 	return out
+}
+
+// findWords returns the words of s: runs of letters and digits, with
+// apostrophes inside them ("don't", "l’homme") kept. It is the regular
+// expression [\p{L}\p{N}]+(?:['’]\p{L}+)* written out, as it runs on
+// every line of every page.
+func findWords(s string) []string {
+	var out []string
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i = skip(s, i, isWordRune)
+		for i < len(s) {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r != '\'' && r != '’' {
+				break
+			}
+			if next, _ := utf8.DecodeRuneInString(s[i+n:]); i+n >= len(s) || !unicode.IsLetter(next) {
+				break
+			}
+			i = skip(s, i+n, unicode.IsLetter)
+		}
+		out = append(out, s[start:i])
+	}
+	return out
+}
+
+// skip returns the index after the runes of s from i that are in.
+func skip(s string, i int, in func(rune) bool) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !in(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsNumber(r)
 }
 
 func hasLetterOrDigit(s string) bool {
@@ -69,7 +128,7 @@ func hasLetterOrDigit(s string) bool {
 
 func measure(line string) block {
 	b := block{text: line, runes: utf8.RuneCountInString(line)}
-	words := wordRe.FindAllString(line, -1)
+	words := findWords(line)
 	b.words = len(words)
 	// Names are counted out of the density: a news lede full of them ("New
 	// Jersey Gov. Chris Christie described…") is prose all the same. A

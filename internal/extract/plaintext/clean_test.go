@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -220,4 +221,17 @@ func FuzzClean(f *testing.F) {
 		}
 		Tidy(text)
 	})
+}
+
+func TestFindWordsMatchesPattern(t *testing.T) {
+	re := regexp.MustCompile(`[\p{L}\p{N}]+(?:['’][\p{L}]+)*`)
+	for _, s := range []string{
+		"", "Don't stop: l’homme d'État, 120,000 troops", "rock'n'roll 'quoted' it's5 x'", "Сергей Лавров сказал",
+		"東京 2022年", "a''b ’’ e’", "x²y ½ ٣٤", "\xff\xfeabc", "dog's' end'",
+	} {
+		want, got := re.FindAllString(s, -1), findWords(s)
+		if strings.Join(want, "|") != strings.Join(got, "|") || len(want) != len(got) {
+			t.Errorf("findWords(%q) = %q, want %q", s, got, want)
+		}
+	}
 }

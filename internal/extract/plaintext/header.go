@@ -105,10 +105,11 @@ func readHeader(bs []block, start, end int) header {
 }
 
 // headlineLike tells whether lines could be a headline and its deck: short,
-// and not ending as a sentence of the body would.
+// and, when ending with a full stop as some outlets' headlines do, shorter
+// than a sentence of the body.
 func headlineLike(lines []block) bool {
 	for _, b := range lines {
-		if b.words > 30 || b.boiler || strings.HasSuffix(b.text, ".") && !strings.HasSuffix(b.text, "..") {
+		if b.words > 30 || b.boiler || b.words > 20 && strings.HasSuffix(b.text, ".") && !strings.HasSuffix(b.text, "..") {
 			return false
 		}
 	}
@@ -165,7 +166,7 @@ func isDateLine(line string) bool {
 		return false
 	}
 	words := 0
-	for _, w := range wordRe.FindAllString(line, -1) {
+	for _, w := range findWords(line) {
 		lw := strings.ToLower(w)
 		if _, isMonth := monthNames[lw]; isMonth || unicode.IsDigit([]rune(w)[0]) || pubLabelRe.MatchString(w) || updLabelRe.MatchString(w) || zoneOffsets[strings.ToUpper(w)] != 0 || lw == "am" || lw == "pm" {
 			continue
@@ -182,7 +183,7 @@ func pickTitle(bs []block, start, end int, used map[int]bool) (title, outlet str
 	body := map[string]bool{}
 	n := 0
 	for i := start; i < end && n < 600; i++ {
-		for _, w := range wordRe.FindAllString(bs[i].text, -1) {
+		for _, w := range findWords(bs[i].text) {
 			body[strings.ToLower(w)] = true
 			n++
 		}
@@ -206,7 +207,7 @@ func pickTitle(bs []block, start, end int, used map[int]bool) (title, outlet str
 			continue
 		}
 		content, shared := 0, 0
-		for _, w := range wordRe.FindAllString(text, -1) {
+		for _, w := range findWords(text) {
 			lw := strings.ToLower(w)
 			if stopwords[lw] || len([]rune(lw)) < 3 {
 				continue
@@ -220,10 +221,16 @@ func pickTitle(bs []block, start, end int, used map[int]bool) (title, outlet str
 			continue
 		}
 		overlap := float64(shared) / float64(content)
-		if overlap < 0.25 {
+		// The line right above a byline or date line is the headline
+		// even when its words are not the body's.
+		aboveByline := i+1 < len(bs) && used[i+1]
+		if overlap < 0.25 && !aboveByline {
 			continue
 		}
 		score := overlap * float64(min(content, 8)) / 8
+		if aboveByline {
+			score += 0.3
+		}
 		if pageTitle != "" && i > 0 && strings.EqualFold(text, pageTitle) {
 			score += 0.5
 		}

@@ -33,16 +33,16 @@ func NewLineIndex(pages []string) *LineIndex {
 	short := make([]map[string]bool, len(pages))
 	for i, p := range pages {
 		short[i] = map[string]bool{}
-		for _, b := range splitBlocks(p) {
-			key := lineKey(b.text)
+		for _, line := range splitLines(p) {
+			key, words := lineKey(line), len(findWords(line))
 			switch {
-			case b.words >= longLineWords:
+			case words >= longLineWords:
 				if j, ok := owner[key]; ok {
 					parent[find(i)] = find(j)
 				} else {
 					owner[key] = i
 				}
-			case b.words <= shortLineWords && b.words > 0:
+			case words <= shortLineWords && words > 0:
 				short[i][key] = true
 			}
 		}
