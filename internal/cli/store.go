@@ -4,20 +4,47 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"os"
+	"strings"
 
 	"github.com/chorusnews/chorus/internal/export"
 	"github.com/chorusnews/chorus/internal/ingest"
 	"github.com/chorusnews/chorus/internal/pipeline"
+	"github.com/chorusnews/chorus/internal/store"
+	"github.com/chorusnews/chorus/internal/store/postgres"
 	"github.com/chorusnews/chorus/internal/store/sqlite"
 )
 
-// dbFlag adds --db: the store's file, by default $CHORUS_DB or a file in
-// the user's data directory.
+// dbFlag adds --db: the store, by default $CHORUS_DB or a file in the
+// user's data directory.
 func dbFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", "", "the store's file (default $CHORUS_DB, else chorus/chorus.db in the user's data directory)")
+	return fs.String("db", "", "the store: a SQLite file, or a postgres:// URL (default $CHORUS_DB, else chorus/chorus.db in the user's data directory)")
 }
 
-func openStore(e env, name, path string) (*sqlite.Store, bool) {
+// namedStore is a store that can say where it is, for messages.
+type namedStore interface {
+	store.Store
+	Path() string
+}
+
+type postgresStore struct{ *postgres.Store }
+
+func (s postgresStore) Path() string { return s.Name() }
+
+// openStore opens the store at path: PostgreSQL for a postgres:// URL, else
+// a SQLite file.
+func openStore(e env, name, path string) (namedStore, bool) {
+	if path == "" {
+		path = os.Getenv("CHORUS_DB")
+	}
+	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
+		st, err := postgres.Open(context.Background(), path)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "chorus %s: %v\n", name, err)
+			return nil, false
+		}
+		return postgresStore{st}, true
+	}
 	if path == "" {
 		p, err := sqlite.DefaultPath()
 		if err != nil {
@@ -41,12 +68,17 @@ func runIngest(e env, args []string) int {
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest document accepted, in bytes")
 	quiet := fs.Bool("quiet", false, "print errors only")
 	verbose := fs.Bool("verbose", false, "also name every input that failed in a summary at the end")
+	queueURL := fs.String("queue", "", "publish the inputs to this NATS JetStream server (nats://host:port) for `chorus worker`, instead of processing them here")
+	stream := fs.String("stream", "chorus", "the queue's stream name, with --queue")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(e.stderr, "chorus ingest: no PATH given (use - for stdin)")
 		return exitUsage
+	}
+	if *queueURL != "" {
+		return enqueue(e, *queueURL, *stream, fs.Args(), ingest.Options{MaxBytes: *maxBytes}, *quiet)
 	}
 	st, ok := openStore(e, "ingest", *db)
 	if !ok {

@@ -41,6 +41,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Search", testSearch},
 		{"SearchHostile", testSearchHostile},
 		{"SearchFollowsChanges", testSearchFollowsChanges},
+		{"SearchRanking", testSearchRanking},
 		{"LargeBatch", testLargeBatch},
 		{"Concurrent", testConcurrent},
 		{"ArticlesPublished", testArticlesPublished},
@@ -569,6 +570,20 @@ func testSearchFollowsChanges(t *testing.T, s store.Store) {
 	}
 }
 
+func testSearchRanking(t *testing.T, s store.Store) {
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{
+		Article("body", "x.com", "2022-01-01", "Markets slide",
+			"Shares fell on Monday as the new sanctions began to bite, and analysts expect more falls this week."),
+		Article("title", "y.com", "2022-01-01", "Sanctions bite",
+			"Shares fell on Monday, and analysts expect more falls this week as traders wait."),
+	}))
+	hits, err := s.Search(ctx(t), "sanctions", 10)
+	must(t, err)
+	if got := hitKeys(hits); !slices.Equal(got, []string{"article:title", "article:body"}) {
+		t.Errorf("Search(sanctions) = %v, want the article with it in its title first", got)
+	}
+}
+
 func testLargeBatch(t *testing.T, s store.Store) {
 	const n = 1200
 	var as []news.Analyzed
@@ -784,4 +799,9 @@ func testExclusive(t *testing.T, s store.Store) {
 		t.Fatalf("waiting on a held lock past the deadline: %v", err)
 	}
 	must(t, other)
+	// The wait cut short left nothing held: once the holder is done, the
+	// lock can be taken again at once.
+	again, cancel2 := context.WithTimeout(ctx(t), 2*time.Second)
+	defer cancel2()
+	must(t, s.Exclusive(again, "stories", func(context.Context) error { return nil }))
 }

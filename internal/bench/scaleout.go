@@ -1,0 +1,108 @@
+package bench
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"iter"
+	"os/exec"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/pipeline"
+	"github.com/chorusnews/chorus/internal/queue"
+)
+
+// ScaleOutOptions says where the scale-out run goes.
+type ScaleOutOptions struct {
+	// Binary is the chorus program that runs the workers.
+	Binary string
+	// Postgres is a PostgreSQL URL; the run makes a schema of its own
+	// there and drops it afterwards.
+	Postgres string
+	// NATS is the NATS server's URL; the run makes a stream of its own.
+	NATS string
+	// Workers is how many `chorus worker` processes share the queue.
+	Workers int
+}
+
+// ScaleOut measures the scale-out mode: the stream, as plain-text pages, is
+// queued on NATS JetStream, then Workers `chorus worker` processes take it
+// into PostgreSQL — cleaning, analysing, storing, grouping stories — and
+// the time from their start to the last one's end is measured. PeakRSS is
+// the largest worker's.
+func ScaleOut(ctx context.Context, stream iter.Seq[news.Article], o ScaleOutOptions) (Result, error) {
+	var res Result
+	name := fmt.Sprintf("chorus_bench_%d", time.Now().UnixNano())
+	db, err := pgx.Connect(ctx, o.Postgres)
+	if err != nil {
+		return res, fmt.Errorf("postgres: %w", err)
+	}
+	defer db.Close(ctx)
+	if _, err := db.Exec(ctx, "CREATE SCHEMA "+name); err != nil {
+		return res, fmt.Errorf("postgres: %w", err)
+	}
+	defer db.Exec(context.WithoutCancel(ctx), "DROP SCHEMA "+name+" CASCADE")
+	q, err := queue.Open(ctx, o.NATS, queue.Options{Stream: name})
+	if err != nil {
+		return res, err
+	}
+	defer q.Close()
+	defer q.Delete(context.WithoutCancel(ctx))
+	docs := func(yield func(news.RawDoc, error) bool) {
+		for a := range stream {
+			if !yield(TextPage(a), nil) {
+				return
+			}
+		}
+	}
+	n, errs, err := pipeline.Enqueue(ctx, q, docs)
+	if err == nil && len(errs) > 0 {
+		err = fmt.Errorf("%d inputs not queued, the first %s: %s", len(errs), errs[0].Source, errs[0].Error)
+	}
+	if err != nil {
+		return res, err
+	}
+	dsn := o.Postgres + sep(o.Postgres) + "search_path=" + name
+	cmds := make([]*exec.Cmd, o.Workers)
+	outs := make([]bytes.Buffer, o.Workers)
+	start := time.Now()
+	for i := range cmds {
+		cmds[i] = exec.CommandContext(ctx, o.Binary, "worker", "--db", dsn, "--queue", o.NATS, "--stream", name, "--until-empty")
+		cmds[i].Stderr = &outs[i]
+		if err := cmds[i].Start(); err != nil {
+			return res, err
+		}
+	}
+	for i, c := range cmds {
+		if err := c.Wait(); err != nil {
+			return res, fmt.Errorf("worker %d: %v: %s", i, err, strings.TrimSpace(outs[i].String()))
+		}
+		if ru, ok := c.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			res.PeakRSS = max(res.PeakRSS, uint64(ru.Maxrss)<<10)
+		}
+	}
+	res.Elapsed = time.Since(start)
+	if err := db.QueryRow(ctx, "SELECT count(*) FROM "+name+".articles").Scan(&res.Articles); err != nil {
+		return res, err
+	}
+	var waiting int
+	if err := db.QueryRow(ctx, "SELECT count(*) FROM "+name+".pending").Scan(&waiting); err != nil {
+		return res, err
+	}
+	if res.Articles != n || waiting != 0 {
+		return res, fmt.Errorf("%d inputs queued, %d articles stored, %d waiting for a story", n, res.Articles, waiting)
+	}
+	return res, nil
+}
+
+func sep(url string) string {
+	if strings.Contains(url, "?") {
+		return "&"
+	}
+	return "?"
+}

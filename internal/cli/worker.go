@@ -1,0 +1,91 @@
+package cli
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/chorusnews/chorus/internal/ingest"
+	"github.com/chorusnews/chorus/internal/pipeline"
+	"github.com/chorusnews/chorus/internal/queue"
+)
+
+// enqueue is `chorus ingest --queue`: it reads the inputs and publishes
+// them for workers.
+func enqueue(e env, url, stream string, paths []string, io ingest.Options, quiet bool) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	q, err := queue.Open(ctx, url, queue.Options{Stream: stream})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus ingest: %v\n", err)
+		return exitEmpty
+	}
+	defer q.Close()
+	n, errs, err := pipeline.Enqueue(ctx, q, ingest.Read(paths, e.stdin, io))
+	for _, er := range errs {
+		fmt.Fprintf(e.stderr, "chorus: %s: %s\n", er.Source, er.Error)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus ingest: %v\n", err)
+		return exitEmpty
+	}
+	if !quiet {
+		fmt.Fprintf(e.stderr, "chorus ingest: %d queued on %s (stream %s), %d failed\n", n, url, stream, len(errs))
+	}
+	if n == 0 {
+		return exitEmpty
+	}
+	return exitOK
+}
+
+func runWorker(e env, args []string) int {
+	fs := flag.NewFlagSet("worker", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	db := dbFlag(fs)
+	url := fs.String("queue", "nats://127.0.0.1:4222", "the NATS JetStream server to take inputs from")
+	stream := fs.String("stream", "chorus", "the queue's stream name")
+	concurrency := fs.Int("concurrency", 1, "inputs cleaned and analysed at once; run more workers to use more cores or machines")
+	untilEmpty := fs.Bool("until-empty", false, "stop once the queue is empty and the stories are up to date")
+	quiet := fs.Bool("quiet", false, "print errors only")
+	ackWait := fs.Duration("ack-wait", time.Minute, "how long an input taken by a worker that died waits before another worker gets it")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if fs.NArg() > 0 || *concurrency < 1 {
+		fmt.Fprintln(e.stderr, "usage: chorus worker [--db STORE] [--queue nats://HOST:PORT] [--stream NAME] [--concurrency N] [--until-empty]")
+		return exitUsage
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	st, ok := openStore(e, "worker", *db)
+	if !ok {
+		return exitEmpty
+	}
+	defer st.Close()
+	q, err := queue.Open(ctx, *url, queue.Options{Stream: *stream, AckWait: *ackWait})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus worker: %v\n", err)
+		return exitEmpty
+	}
+	defer q.Close()
+	o := pipeline.DefaultOptions()
+	o.Workers = *concurrency
+	start := time.Now()
+	res, err := pipeline.Work(ctx, st, q, o, pipeline.WorkOptions{UntilEmpty: *untilEmpty}, pipeline.DefaultStoryOptions())
+	for _, er := range res.Errors {
+		fmt.Fprintf(e.stderr, "chorus: %s: %s\n", er.Source, er.Error)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus worker: %s: %v\n", st.Path(), err)
+		return exitEmpty
+	}
+	if !*quiet {
+		fmt.Fprintf(e.stderr, "chorus worker: %d added, %d already stored, %d failed, %d stories new or updated in %s (%s)\n",
+			res.Added, res.Known, len(res.Errors), res.Stories, st.Path(), time.Since(start).Round(time.Millisecond))
+	}
+	return exitOK
+}

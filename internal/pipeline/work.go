@@ -1,0 +1,153 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"time"
+
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/queue"
+	"github.com/chorusnews/chorus/internal/store"
+)
+
+// WorkOptions configures a worker.
+type WorkOptions struct {
+	// Fetch is how many inputs are taken from the queue at once (64).
+	Fetch int
+	// Wait is how long a fetch waits for inputs (one second).
+	Wait time.Duration
+	// UntilEmpty ends the worker once the queue is empty and the stories
+	// are up to date, instead of waiting for more.
+	UntilEmpty bool
+	// Progress, when set, is told the totals after every fetch.
+	Progress func(WorkResult)
+}
+
+// WorkResult counts what a worker did.
+type WorkResult struct {
+	Added, Known int
+	Stories      int // stories created or changed
+	Errors       []news.ErrorEntry
+}
+
+// Enqueue publishes every document to the queue and returns how many were
+// queued; a document that cannot be queued is reported and the rest go on.
+func Enqueue(ctx context.Context, q *queue.Queue, docs iter.Seq2[news.RawDoc, error]) (int, []news.ErrorEntry, error) {
+	n := 0
+	var errs []news.ErrorEntry
+	for doc, err := range docs {
+		if err := ctx.Err(); err != nil {
+			return n, errs, err
+		}
+		if err == nil {
+			err = q.Publish(ctx, doc)
+			if err != nil && !errors.Is(err, queue.ErrTooLarge) {
+				return n, errs, err // the queue itself failed
+			}
+			if err != nil {
+				err = &news.InputError{Source: doc.Source, Err: err}
+			}
+		}
+		if err != nil {
+			errs = append(errs, errorEntry(err))
+			continue
+		}
+		n++
+	}
+	return n, errs, nil
+}
+
+// Work takes inputs from the queue, cleans, analyses and stores them, and
+// brings the stories up to date, until ctx ends (or the queue is empty,
+// with UntilEmpty). Several workers may share a queue and a store: each
+// input goes to one of them at a time, and stories are only ever changed
+// under the store's stories lock, by one worker at a time, from the
+// articles waiting in the store — so they come out the same whichever
+// worker stored which article. An input is acknowledged once its article
+// is stored; a worker killed before that leaves it to be delivered again,
+// and one killed after leaves its article waiting in the store for the
+// next worker's story update. Nothing is lost and, the writes being keyed
+// by content, nothing is doubled.
+func Work(ctx context.Context, st store.Store, q *queue.Queue, o Options, wo WorkOptions, so StoryOptions) (WorkResult, error) {
+	if wo.Fetch <= 0 {
+		wo.Fetch = 64
+	}
+	if wo.Wait <= 0 {
+		wo.Wait = time.Second
+	}
+	var res WorkResult
+	sinceStories := 0
+	dirty := true // articles may wait for stories from an earlier run
+	for {
+		ds, err := q.Fetch(ctx, wo.Fetch, wo.Wait)
+		if err != nil {
+			if ctx.Err() != nil {
+				return res, nil
+			}
+			return res, err
+		}
+		if len(ds) == 0 {
+			if dirty {
+				n, err := Restory(ctx, st, so)
+				res.Stories += n
+				if err != nil {
+					return res, err
+				}
+				dirty, sinceStories = false, 0
+			}
+			if wo.UntilEmpty {
+				left, err := q.Pending(ctx)
+				if err != nil {
+					return res, err
+				}
+				if left == 0 {
+					// Other workers may have stored articles since.
+					n, err := Restory(ctx, st, so)
+					res.Stories += n
+					return res, err
+				}
+			}
+			continue
+		}
+		var docs []news.RawDoc
+		for _, d := range ds {
+			if d.Err != nil {
+				res.Errors = append(res.Errors, errorEntry(d.Err))
+				continue
+			}
+			if _, err := st.Raw(ctx, rawID(d.Doc)); err == nil {
+				res.Known++ // delivered again after a worker stored it
+				continue
+			} else if !errors.Is(err, store.ErrNotFound) {
+				return res, fmt.Errorf("reading the store: %w", err)
+			}
+			docs = append(docs, d.Doc)
+		}
+		var ir IngestResult
+		n, err := storeBatch(ctx, st, analyzeBatch(docs, o), o, &ir)
+		res.Added += ir.Added
+		res.Errors = append(res.Errors, ir.Errors...)
+		if err != nil {
+			return res, err // unacknowledged: they come again
+		}
+		for _, d := range ds {
+			if err := d.Ack(ctx); err != nil {
+				return res, fmt.Errorf("acknowledging %s: %w", d.Doc.Source, err)
+			}
+		}
+		dirty = dirty || n > 0
+		if sinceStories += n; sinceStories >= restoryEvery {
+			changed, err := Restory(ctx, st, so)
+			res.Stories += changed
+			if err != nil {
+				return res, err
+			}
+			dirty, sinceStories = false, 0
+		}
+		if wo.Progress != nil {
+			wo.Progress(res)
+		}
+	}
+}

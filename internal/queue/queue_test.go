@@ -1,0 +1,85 @@
+package queue
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/chorusnews/chorus/internal/news"
+)
+
+// open makes a stream of the test's own on the NATS server this machine
+// and CI run, and removes it afterwards. Without the server the test is
+// skipped, except on CI.
+func open(t *testing.T, o Options) *Queue {
+	t.Helper()
+	o.Stream = fmt.Sprintf("chorus_test_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9)
+	q, err := Open(t.Context(), "nats://127.0.0.1:4222", o)
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal(err)
+		}
+		t.Skipf("NATS is not reachable: %v", err)
+	}
+	t.Cleanup(func() {
+		q.Delete(context.Background())
+		q.Close()
+	})
+	return q
+}
+
+func TestPublishFetchAck(t *testing.T) {
+	q := open(t, Options{AckWait: time.Second})
+	ctx := t.Context()
+	doc := news.RawDoc{Source: "feed.xml#7", Format: news.FormatHTML, URL: "https://example.com/a",
+		Body: []byte("<p>Body</p>"), Raw: []byte("\xef\xbb\xbf<p>Body</p>"), Meta: news.Meta{Title: "A title"}}
+	for range 2 { // the same input twice is queued once
+		if err := q.Publish(ctx, doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := q.Pending(ctx); err != nil || n != 1 {
+		t.Fatalf("pending = %d, %v; want 1", n, err)
+	}
+	got, err := q.Fetch(ctx, 10, time.Second)
+	if err != nil || len(got) != 1 {
+		t.Fatalf("fetch: %d, %v", len(got), err)
+	}
+	d := got[0].Doc
+	if got[0].Err != nil || d.Source != doc.Source || d.Format != doc.Format || d.URL != doc.URL ||
+		!bytes.Equal(d.Body, doc.Body) || !bytes.Equal(d.Raw, doc.Raw) || d.Meta.Title != "A title" {
+		t.Fatalf("fetched %+v, %v; want %+v", d, got[0].Err, doc)
+	}
+	// Not acknowledged: it comes again after the ack wait.
+	again, err := q.Fetch(ctx, 10, 3*time.Second)
+	if err != nil || len(again) != 1 || again[0].Doc.Source != doc.Source {
+		t.Fatalf("redelivery: %d, %v", len(again), err)
+	}
+	if err := again[0].Ack(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := q.Pending(ctx); err != nil || n != 0 {
+		t.Fatalf("pending after ack = %d, %v; want 0", n, err)
+	}
+	if none, err := q.Fetch(ctx, 10, 200*time.Millisecond); err != nil || len(none) != 0 {
+		t.Fatalf("empty queue gave %d, %v", len(none), err)
+	}
+}
+
+func TestPublishTooLarge(t *testing.T) {
+	q := open(t, Options{})
+	big := news.RawDoc{Source: "big.txt", Format: news.FormatText, Body: bytes.Repeat([]byte("word "), 1<<20)}
+	if err := q.Publish(t.Context(), big); !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("publishing 5 MB: %v, want ErrTooLarge", err)
+	}
+}
+
+func TestOpenRefusesBadNames(t *testing.T) {
+	if _, err := Open(t.Context(), "nats://127.0.0.1:4222", Options{Stream: "a.b>"}); err == nil {
+		t.Fatal("a stream name with subject characters was accepted")
+	}
+}

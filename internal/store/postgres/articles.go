@@ -1,0 +1,236 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/store"
+)
+
+// selectArticles reads articles with their story; callers add WHERE/ORDER.
+const selectArticles = `SELECT a.id, a.source, a.url, a.outlet, a.title, a.authors, a.published,
+	a.language, a.text, a.duplicate_of, a.dateline, a.quotes, a.entities, a.facts,
+	coalesce(sa.story_id, '')
+FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id `
+
+const putArticle = `INSERT INTO articles (
+	id, source, url, outlet, title, authors, published, language, text,
+	duplicate_of, dateline, quotes, entities, facts, search
+) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+	setweight(to_tsvector('chorus_search', $15), 'A') || setweight(to_tsvector('chorus_search', $16), 'B'))
+ON CONFLICT (id) DO UPDATE SET
+	source = excluded.source, url = excluded.url, outlet = excluded.outlet,
+	title = excluded.title, authors = excluded.authors, published = excluded.published,
+	language = excluded.language, text = excluded.text, duplicate_of = excluded.duplicate_of,
+	dateline = excluded.dateline, quotes = excluded.quotes, entities = excluded.entities,
+	facts = excluded.facts, search = excluded.search, updated_at = now()`
+
+// batchSize is how many statements go to the server in one round trip.
+const batchSize = 256
+
+// PutArticles upserts articles by id in one transaction; see store.Store.
+// Text PostgreSQL cannot hold (NUL, invalid UTF-8) is cleaned; an id it
+// cannot hold fails the call, as a missing one does.
+func (s *Store) PutArticles(ctx context.Context, articles []news.Analyzed) error {
+	if len(articles) == 0 {
+		return nil
+	}
+	batch := &pgx.Batch{}
+	for i := range articles {
+		a := &articles[i]
+		if a.ID == "" {
+			return fmt.Errorf("store: put articles: article from %q has no id", a.Source)
+		}
+		if !storable(a.ID) {
+			return fmt.Errorf("store: put articles: article from %q: id %q is not valid UTF-8 text", a.Source, a.ID)
+		}
+		var js [4][]byte
+		for j, v := range []any{a.Authors, a.Quotes, a.Entities, a.Facts} {
+			b, err := json.Marshal(v)
+			if err != nil {
+				return fmt.Errorf("store: put articles: %s: %w", a.ID, err)
+			}
+			js[j] = b
+		}
+		batch.Queue(putArticle, a.ID, clean(a.Source), clean(a.URL), clean(a.Outlet), clean(a.Title),
+			string(js[0]), clean(a.Published), clean(a.Language), clean(a.Text), clean(a.DuplicateOf),
+			clean(a.Dateline), string(js[1]), string(js[2]), string(js[3]),
+			searchText(a.Title), searchText(a.Text))
+	}
+	err := s.inTx(ctx, true, func(tx pgx.Tx) error {
+		for start := 0; start < len(articles); start += batchSize {
+			end := min(start+batchSize, len(articles))
+			br := tx.SendBatch(ctx, &pgx.Batch{QueuedQueries: batch.QueuedQueries[start:end]})
+			for i := start; i < end; i++ {
+				if _, err := br.Exec(); err != nil {
+					br.Close()
+					return fmt.Errorf("%s: %w", articles[i].ID, err)
+				}
+			}
+			if err := br.Close(); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: put articles: %w", err)
+	}
+	return nil
+}
+
+func scanArticle(row pgx.Row) (news.StoryArticle, error) {
+	var a news.StoryArticle
+	var authors, quotes, entities, facts string
+	if err := row.Scan(&a.ID, &a.Source, &a.URL, &a.Outlet, &a.Title, &authors, &a.Published,
+		&a.Language, &a.Text, &a.DuplicateOf, &a.Dateline, &quotes, &entities, &facts, &a.Story); err != nil {
+		return a, err
+	}
+	for _, f := range []struct {
+		name string
+		js   string
+		v    any
+	}{
+		{"authors", authors, &a.Authors},
+		{"quotes", quotes, &a.Quotes},
+		{"entities", entities, &a.Entities},
+		{"facts", facts, &a.Facts},
+	} {
+		if err := json.Unmarshal([]byte(f.js), f.v); err != nil {
+			return a, fmt.Errorf("article %s: %s: %w", a.ID, f.name, err)
+		}
+	}
+	return a, nil
+}
+
+// Article returns one article; see store.Store.
+func (s *Store) Article(ctx context.Context, id string) (news.StoryArticle, error) {
+	if !storable(id) {
+		return news.StoryArticle{}, fmt.Errorf("store: article %q: %w", id, store.ErrNotFound)
+	}
+	a, err := scanArticle(s.pool.QueryRow(ctx, selectArticles+`WHERE a.id = $1`, id))
+	if errors.Is(err, pgx.ErrNoRows) {
+		return news.StoryArticle{}, fmt.Errorf("store: article %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return news.StoryArticle{}, fmt.Errorf("store: article %s: %w", id, err)
+	}
+	return a, nil
+}
+
+// Articles returns the stored articles among ids, in the order of ids; see
+// store.Store.
+func (s *Store) Articles(ctx context.Context, ids []string) ([]news.StoryArticle, error) {
+	want := storableIDs(ids)
+	if len(want) == 0 {
+		return []news.StoryArticle{}, nil
+	}
+	rows, err := s.pool.Query(ctx, selectArticles+`WHERE a.id = ANY($1)`, want)
+	if err != nil {
+		return nil, fmt.Errorf("store: articles: %w", err)
+	}
+	found := make(map[string]news.StoryArticle, len(want))
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("store: articles: %w", err)
+		}
+		found[a.ID] = a
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: articles: %w", err)
+	}
+	out := make([]news.StoryArticle, 0, len(found))
+	for _, id := range want {
+		if a, ok := found[id]; ok {
+			out = append(out, a)
+			delete(found, id) // each article once
+		}
+	}
+	return out, nil
+}
+
+// AllArticles calls fn for every article by publication date then id; see
+// store.Store. It reads in pages, so fn may itself use the store.
+func (s *Store) AllArticles(ctx context.Context, fn func(news.StoryArticle) error) error {
+	return s.pagedArticles(ctx, "all articles", "", nil, fn)
+}
+
+// ArticlesPublished calls fn for the articles published in [from, to) and
+// the undated ones; see store.Store. published is COLLATE "C", so the
+// bounds compare as bytes, as in SQLite.
+func (s *Store) ArticlesPublished(ctx context.Context, from, to string, fn func(news.StoryArticle) error) error {
+	return s.pagedArticles(ctx, "articles published",
+		`((a.published >= $1 AND a.published < $2) OR a.published = '')`, []any{clean(from), clean(to)}, fn)
+}
+
+// ArticlesWithoutStory calls fn for the articles waiting for a story; see
+// store.Store. The pending table, kept by triggers, finds them without
+// reading every article.
+func (s *Store) ArticlesWithoutStory(ctx context.Context, fn func(news.StoryArticle) error) error {
+	return s.pagedArticles(ctx, "articles without story", `a.id IN (SELECT article_id FROM pending)`, nil, fn)
+}
+
+// pageSize is how many articles pagedArticles reads at a time.
+const pageSize = 256
+
+// pagedArticles calls fn for the articles matching cond (all when "";
+// its parameters are args, $1 on) by publication date then id, reading a
+// page at a time (keyset paging, each page one statement) so that fn may
+// use the store.
+func (s *Store) pagedArticles(ctx context.Context, what, cond string, args []any, fn func(news.StoryArticle) error) error {
+	var lastPub, lastID string
+	first := true
+	for {
+		where, params := cond, slices.Clone(args)
+		if !first {
+			n := len(params)
+			after := `(a.published, a.id) > ($` + strconv.Itoa(n+1) + `, $` + strconv.Itoa(n+2) + `)`
+			if where != "" {
+				where += ` AND `
+			}
+			where += after
+			params = append(params, lastPub, lastID)
+		}
+		if where != "" {
+			where = `WHERE ` + where + ` `
+		}
+		params = append(params, pageSize)
+		rows, err := s.pool.Query(ctx, selectArticles+where+`ORDER BY a.published, a.id LIMIT $`+strconv.Itoa(len(params)), params...)
+		if err != nil {
+			return fmt.Errorf("store: %s: %w", what, err)
+		}
+		batch := make([]news.StoryArticle, 0, pageSize)
+		for rows.Next() {
+			a, err := scanArticle(rows)
+			if err != nil {
+				rows.Close()
+				return fmt.Errorf("store: %s: %w", what, err)
+			}
+			batch = append(batch, a)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("store: %s: %w", what, err)
+		}
+		for _, a := range batch {
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+		if len(batch) < pageSize {
+			return nil
+		}
+		first = false
+		lastPub, lastID = batch[len(batch)-1].Published, batch[len(batch)-1].ID
+	}
+}

@@ -1,0 +1,607 @@
+package postgres
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"net/url"
+	"os"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/store"
+	"github.com/chorusnews/chorus/internal/store/storetest"
+)
+
+// defaultDSN is the server the tests use unless $CHORUS_TEST_POSTGRES
+// names another: a local PostgreSQL with trust authentication and a
+// database called test. Each test works in a schema of its own, dropped
+// when it ends.
+const defaultDSN = "postgres://postgres@127.0.0.1:5432/test?sslmode=disable"
+
+var server struct {
+	once sync.Once
+	dsn  string
+	err  error
+}
+
+// baseDSN returns the test server's DSN, skipping the test when the server
+// cannot be reached, except under CI, where PostgreSQL is there and a skip
+// would hide breakage.
+func baseDSN(t *testing.T) string {
+	t.Helper()
+	server.once.Do(func() {
+		server.dsn = os.Getenv("CHORUS_TEST_POSTGRES")
+		if server.dsn == "" {
+			server.dsn = defaultDSN
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		conn, err := pgx.Connect(ctx, server.dsn)
+		if err != nil {
+			server.err = err
+			return
+		}
+		server.err = conn.Ping(ctx)
+		conn.Close(ctx)
+	})
+	if server.err != nil {
+		msg := "PostgreSQL not reachable (set $CHORUS_TEST_POSTGRES to a DSN of a server with a database to create schemas in): " + server.err.Error()
+		if os.Getenv("CI") != "" {
+			t.Fatal(msg)
+		}
+		t.Skip(msg)
+	}
+	return server.dsn
+}
+
+// withSearchPath returns dsn with its search_path set to schema.
+func withSearchPath(t *testing.T, dsn, schema string) string {
+	t.Helper()
+	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+		u, err := url.Parse(dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q := u.Query()
+		q.Set("search_path", schema)
+		u.RawQuery = q.Encode()
+		return u.String()
+	}
+	return dsn + " search_path=" + schema
+}
+
+// exec runs one statement on the test server, outside any store.
+func exec(t *testing.T, sql string, args ...any) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	conn, err := pgx.Connect(ctx, baseDSN(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, sql, args...); err != nil {
+		t.Fatalf("%s: %v", sql, err)
+	}
+}
+
+// freshSchema creates an empty schema for t, dropped when t ends, and
+// returns a DSN whose search_path is it.
+func freshSchema(t *testing.T) string {
+	t.Helper()
+	dsn := baseDSN(t)
+	var b [6]byte
+	rand.Read(b[:])
+	schema := "chorus_test_" + hex.EncodeToString(b[:])
+	exec(t, `CREATE SCHEMA `+schema)
+	t.Cleanup(func() { exec(t, `DROP SCHEMA `+schema+` CASCADE`) })
+	return withSearchPath(t, dsn, schema)
+}
+
+func open(t *testing.T, dsn string) *Store {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	s, err := Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestConformance(t *testing.T) {
+	baseDSN(t) // one skip for the suite, not one per subtest
+	storetest.Run(t, func(t *testing.T) store.Store {
+		return open(t, freshSchema(t))
+	})
+}
+
+// migrationRows counts schema_migrations rows in s's schema.
+func migrationRows(t *testing.T, s *Store) int {
+	t.Helper()
+	var n int
+	if err := s.pool.QueryRow(t.Context(), `SELECT count(*) FROM schema_migrations`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+func TestMigrationsIdempotent(t *testing.T) {
+	dsn := freshSchema(t)
+	for range 2 {
+		s := open(t, dsn)
+		if n := migrationRows(t, s); n != len(migrations) {
+			t.Errorf("%d migration rows, want %d", n, len(migrations))
+		}
+		s.Close()
+	}
+
+	// Processes opening one new database at once apply each migration once.
+	dsn = freshSchema(t)
+	var wg sync.WaitGroup
+	stores := make([]*Store, 4)
+	errs := make([]error, len(stores))
+	for i := range stores {
+		wg.Go(func() { stores[i], errs[i] = Open(t.Context(), dsn) })
+	}
+	wg.Wait()
+	for i, s := range stores {
+		if errs[i] != nil {
+			t.Fatalf("concurrent Open %d: %v", i, errs[i])
+		}
+		defer s.Close()
+	}
+	if n := migrationRows(t, stores[0]); n != len(migrations) {
+		t.Errorf("%d migration rows after concurrent opens, want %d", n, len(migrations))
+	}
+	v, err := stores[0].schemaVersion(t.Context())
+	if err != nil || v != len(migrations) {
+		t.Errorf("schema version %d, %v; want %d", v, err, len(migrations))
+	}
+}
+
+func TestNewerSchemaRefused(t *testing.T) {
+	dsn := freshSchema(t)
+	s := open(t, dsn)
+	if _, err := s.pool.Exec(t.Context(), `INSERT INTO schema_migrations (version) VALUES ($1)`, len(migrations)+1); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err := Open(t.Context(), dsn); err == nil {
+		s.Close()
+		t.Fatal("Open of a database from a newer version: no error")
+	}
+}
+
+func TestOpenCreatesSchema(t *testing.T) {
+	dsn := baseDSN(t)
+	var b [6]byte
+	rand.Read(b[:])
+	schema := "chorus_test_new_" + hex.EncodeToString(b[:])
+	t.Cleanup(func() { exec(t, `DROP SCHEMA IF EXISTS `+schema+` CASCADE`) })
+	s := open(t, withSearchPath(t, dsn, schema+", public"))
+	defer s.Close()
+	if s.Schema() != schema {
+		t.Errorf("store in schema %q, want %q", s.Schema(), schema)
+	}
+	var n int
+	if err := s.pool.QueryRow(t.Context(),
+		`SELECT count(*) FROM pg_tables WHERE schemaname = $1 AND tablename IN ('articles', 'stories', 'raw', 'pending')`, schema).Scan(&n); err != nil || n != 4 {
+		t.Errorf("%d tables in the new schema, %v; want 4", n, err)
+	}
+}
+
+func TestReopenKeepsEverything(t *testing.T) {
+	ctx := t.Context()
+	dsn := freshSchema(t)
+	s := open(t, dsn)
+	body := []byte("<p>raw \xff bytes \x00</p>\r\n")
+	rawID, _, err := s.PutRaw(ctx, "in.html", body, "html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := storetest.Article("a1", "bbc.co.uk", "2022-01-27", "Blinken replies", "Antony Blinken replied.")
+	st := storetest.Story("s1", "Replies", "2022-01-27", []string{"a1"}, []string{"BBC"}, "Washington answered.")
+	if err := s.PutArticles(ctx, []news.Analyzed{a}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutStories(ctx, []news.Story{st}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s = open(t, dsn)
+	defer s.Close()
+	if _, added, err := s.PutRaw(ctx, "in.html", body, "html"); err != nil || added {
+		t.Errorf("PutRaw after reopen: added=%v err=%v, want false, nil", added, err)
+	}
+	r, err := s.Raw(ctx, rawID)
+	if err != nil || !reflect.DeepEqual(r.Body, body) {
+		t.Errorf("Raw after reopen = %q, %v", r.Body, err)
+	}
+	got, err := s.Article(ctx, "a1")
+	if err != nil || !reflect.DeepEqual(got, news.StoryArticle{Analyzed: a, Story: "s1"}) {
+		t.Errorf("Article after reopen = %+v, %v", got, err)
+	}
+	gotSt, err := s.Story(ctx, "s1")
+	if err != nil || !reflect.DeepEqual(gotSt, st) {
+		t.Errorf("Story after reopen = %+v, %v", gotSt, err)
+	}
+	for _, q := range []string{"blinken", "washington"} {
+		hits, err := s.Search(ctx, q, 5)
+		if err != nil || len(hits) != 1 {
+			t.Errorf("Search(%q) after reopen = %+v, %v", q, hits, err)
+		}
+	}
+	if n := migrationRows(t, s); n != len(migrations) {
+		t.Errorf("%d migration rows, want %d", n, len(migrations))
+	}
+}
+
+// TestExclusiveAcrossStores has two stores on one schema, as two processes
+// would have, take turns.
+func TestExclusiveAcrossStores(t *testing.T) {
+	dsn := freshSchema(t)
+	a, b := open(t, dsn), open(t, dsn)
+	defer a.Close()
+	defer b.Close()
+	ctx := t.Context()
+
+	var inside, most atomic.Int32
+	var wg sync.WaitGroup
+	errs := make(chan error, 40)
+	for i := range 4 {
+		s := []*Store{a, b}[i%2]
+		wg.Go(func() {
+			for range 5 {
+				errs <- s.Exclusive(ctx, "stories", func(context.Context) error {
+					n := inside.Add(1)
+					if n > most.Load() {
+						most.Store(n)
+					}
+					time.Sleep(2 * time.Millisecond)
+					inside.Add(-1)
+					return nil
+				})
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if most.Load() != 1 {
+		t.Fatalf("%d callers held the lock at once", most.Load())
+	}
+
+	// b waits on a's lock until its deadline; the cancelled wait leaves
+	// nothing held, so both can take the lock right after.
+	held, release, done := make(chan struct{}), make(chan struct{}), make(chan error)
+	go func() {
+		done <- a.Exclusive(ctx, "stories", func(context.Context) error {
+			close(held)
+			<-release
+			return nil
+		})
+	}()
+	<-held
+	short, cancel := context.WithTimeout(ctx, 50*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	err := b.Exclusive(short, "stories", func(context.Context) error { return errors.New("ran while a held the lock") })
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("b waiting on a's lock: %v, want DeadlineExceeded", err)
+	}
+	if waited := time.Since(start); waited > 2*time.Second {
+		t.Errorf("the cancelled wait took %v", waited)
+	}
+	// Another name is another lock, across stores too.
+	if err := b.Exclusive(ctx, "other", func(context.Context) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	close(release)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []*Store{b, a} {
+		quick, cancel := context.WithTimeout(ctx, 2*time.Second)
+		err := s.Exclusive(quick, "stories", func(context.Context) error { return nil })
+		cancel()
+		if err != nil {
+			t.Fatalf("lock after the wait was cancelled: %v", err)
+		}
+	}
+	if n := advisoryLocksHeld(t, a, "lock:stories"); n != 0 {
+		t.Errorf("%d sessions still hold the lock", n)
+	}
+
+	// The lock is per schema: a store on another schema does not wait.
+	c := open(t, freshSchema(t))
+	defer c.Close()
+	if err := a.Exclusive(ctx, "stories", func(context.Context) error {
+		quick, cancel := context.WithTimeout(ctx, time.Second)
+		defer cancel()
+		return c.Exclusive(quick, "stories", func(context.Context) error { return nil })
+	}); err != nil {
+		t.Fatalf("lock of another schema: %v", err)
+	}
+}
+
+// advisoryLocksHeld counts the sessions holding s's lock called name.
+func advisoryLocksHeld(t *testing.T, s *Store, name string) int {
+	t.Helper()
+	key := uint64(lockKey(s.schema, name))
+	var n int
+	if err := s.pool.QueryRow(t.Context(), `SELECT count(*) FROM pg_locks
+WHERE locktype = 'advisory' AND granted AND classid = $1 AND objid = $2 AND objsubid = 1`,
+		uint32(key>>32), uint32(key)).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestExclusivePanicUnlocks checks that fn panicking still gives the lock
+// back.
+func TestExclusivePanicUnlocks(t *testing.T) {
+	s := open(t, freshSchema(t))
+	defer s.Close()
+	func() {
+		defer func() { recover() }()
+		s.Exclusive(t.Context(), "stories", func(context.Context) error { panic("boom") })
+	}()
+	if n := advisoryLocksHeld(t, s, "lock:stories"); n != 0 {
+		t.Fatalf("%d sessions hold the lock after fn panicked", n)
+	}
+	quick, cancel := context.WithTimeout(t.Context(), time.Second)
+	defer cancel()
+	if err := s.Exclusive(quick, "stories", func(context.Context) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Exclusive(t.Context(), "Bad Name", func(context.Context) error { return nil }); err == nil {
+		t.Error("Exclusive with a bad name: no error")
+	}
+}
+
+// TestUnstorableText: PostgreSQL text holds neither NUL nor invalid UTF-8;
+// such text is cleaned rather than failing a batch, and such ids are
+// refused (when written) or not found (when read).
+func TestUnstorableText(t *testing.T) {
+	s := open(t, freshSchema(t))
+	defer s.Close()
+	ctx := t.Context()
+	a := storetest.Article("a1", "x.com", "2022-01-01", "Caf\xe9 \x00news", "Text with a NUL\x00 and caf\xe9.")
+	a.Source = "dir/caf\xe9.html"
+	a.Quotes[0].Text = "a \x00 quote"
+	if err := s.PutArticles(ctx, []news.Analyzed{a}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Article(ctx, "a1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != "Caf\uFFFD news" || got.Text != "Text with a NUL and caf\uFFFD." || got.Source != "dir/caf\uFFFD.html" {
+		t.Errorf("cleaned article = %q, %q, %q", got.Title, got.Text, got.Source)
+	}
+	if got.Quotes[0].Text != "a \x00 quote" {
+		t.Errorf("quote = %q, want the NUL kept (JSON escapes it)", got.Quotes[0].Text)
+	}
+	if hits, err := s.Search(ctx, "news\x00", 5); err != nil || len(hits) != 1 {
+		t.Errorf("Search with a NUL = %v, %v", hits, err)
+	}
+	if _, _, err := s.PutRaw(ctx, "caf\xe9\x00.txt", []byte("x"), "text"); err != nil {
+		t.Errorf("PutRaw with an unclean source: %v", err)
+	}
+	bad := storetest.Article("a\x00", "x.com", "2022-01-01", "T", "t")
+	if err := s.PutArticles(ctx, []news.Analyzed{bad}); err == nil {
+		t.Error("PutArticles with a NUL in an id: no error")
+	}
+	for _, id := range []string{"a\x00", "a1\xff"} {
+		if _, err := s.Article(ctx, id); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("Article(%q) = %v, want ErrNotFound", id, err)
+		}
+		if _, err := s.Story(ctx, id); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("Story(%q) = %v, want ErrNotFound", id, err)
+		}
+		if _, err := s.Raw(ctx, id); !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("Raw(%q) = %v, want ErrNotFound", id, err)
+		}
+	}
+	if as, err := s.Articles(ctx, []string{"a\x00", "a1"}); err != nil || len(as) != 1 {
+		t.Errorf("Articles with an unstorable id = %d, %v", len(as), err)
+	}
+	if err := s.DeleteStories(ctx, []string{"s\x00"}); err != nil {
+		t.Errorf("DeleteStories with an unstorable id: %v", err)
+	}
+}
+
+// TestSearchLongText: a text longer than the index cap is stored whole and
+// found by its words up to the cap, and snippets come from the text around
+// the match.
+func TestSearchLongText(t *testing.T) {
+	s := open(t, freshSchema(t))
+	defer s.Close()
+	ctx := t.Context()
+	long := "Zeppelin " + strings.Repeat("filler words go here ", 16000) + " tailword" // 336 KB, past the cap
+	must(t, s.PutArticles(ctx, []news.Analyzed{
+		storetest.Article("long", "z.com", "2022-01-01", "Long read", long),
+		storetest.Article("short", "x.com", "2022-01-01", "Markets",
+			"Shares fell on Monday. Later that day, as the sanctions began to bite, traders sold more."),
+	}))
+	hits, err := s.Search(ctx, "zeppelin", 0)
+	must(t, err)
+	if got := hitKeys(hits); !slices.Equal(got, []string{"article:long"}) {
+		t.Errorf("Search(zeppelin) = %v", got)
+	}
+	if hits, err := s.Search(ctx, "tailword", 0); err != nil || len(hits) != 0 {
+		t.Errorf("word past the index cap: %v, %v", hitKeys(hits), err)
+	}
+	if a, err := s.Article(ctx, "long"); err != nil || a.Text != long {
+		t.Errorf("long text not kept whole: %d bytes, %v", len(a.Text), err)
+	}
+	hits, err = s.Search(ctx, "sanctions", 0)
+	must(t, err)
+	if len(hits) != 1 || !strings.Contains(hits[0].Snippet, "sanctions began to bite") {
+		t.Errorf("snippet = %+v", hits)
+	}
+}
+
+func hitKeys(hits []store.SearchHit) []string {
+	var out []string
+	for _, h := range hits {
+		out = append(out, h.Kind+":"+h.ID)
+	}
+	return out
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestSearchText(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                          "",
+		"Café owners":               "Cafe owners",
+		"<script>alert(1)</script>": " script alert 1   script ",
+		"title:blinken":             "title blinken",
+		"naïve Ærø Łódź":            "naive Ærø Łodz",
+		"Ukraine's 100,000":         "Ukraine s 100 000",
+		"Привет, мир":               "Привет  мир",
+		"caf\xe9\x00":               "caf ",
+	} {
+		if got := searchText(in); got != want {
+			t.Errorf("searchText(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := searchQuery(strings.Repeat("w ", 100)); len(strings.Fields(got)) != maxTerms {
+		t.Errorf("searchQuery kept %d words, want %d", len(strings.Fields(got)), maxTerms)
+	}
+	for _, q := range []string{"", "  ", `" ( ) * - ^ :`, "<>&"} {
+		if got := searchQuery(q); got != "" {
+			t.Errorf("searchQuery(%q) = %q, want none", q, got)
+		}
+	}
+}
+
+func TestNameHidesPassword(t *testing.T) {
+	for dsn, want := range map[string]string{
+		"postgres://chorus:s3cret@db.example:5433/news?search_path=chorus&sslmode=disable": "postgres://chorus@db.example:5433/news?search_path=chorus",
+		"host=db.example user=chorus password=s3cret dbname=news":                          "postgres://chorus@db.example:5432/news",
+	} {
+		cfg, err := pgxpool.ParseConfig(dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := displayName(cfg); got != want || strings.Contains(got, "s3cret") {
+			t.Errorf("displayName(%q) = %q, want %q", dsn, got, want)
+		}
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Second)
+	defer cancel()
+	// Nothing listens on port 1.
+	_, err := Open(ctx, "postgres://chorus:s3cret@127.0.0.1:1/news?connect_timeout=2")
+	if err == nil || strings.Contains(err.Error(), "s3cret") || !strings.Contains(err.Error(), "store: open postgres://chorus@127.0.0.1:1/news") {
+		t.Errorf("Open of an unreachable server: %v", err)
+	}
+	if _, err := Open(ctx, ""); err == nil {
+		t.Error("Open(\"\"): no error")
+	}
+}
+
+func TestFirstSchema(t *testing.T) {
+	for sp, want := range map[string]string{
+		"":                 "",
+		"chorus":           "chorus",
+		" Chorus , public": "chorus",
+		`"My ""S""", x`:    `My "S"`,
+		`"$user", public`:  "",
+		`$user`:            "",
+	} {
+		got, ok := firstSchema(sp)
+		if got != want && ok || ok != (want != "") {
+			t.Errorf("firstSchema(%q) = %q, %v; want %q", sp, got, ok, want)
+		}
+	}
+}
+
+func TestErrorsWrapped(t *testing.T) {
+	s := open(t, freshSchema(t))
+	defer s.Close()
+	_, err := s.Article(t.Context(), "nope")
+	if !errors.Is(err, store.ErrNotFound) || err.Error() == store.ErrNotFound.Error() || !strings.HasPrefix(err.Error(), "store: article nope") {
+		t.Errorf("error %q should wrap ErrNotFound with context", err)
+	}
+	err = s.PutArticles(t.Context(), []news.Analyzed{{}})
+	if err == nil || !strings.HasPrefix(err.Error(), "store: put articles: ") {
+		t.Errorf("PutArticles without id: %v", err)
+	}
+}
+
+// TestByteOrder: keys and dates compare as bytes, as in SQLite, whatever
+// the database's collation (this server's may already be byte order, so
+// the columns are checked too).
+func TestByteOrder(t *testing.T) {
+	s := open(t, freshSchema(t))
+	defer s.Close()
+	ctx := t.Context()
+	rows, err := s.pool.Query(ctx, `SELECT c.relname || '.' || a.attname, coalesce(co.collname, '')
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+LEFT JOIN pg_collation co ON co.oid = a.attcollation
+WHERE c.relnamespace = $1::regnamespace AND c.relkind = 'r' AND a.attnum > 0
+AND (a.attname IN ('id', 'article_id', 'story_id') OR a.attname LIKE '%published')`, s.Schema())
+	must(t, err)
+	cols, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (c [2]string, err error) {
+		err = r.Scan(&c[0], &c[1])
+		return c, err
+	})
+	must(t, err)
+	if len(cols) != 9 {
+		t.Errorf("%d key columns, want 9: %v", len(cols), cols)
+	}
+	for _, c := range cols {
+		if c[1] != "C" {
+			t.Errorf("%s has collation %q, want C", c[0], c[1])
+		}
+	}
+	var as []news.Analyzed
+	for _, id := range []string{"b", "B", "a-b", "ab", "a_b", "é", "Z"} {
+		as = append(as, storetest.Article(id, "x.com", "2022-01-01", id, "t"))
+	}
+	as = append(as, storetest.Article("lower-t", "x.com", "2022-01-01t00:00", "x", "t"))
+	must(t, s.PutArticles(ctx, as))
+	var got []string
+	must(t, s.AllArticles(ctx, func(a news.StoryArticle) error {
+		got = append(got, a.ID)
+		return nil
+	}))
+	want := []string{"B", "Z", "a-b", "a_b", "ab", "b", "é", "lower-t"}
+	if !slices.Equal(got, want) {
+		t.Errorf("AllArticles = %v, want byte order %v", got, want)
+	}
+	got = nil
+	must(t, s.ArticlesPublished(ctx, "2022-01-01T", "2022-01-02", func(a news.StoryArticle) error {
+		got = append(got, a.ID)
+		return nil
+	}))
+	if !slices.Equal(got, []string{"lower-t"}) {
+		t.Errorf("ArticlesPublished(2022-01-01T, 2022-01-02) = %v, want [lower-t]", got)
+	}
+}

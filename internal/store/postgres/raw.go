@@ -1,0 +1,49 @@
+package postgres
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/chorusnews/chorus/internal/store"
+)
+
+// PutRaw keeps raw under the hex SHA-256 of its bytes; see store.Store.
+func (s *Store) PutRaw(ctx context.Context, source string, raw []byte, format string) (string, bool, error) {
+	sum := sha256.Sum256(raw)
+	id := hex.EncodeToString(sum[:])
+	if raw == nil {
+		raw = []byte{} // body is NOT NULL; an empty input is still an input
+	}
+	tag, err := s.pool.Exec(ctx,
+		`INSERT INTO raw (id, source, format, body, size) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
+		id, clean(source), clean(format), raw, len(raw))
+	if err != nil {
+		return "", false, fmt.Errorf("store: put raw %s: %w", source, err)
+	}
+	return id, tag.RowsAffected() > 0, nil
+}
+
+// Raw returns the input kept under id; see store.Store.
+func (s *Store) Raw(ctx context.Context, id string) (store.Raw, error) {
+	if !storable(id) {
+		return store.Raw{}, fmt.Errorf("store: raw %q: %w", id, store.ErrNotFound)
+	}
+	r := store.Raw{ID: id}
+	err := s.pool.QueryRow(ctx, `SELECT source, format, body FROM raw WHERE id = $1`, id).
+		Scan(&r.Source, &r.Format, &r.Body)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return store.Raw{}, fmt.Errorf("store: raw %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return store.Raw{}, fmt.Errorf("store: raw %s: %w", id, err)
+	}
+	if r.Body == nil {
+		r.Body = []byte{}
+	}
+	return r, nil
+}

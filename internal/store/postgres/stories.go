@@ -1,0 +1,244 @@
+package postgres
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/store"
+)
+
+const putStory = `INSERT INTO stories (
+	id, title, summary, first_published, last_published, n_articles, n_outlets, doc, search
+) VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
+	setweight(to_tsvector('chorus_search', $9), 'A') || setweight(to_tsvector('chorus_search', $10), 'B'))
+ON CONFLICT (id) DO UPDATE SET
+	title = excluded.title, summary = excluded.summary,
+	first_published = excluded.first_published, last_published = excluded.last_published,
+	n_articles = excluded.n_articles, n_outlets = excluded.n_outlets, doc = excluded.doc,
+	search = excluded.search, updated_at = now()`
+
+// PutStories upserts stories by id and points their articles at them, in
+// one transaction; see store.Store.
+func (s *Store) PutStories(ctx context.Context, stories []news.Story) error {
+	if len(stories) == 0 {
+		return nil
+	}
+	w, err := prepareStories(stories)
+	if err != nil {
+		return fmt.Errorf("store: put stories: %w", err)
+	}
+	if err := s.inTx(ctx, true, func(tx pgx.Tx) error { return w.put(ctx, tx) }); err != nil {
+		return fmt.Errorf("store: put stories: %w", err)
+	}
+	return nil
+}
+
+// UpdateStories removes and puts stories in one transaction; see
+// store.Store.
+func (s *Store) UpdateStories(ctx context.Context, put []news.Story, remove []string) error {
+	if len(put) == 0 && len(remove) == 0 {
+		return nil
+	}
+	w, err := prepareStories(put)
+	if err != nil {
+		return fmt.Errorf("store: update stories: %w", err)
+	}
+	err = s.inTx(ctx, true, func(tx pgx.Tx) error {
+		if err := deleteStories(ctx, tx, remove); err != nil {
+			return err
+		}
+		return w.put(ctx, tx)
+	})
+	if err != nil {
+		return fmt.Errorf("store: update stories: %w", err)
+	}
+	return nil
+}
+
+// storyWrite is a PutStories call made ready before its transaction:
+// the stories' rows, and which story each listed article ends up in.
+type storyWrite struct {
+	batch    *pgx.Batch
+	ids      []string // the stories, in call order (repeats kept)
+	articles []string // the claimed articles, each once
+	owners   []string // the story claiming articles[i]
+}
+
+// prepareStories checks and encodes stories. An article listed more than
+// once in the call goes to the last story listing it, as claims made one
+// after another would leave it.
+func prepareStories(stories []news.Story) (*storyWrite, error) {
+	w := &storyWrite{batch: &pgx.Batch{}}
+	owner := map[string]int{}
+	for i := range stories {
+		st := &stories[i]
+		if st.ID == "" {
+			return nil, fmt.Errorf("story %q has no id", st.Title)
+		}
+		if !storable(st.ID) {
+			return nil, fmt.Errorf("story %q: id %q is not valid UTF-8 text", st.Title, st.ID)
+		}
+		doc, err := json.Marshal(st)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", st.ID, err)
+		}
+		summary := summaryText(st)
+		w.batch.Queue(putStory, st.ID, clean(st.Title), clean(summary), clean(st.FirstPublished),
+			clean(st.LastPublished), len(st.Articles), len(st.Outlets), string(doc),
+			searchText(st.Title), searchText(summary))
+		w.ids = append(w.ids, st.ID)
+		for _, id := range st.Articles {
+			if !storable(id) {
+				return nil, fmt.Errorf("%s: article id %q is not valid UTF-8 text", st.ID, id)
+			}
+			if j, ok := owner[id]; ok {
+				w.owners[j] = st.ID
+				continue
+			}
+			owner[id] = len(w.articles)
+			w.articles = append(w.articles, id)
+			w.owners = append(w.owners, st.ID)
+		}
+	}
+	return w, nil
+}
+
+// put writes the stories, then releases every article they listed before
+// and claims the ones they list now, so an article moving between two
+// stories of the same call ends up in the one that lists it.
+func (w *storyWrite) put(ctx context.Context, tx pgx.Tx) error {
+	if len(w.ids) == 0 {
+		return nil
+	}
+	for start := 0; start < len(w.ids); start += batchSize {
+		end := min(start+batchSize, len(w.ids))
+		br := tx.SendBatch(ctx, &pgx.Batch{QueuedQueries: w.batch.QueuedQueries[start:end]})
+		for _, id := range w.ids[start:end] {
+			if _, err := br.Exec(); err != nil {
+				br.Close()
+				return fmt.Errorf("%s: %w", id, err)
+			}
+		}
+		if err := br.Close(); err != nil {
+			return err
+		}
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM story_articles WHERE story_id = ANY($1)`, w.ids); err != nil {
+		return fmt.Errorf("release articles: %w", err)
+	}
+	if len(w.articles) == 0 {
+		return nil
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO story_articles (article_id, story_id)
+SELECT * FROM unnest($1::text[], $2::text[])
+ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`, w.articles, w.owners); err != nil {
+		return fmt.Errorf("claim articles: %w", err)
+	}
+	return nil
+}
+
+// summaryText is what search reads of a story's summary.
+func summaryText(st *news.Story) string {
+	parts := make([]string, 0, len(st.Summary))
+	for _, c := range st.Summary {
+		parts = append(parts, c.Text)
+	}
+	return strings.Join(parts, "\n")
+}
+
+// DeleteStories removes stories by id; see store.Store.
+func (s *Store) DeleteStories(ctx context.Context, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	err := s.inTx(ctx, true, func(tx pgx.Tx) error { return deleteStories(ctx, tx, ids) })
+	if err != nil {
+		return fmt.Errorf("store: delete stories: %w", err)
+	}
+	return nil
+}
+
+func deleteStories(ctx context.Context, tx pgx.Tx, ids []string) error {
+	ids = storableIDs(ids)
+	if len(ids) == 0 {
+		return nil
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM story_articles WHERE story_id = ANY($1)`, ids); err != nil {
+		return err
+	}
+	_, err := tx.Exec(ctx, `DELETE FROM stories WHERE id = ANY($1)`, ids)
+	return err
+}
+
+func decodeStory(id, doc string) (news.Story, error) {
+	var st news.Story
+	if err := json.Unmarshal([]byte(doc), &st); err != nil {
+		return news.Story{}, fmt.Errorf("story %s: %w", id, err)
+	}
+	return st, nil
+}
+
+// Story returns one story; see store.Store.
+func (s *Store) Story(ctx context.Context, id string) (news.Story, error) {
+	if !storable(id) {
+		return news.Story{}, fmt.Errorf("store: story %q: %w", id, store.ErrNotFound)
+	}
+	var doc string
+	err := s.pool.QueryRow(ctx, `SELECT doc FROM stories WHERE id = $1`, id).Scan(&doc)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return news.Story{}, fmt.Errorf("store: story %s: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return news.Story{}, fmt.Errorf("store: story %s: %w", id, err)
+	}
+	st, err := decodeStory(id, doc)
+	if err != nil {
+		return news.Story{}, fmt.Errorf("store: %w", err)
+	}
+	return st, nil
+}
+
+// Stories lists stories; see store.Store.
+func (s *Store) Stories(ctx context.Context, opts store.ListOptions) ([]news.Story, error) {
+	var order string
+	switch opts.Order {
+	case "", store.OrderNewest:
+		order = `last_published DESC, first_published DESC, id`
+	case store.OrderMostCovered:
+		order = `n_outlets DESC, n_articles DESC, last_published DESC, id`
+	default:
+		return nil, fmt.Errorf("store: stories: unknown order %q", opts.Order)
+	}
+	var limit *int // NULL: no limit
+	if opts.Limit > 0 {
+		limit = &opts.Limit
+	}
+	offset := max(opts.Offset, 0)
+	rows, err := s.pool.Query(ctx, `SELECT id, doc FROM stories ORDER BY `+order+` LIMIT $1 OFFSET $2`, limit, offset)
+	if err != nil {
+		return nil, fmt.Errorf("store: stories: %w", err)
+	}
+	defer rows.Close()
+	var out []news.Story
+	for rows.Next() {
+		var id, doc string
+		if err := rows.Scan(&id, &doc); err != nil {
+			return nil, fmt.Errorf("store: stories: %w", err)
+		}
+		st, err := decodeStory(id, doc)
+		if err != nil {
+			return nil, fmt.Errorf("store: stories: %w", err)
+		}
+		out = append(out, st)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: stories: %w", err)
+	}
+	return out, nil
+}
