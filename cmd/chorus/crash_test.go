@@ -25,10 +25,7 @@ func TestKillAndRerun(t *testing.T) {
 		t.Skip("AllSides dev is read from ../shared")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "chorus")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := chorusBinary(t)
 	db := filepath.Join(dir, "chorus.db")
 	for _, delay := range []time.Duration{300 * time.Millisecond, 800 * time.Millisecond} {
 		cmd := exec.Command(bin, "ingest", "--db", db, corpus)

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -74,10 +73,7 @@ func TestKillWorker(t *testing.T) {
 		t.Skip("AllSides dev is read from ../shared")
 	}
 	dsn, stream, db := scaleOut(t)
-	bin := filepath.Join(t.TempDir(), "chorus")
-	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := chorusBinary(t)
 	queue := []string{"--queue", testNATS, "--stream", stream}
 	if out, err := exec.Command(bin, append(append([]string{"ingest"}, queue...), corpus)...).CombinedOutput(); err != nil || !strings.Contains(string(out), "850 queued") {
 		t.Fatalf("ingest --queue: %v\n%s", err, out)

@@ -26,6 +26,10 @@ import (
 //     would garble every other non-ASCII character.
 //  3. An HTML page's own declaration (<meta charset>, http-equiv).
 //  4. Detection among the encodings news text is plausibly in.
+//  5. When no encoding fits, UTF-8 whose good sequences still clearly
+//     outnumber its broken ones (an English page with few accents and a
+//     stray byte, a paste from elsewhere) is repaired: refused, it would
+//     be lost whole for a character or two.
 func toUTF8(data []byte, isHTML bool) ([]byte, error) {
 	if utf8.Valid(data) {
 		return data, nil
@@ -45,6 +49,9 @@ func toUTF8(data []byte, isHTML bool) ([]byte, error) {
 	}
 	_, enc := detectEncoding(data, isHTML)
 	if enc == nil {
+		if valid, broken := utf8Counts(data); valid > 0 && valid >= 2*broken {
+			return []byte(toValidUTF8(data)), nil
+		}
 		return nil, errUnknownEnc
 	}
 	return enc.NewDecoder().Bytes(data)
@@ -54,18 +61,28 @@ func toUTF8(data []byte, isHTML bool) ([]byte, error) {
 // Legacy text comes nowhere near: in it, most bytes above 0x7F are not
 // followed by the continuation bytes UTF-8 needs.
 func mostlyUTF8(b []byte) bool {
-	valid, invalid := 0, 0
+	valid, broken := utf8Counts(b)
+	return valid > 0 && broken*20 <= valid
+}
+
+// utf8Counts counts b's well-formed multi-byte UTF-8 sequences and its
+// broken ones: each byte that starts none, and a character cut short by
+// the end of b, as a file cut mid-character ends.
+func utf8Counts(b []byte) (valid, broken int) {
 	for len(b) > 0 {
+		if !utf8.FullRune(b) {
+			return valid, broken + 1
+		}
 		r, n := utf8.DecodeRune(b)
 		switch {
 		case r == utf8.RuneError && n == 1:
-			invalid++
+			broken++
 		case n > 1:
 			valid++
 		}
 		b = b[n:]
 	}
-	return valid > 0 && invalid*20 <= valid
+	return valid, broken
 }
 
 func toValidUTF8(b []byte) string {

@@ -26,6 +26,7 @@ const (
 	german    = "Der Außenminister sagte am Donnerstag, die Gespräche in Genf seien schwierig gewesen; man müsse über die Sicherheit Europas reden."
 	polish    = "Minister spraw zagranicznych powiedział w czwartek, że rozmowy w Genewie były trudne, ale będą kontynuowane w przyszłym tygodniu."
 	japanese_ = "日本政府は木曜日、ロシアとの交渉について声明を発表し、外交による解決を求めた。"
+	english   = "The foreign minister said on Thursday that the talks in Geneva had been “very difficult” but would go on – next week, in Vienna."
 	chinese   = "中国外交部发言人周四表示，各方应通过对话协商解决分歧，维护地区和平稳定。"
 )
 
@@ -47,6 +48,8 @@ func htmlPage(meta, text string) string {
 func TestReadEncodings(t *testing.T) {
 	utf16le := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)
 	utf16be := unicode.UTF16(unicode.BigEndian, unicode.UseBOM)
+	utf16leNoBOM := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+	utf16beNoBOM := unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
 	tests := []struct {
 		name    string
 		file    string
@@ -69,7 +72,14 @@ func TestReadEncodings(t *testing.T) {
 		{"utf-16le with bom", "ru.txt", encode(t, utf16le, russian), news.FormatText, russian},
 		{"utf-16be with bom", "fr.txt", encode(t, utf16be, french), news.FormatText, french},
 		{"utf-16le html with bom", "ru.html", encode(t, utf16le, htmlPage(`<meta charset="utf-16">`, russian)), news.FormatHTML, russian},
+		{"utf-16le without bom", "ru.txt", encode(t, utf16leNoBOM, russian+"\n"+quoted), news.FormatText, russian + "\n" + quoted},
+		{"utf-16be without bom", "fr", encode(t, utf16beNoBOM, french), news.FormatText, french},
+		{"utf-16le html without bom", "de.html", encode(t, utf16leNoBOM, htmlPage("", german)), news.FormatHTML, german},
 		{"utf-8 one byte cut", "fr.txt", []byte(french + french + "\xc3"), news.FormatText, french + french + "\uFFFD"},
+		// Few characters beyond ASCII: one broken sequence is more than
+		// one in twenty, but no legacy encoding reads the text either.
+		{"utf-8 with a stray byte and few accents", "en.txt", []byte(english[:40] + "\xff" + english[40:]), news.FormatText, english[:40] + "\uFFFD" + english[40:]},
+		{"utf-8 with few accents cut mid-character", "en.txt", []byte(english + " “Yes,” he said. \xe2\x80"), news.FormatText, english + " “Yes,” he said. \uFFFD"},
 
 		{"windows-1251 html with meta charset", "ru.html", encode(t, charmap.Windows1251, htmlPage(`<meta charset="windows-1251">`, russian)), news.FormatHTML, russian},
 		{"windows-1251 html with http-equiv", "ru.html", encode(t, charmap.Windows1251, htmlPage(`<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">`, russian)), news.FormatHTML, russian},
@@ -205,6 +215,48 @@ func TestDeclareUTF8(t *testing.T) {
 	for _, tt := range tests {
 		if got := string(declareUTF8([]byte(tt.in))); got != tt.want {
 			t.Errorf("declareUTF8(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestUTF16Order: UTF-16 without a byte order mark is told by its zero
+// bytes, and nothing else is taken for it.
+func TestUTF16Order(t *testing.T) {
+	le := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+	be := unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
+	rng := rand.New(rand.NewPCG(3, 4))
+	noise := make([]byte, 4096)
+	for i := range noise {
+		noise[i] = byte(rng.Uint32())
+	}
+	utf32 := make([]byte, 0, 4*len(french))
+	for _, r := range french {
+		utf32 = append(utf32, byte(r), byte(r>>8), 0, 0)
+	}
+	tests := []struct {
+		name  string
+		head  []byte
+		want  bool
+		order unicode.Endianness
+	}{
+		{"english le", encode(t, le, "The talks in Geneva went on."), true, unicode.LittleEndian},
+		{"russian le", encode(t, le, russian), true, unicode.LittleEndian},
+		{"french be", encode(t, be, french), true, unicode.BigEndian},
+		{"cut in a surrogate pair", encode(t, le, "Talks went on 🙂")[:30], true, unicode.LittleEndian},
+		{"too short", encode(t, le, "Talks"), false, unicode.LittleEndian},
+		{"utf-8", []byte(french), false, unicode.LittleEndian},
+		{"noise", noise, false, unicode.LittleEndian},
+		{"elf", append([]byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x02\x00\x3e\x00\x01\x00\x00\x00"), noise[:64]...), false, unicode.LittleEndian},
+		{"gif", []byte("GIF89a\x01\x00\x01\x00\x80\x00\x00\x00\x00\x00\xff\xff\xff!\xf9\x04\x01\x00\x00\x00\x00,"), false, unicode.LittleEndian},
+		{"utf-32", utf32, false, unicode.LittleEndian},
+		{"utf-16 with nul characters", encode(t, le, "Talks\x00\x00 went on in Geneva."), false, unicode.LittleEndian},
+		{"utf-16 with control characters", encode(t, le, "Talks\x01\x02\x03 went on in Geneva."), false, unicode.LittleEndian},
+		{"broken surrogate", append(encode(t, le, "Talks went on in Geneva."), 0x00, 0xDC, 'a', 0), false, unicode.LittleEndian},
+	}
+	for _, tt := range tests {
+		order, ok := utf16Order(tt.head)
+		if ok != tt.want || ok && order != tt.order {
+			t.Errorf("%s: utf16Order = %v, %v; want %v, %v", tt.name, order, ok, tt.order, tt.want)
 		}
 	}
 }

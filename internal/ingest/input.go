@@ -11,7 +11,10 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 
@@ -84,15 +87,22 @@ func (r *reader) readStream(in input, src io.Reader) bool {
 	// A byte order mark wins over any declaration. UTF-16 is decoded as a
 	// stream so that sniffing, JSON Lines and the size limit all see UTF-8.
 	if !in.utf8 {
+		var dec *encoding.Decoder
 		switch {
 		case bytes.HasPrefix(head, bomUTF8):
 			br.Discard(len(bomUTF8)) // cannot fail: the bytes are buffered
 			head = head[len(bomUTF8):]
 			in.bom = true
 		case bytes.HasPrefix(head, bomUTF16LE), bytes.HasPrefix(head, bomUTF16BE):
-			in.utf8 = true
 			// With ExpectBOM the mark, either one, sets the byte order.
-			dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+			dec = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+		default:
+			if order, ok := utf16Order(head); ok {
+				dec = unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder()
+			}
+		}
+		if dec != nil {
+			in.utf8 = true
 			if in.original == nil {
 				in.original = new(bytes.Buffer)
 				return r.readStream(in, transform.NewReader(io.TeeReader(br, limitedWriter{in.original, r.maxBytes * 2}), dec))
@@ -182,6 +192,54 @@ func (s *stickyReader) Read(p []byte) (int, error) {
 	n, err := s.r.Read(p)
 	s.err = err
 	return n, err
+}
+
+// utf16Order tells UTF-16 text without a byte order mark, and its byte
+// order, by its zero bytes: the high byte of every ASCII character, and so
+// of the spaces and punctuation of most scripts, is zero, while the low
+// byte of a character practically never is. Binary content has zeros on
+// both sides, or few. To be sure, the start must also read as text: no
+// NUL, no stray control character, no broken surrogate pair.
+func utf16Order(head []byte) (unicode.Endianness, bool) {
+	n := len(head) / 2
+	if n < 8 {
+		return unicode.LittleEndian, false
+	}
+	var even, odd int
+	for i := 0; i+1 < len(head); i += 2 {
+		if head[i] == 0 {
+			even++
+		}
+		if head[i+1] == 0 {
+			odd++
+		}
+	}
+	var order unicode.Endianness
+	switch {
+	case odd*8 >= n && even*64 <= n:
+		order = unicode.LittleEndian
+	case even*8 >= n && odd*64 <= n:
+		order = unicode.BigEndian
+	default:
+		return unicode.LittleEndian, false
+	}
+	units := make([]uint16, n)
+	for i := range units {
+		lo, hi := head[2*i], head[2*i+1]
+		if order == unicode.BigEndian {
+			lo, hi = hi, lo
+		}
+		units[i] = uint16(hi)<<8 | uint16(lo)
+	}
+	if last := rune(units[n-1]); 0xD800 <= last && last < 0xDC00 {
+		units = units[:n-1] // a pair cut by the end of the sample
+	}
+	for _, r := range utf16.Decode(units) {
+		if r == utf8.RuneError || r < 0x20 && !isTextControl(byte(r)) || r == 0x7f {
+			return unicode.LittleEndian, false
+		}
+	}
+	return order, true
 }
 
 func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }

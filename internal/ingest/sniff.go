@@ -75,8 +75,8 @@ func kindByName(name string) kind {
 }
 
 // looksBinary reports content that is no text in any encoding: a NUL byte,
-// which text never holds (UTF-16 without a BOM included), or a high share
-// of control bytes.
+// which text never holds (UTF-16, with a BOM or without, is decoded before
+// it is looked at), or a high share of control bytes.
 func looksBinary(b []byte) bool {
 	if bytes.IndexByte(b, 0) >= 0 {
 		return true
@@ -112,6 +112,14 @@ func markupKind(head []byte) kind {
 	}
 	if hasPrefixFold(b, "<!doctype html") {
 		return kindHTML
+	}
+	if hasPrefixFold(b, "<!doctype") {
+		// Another document type, such as RSS 0.91's, perhaps with
+		// declarations of its own: the first element tells.
+		b = skipPrologue(skipDoctype(b))
+		if len(b) < 2 || b[0] != '<' {
+			return kindText
+		}
 	}
 	switch tagName(b[1:]) {
 	case "rss", "feed", "rdf:rdf":
@@ -174,6 +182,32 @@ func skipPrologue(b []byte) []byte {
 		}
 		b = b[i+len(end):]
 	}
+}
+
+// skipDoctype skips the <!DOCTYPE ...> declaration at the start of b,
+// internal subset ("[ <!ENTITY ...> ]") and quoted literals included. It
+// returns nil when the declaration does not end within b.
+func skipDoctype(b []byte) []byte {
+	depth := 0
+	var quote byte
+	for i := len("<!doctype"); i < len(b); i++ {
+		c := b[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'':
+			quote = c
+		case c == '[':
+			depth++
+		case c == ']' && depth > 0:
+			depth--
+		case c == '>' && depth == 0:
+			return b[i+1:]
+		}
+	}
+	return nil
 }
 
 // tagName returns the lowercased name at the start of b, as after a '<'.

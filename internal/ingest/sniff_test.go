@@ -30,6 +30,12 @@ func TestSniff(t *testing.T) {
 		{"text named html", "a.html", "No markup here.", kindText},
 		{"rss", "a", `<?xml version="1.0"?><rss version="2.0">`, kindFeed},
 		{"atom", "a.txt", `<feed xmlns="http://www.w3.org/2005/Atom">`, kindFeed},
+		{"rss 0.91 with its doctype", "a", `<?xml version="1.0"?>
+<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+<rss version="0.91"><channel><title>T</title><link>https://example.org/</link>`, kindFeed},
+		{"rss with declarations", "a", "<!DOCTYPE rss [\n <!ENTITY a \"x>y\">\n <!ENTITY b '<p>'>\n]>\n<rss><channel><title>T</title><link>x</link>", kindFeed},
+		{"doctype without its end", "a", "<!DOCTYPE rss [ <!ENTITY a \"x\"> <title>T</title><link>", kindText},
+		{"doctype of other xml", "a", `<!DOCTYPE note SYSTEM "note.dtd"><note><to>Tove</to><body>Hi</body></note>`, kindText},
 		{"rdf", "a", `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">`, kindFeed},
 		{"feed by name", "a.atom", "anything", kindFeed},
 		{"other xml by name", "a.xml", "<catalog></catalog>", kindFeed},

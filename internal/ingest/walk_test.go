@@ -70,6 +70,7 @@ func TestReadFolderLinks(t *testing.T) {
 		"../store/x.txt": "in/b-link.txt", // a file: followed
 		"..":             "in/c-loop",     // a folder: not followed
 		"nowhere.txt":    "in/d-broken.txt",
+		"e-loop.txt":     "in/e-loop.txt", // a file linking to itself
 	} {
 		if err := os.Symlink(target, filepath.Join(dir, link)); err != nil {
 			t.Fatal(err)
@@ -79,6 +80,7 @@ func TestReadFolderLinks(t *testing.T) {
 		{Source: "in/a.txt", Format: news.FormatText, Body: textArticle},
 		{Source: "in/b-link.txt", Format: news.FormatText, Body: textArticle},
 		{Source: "in/d-broken.txt", Err: "no such file or directory"},
+		{Source: "in/e-loop.txt", Err: "too many levels of symbolic links"},
 	})
 }
 

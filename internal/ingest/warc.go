@@ -30,6 +30,9 @@ func (r *reader) readWARC(in input, br *bufio.Reader) bool {
 		}
 		source := fmt.Sprintf("%s#%d", in.source, n)
 		if err != nil {
+			if in.gzipped && errors.Is(err, io.ErrUnexpectedEOF) {
+				err = gzipErr(err) // the gzip is cut, not the record
+			}
 			return r.fail(source, fmt.Errorf("warc record %d: %w", n, err))
 		}
 		if id := strings.Trim(hdr.Get("WARC-Record-ID"), "<>"); id != "" {
@@ -41,8 +44,8 @@ func (r *reader) readWARC(in input, br *bufio.Reader) bool {
 		}
 		if length > r.maxBytes || !isHTMLResponse(hdr) {
 			// Too big to keep, or nothing for us: skip it in constant memory.
-			if _, err := io.CopyN(io.Discard, br, length); err != nil {
-				return r.fail(source, fmt.Errorf("truncated warc record %d: %w", n, err))
+			if got, err := io.CopyN(io.Discard, br, length); err != nil {
+				return r.fail(source, blockErr(in, br, n, got, length))
 			}
 			if length > r.maxBytes && isHTMLResponse(hdr) {
 				if !r.fail(source, fmt.Errorf("%w: %d bytes, limit %d", errTooLarge, length, r.maxBytes)) {
@@ -53,8 +56,8 @@ func (r *reader) readWARC(in input, br *bufio.Reader) bool {
 			continue
 		}
 		block := make([]byte, length)
-		if _, err := io.ReadFull(br, block); err != nil {
-			return r.fail(source, fmt.Errorf("truncated warc record %d: %w", n, err))
+		if got, err := io.ReadFull(br, block); err != nil {
+			return r.fail(source, blockErr(in, br, n, int64(got), length))
 		}
 		skipRecordEnd(br)
 		doc, err := warcDocument(hdr, block)
@@ -69,6 +72,22 @@ func (r *reader) readWARC(in input, br *bufio.Reader) bool {
 			return false
 		}
 	}
+}
+
+// blockErr words a failure to read a record's block of length bytes,
+// got of which were read: the archive ends early (the file or its gzip cut
+// short, or a Content-Length that runs past the end), or it is damaged.
+// The cause is asked of br again, since io.ReadFull reports any early end
+// as io.ErrUnexpectedEOF, while the reader under br repeats its own error.
+func blockErr(in input, br *bufio.Reader, n int, got, length int64) error {
+	_, err := br.Peek(1)
+	switch {
+	case in.gzipped && errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("truncated warc record %d: the gzip stream is cut after %d of its %d bytes", n, got, length)
+	case err == nil, errors.Is(err, io.EOF):
+		return fmt.Errorf("truncated warc record %d: Content-Length %d, but only %d bytes left", n, length, got)
+	}
+	return fmt.Errorf("warc record %d: %w", n, readErr(in, err))
 }
 
 // readWARCHeader reads a record's version line and named fields.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -82,6 +83,44 @@ func TestWARCTruncated(t *testing.T) {
 	docs, errs := readWARCs(t, filepath.Join(dir, "cut.warc"))
 	if len(docs) != 1 || len(errs) == 0 || !strings.Contains(errs[len(errs)-1], "truncated warc record 6") {
 		t.Errorf("%d pages, errors %q", len(docs), errs)
+	}
+}
+
+// TestWARCCutShort: a record whose block runs past the end of the archive
+// is reported with what it claimed and what there was, a cut gzip as such.
+func TestWARCCutShort(t *testing.T) {
+	dir := t.TempDir()
+	block := httpResponse("200 OK", "text/html", warcPage)
+	record := func(length int, block string) []byte {
+		return []byte(fmt.Sprintf("WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s", length, block))
+	}
+	// A page too varied to compress much, so that half the gzip holds
+	// part of it.
+	rng := rand.New(rand.NewPCG(5, 6))
+	words := make([]string, 20000)
+	for i := range words {
+		words[i] = fmt.Sprint(rng.Uint32())
+	}
+	bigBlock := httpResponse("200 OK", "text/html", "<html><body><p>"+strings.Join(words, " ")+"</p></body></html>")
+	zipped := gz(t, record(len(bigBlock), bigBlock))
+	tests := []struct {
+		name       string
+		content    []byte
+		errA, errZ string // the error's start after the source, and its end
+	}{
+		{"long.warc", record(99999, block), fmt.Sprintf("truncated warc record 1: Content-Length 99999, but only %d bytes left", len(block)), ""},
+		{"huge.warc", record(99999999999, block), fmt.Sprintf("truncated warc record 1: Content-Length 99999999999, but only %d bytes left", len(block)), ""},
+		{"long.warc.gz", gz(t, record(99999, block)), fmt.Sprintf("truncated warc record 1: Content-Length 99999, but only %d bytes left", len(block)), ""},
+		// Where the output stops depends on the compressor's blocks.
+		{"cut.warc.gz", zipped[:len(zipped)/2], "truncated warc record 1: the gzip stream is cut after ", fmt.Sprintf(" of its %d bytes", len(bigBlock))},
+	}
+	for _, tt := range tests {
+		p := filepath.Join(dir, tt.name)
+		os.WriteFile(p, tt.content, 0o644)
+		docs, errs := readWARCs(t, p)
+		if len(docs) != 0 || len(errs) != 1 || !strings.HasPrefix(errs[0], p+"#urn:uuid:1: "+tt.errA) || !strings.HasSuffix(errs[0], tt.errZ) {
+			t.Errorf("%s: %d pages, errors %q; want none and %q…%q", tt.name, len(docs), errs, tt.errA, tt.errZ)
+		}
 	}
 }
 
