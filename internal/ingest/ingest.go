@@ -4,10 +4,14 @@
 package ingest
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"iter"
+	"net/url"
 	"os"
+	"path"
+	"path/filepath"
 
 	"github.com/chorusnews/chorus/internal/news"
 )
@@ -43,6 +47,36 @@ func Read(paths []string, stdin io.Reader, opts Options) iter.Seq2[news.RawDoc, 
 			}
 		}
 	}
+}
+
+// ReadBytes yields the documents in data, an input already in memory such
+// as a feed or page fetched over HTTP, through the same sniffing and
+// readers as a file: a feed gives one document per item, named
+// source#guid, and a page one HTML document named source. A failure is
+// yielded as a *news.InputError, as with Read.
+//
+// source names the input; its last path element, the file name of a path
+// or URL, serves as the name that hints at the format when the content
+// leaves it open.
+func ReadBytes(source string, data []byte, opts Options) iter.Seq2[news.RawDoc, error] {
+	return func(yield func(news.RawDoc, error) bool) {
+		r := &reader{maxBytes: opts.MaxBytes, yield: yield}
+		if r.maxBytes <= 0 {
+			r.maxBytes = DefaultMaxBytes
+		}
+		in := input{source: source, name: nameOf(source), size: int64(len(data))}
+		r.readStream(in, bytes.NewReader(data))
+	}
+}
+
+// nameOf is the last path element of source, a URL or a file path, for
+// format hints by extension: "https://x.org/news/feed.rss?a=1" gives
+// "feed.rss".
+func nameOf(source string) string {
+	if u, err := url.Parse(source); err == nil && u.Scheme != "" && u.Host != "" {
+		return path.Base(u.Path)
+	}
+	return filepath.Base(source)
 }
 
 // reader carries one Read call's state. Its methods return false once the

@@ -5,6 +5,7 @@ import (
 	"compress/gzip"
 	"errors"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,8 +27,15 @@ type got struct {
 // every item must keep.
 func readAll(t *testing.T, paths []string, stdin io.Reader, opts Options) []got {
 	t.Helper()
+	return collect(t, Read(paths, stdin, opts))
+}
+
+// collect gathers a stream of documents, checking the invariants every
+// item must keep.
+func collect(t *testing.T, docs iter.Seq2[news.RawDoc, error]) []got {
+	t.Helper()
 	var out []got
-	for doc, err := range Read(paths, stdin, opts) {
+	for doc, err := range docs {
 		g := got{Source: doc.Source, Format: doc.Format, Body: string(doc.Body), doc: doc}
 		if err != nil {
 			var ie *news.InputError
@@ -194,6 +202,87 @@ func TestReadFile(t *testing.T) {
 			check(t, readAll(t, []string{tt.file}, nil, tt.opts), tt.want)
 		})
 	}
+}
+
+// TestReadBytes reads inputs fetched into memory, named by their URL:
+// the same formats and refusals as files, with the URL's last path
+// element as the name that hints at the format.
+func TestReadBytes(t *testing.T) {
+	const feedURL = "https://example.org/news/daily.rss?page=1"
+	tests := []struct {
+		name, source string
+		content      []byte
+		opts         Options
+		want         []got
+	}{
+		{"feed, one document per item", feedURL, []byte(rss), Options{}, []got{
+			{Source: feedURL + "#bridge-1", Format: news.FormatHTML, Body: "<p>The council approved the new bridge"},
+			{Source: feedURL + "#2", Format: news.FormatHTML, Body: "<p>The mayor said the old bridge"},
+			{Source: feedURL + "#3", Err: "html page has no text"},
+		}},
+		{"atom feed", "https://example.org/atom", []byte(atom), Options{}, []got{
+			{Source: "https://example.org/atom#urn:t", Format: news.FormatHTML, Body: "A tunnel under the river"},
+		}},
+		{"page", "https://example.org/2021/bridge", []byte(page), Options{}, []got{
+			{Source: "https://example.org/2021/bridge", Format: news.FormatHTML, Body: page},
+		}},
+		{"gzip of a page", "https://example.org/bridge", gz(t, []byte(page)), Options{}, []got{
+			{Source: "https://example.org/bridge", Format: news.FormatHTML, Body: page},
+		}},
+		{"text", "https://example.org/bridge.txt", []byte(textArticle), Options{}, []got{
+			{Source: "https://example.org/bridge.txt", Format: news.FormatText, Body: textArticle},
+		}},
+		{"the URL's name hints at a feed", "https://example.org/feed.xml?x=1", []byte("just some text\n"), Options{}, []got{
+			{Source: "https://example.org/feed.xml?x=1", Err: "malformed feed: failed to detect feed type"},
+		}},
+		{"a host without a path is no hint", "https://example.org", []byte("just some text\n"), Options{}, []got{
+			{Source: "https://example.org", Format: news.FormatText, Body: "just some text"},
+		}},
+		{"file path", "saved/a.html", []byte(fragment), Options{}, []got{
+			{Source: "saved/a.html", Format: news.FormatHTML, Body: fragment},
+		}},
+		{"empty", feedURL, nil, Options{}, []got{{Source: feedURL, Err: "empty file"}}},
+		{"garbage", feedURL, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), Options{}, []got{
+			{Source: feedURL, Err: "binary content, not text or HTML"},
+		}},
+		{"too large", "https://example.org/a.txt", []byte(textArticle), Options{MaxBytes: 10}, []got{
+			{Source: "https://example.org/a.txt", Err: "file too large: 73 bytes, limit 10"},
+		}},
+		{"feed too large", feedURL, []byte(rss), Options{MaxBytes: 100}, []got{
+			{Source: feedURL, Err: "file too large: more than 100 bytes"},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			check(t, collect(t, ReadBytes(tt.source, tt.content, tt.opts)), tt.want)
+		})
+	}
+}
+
+func TestReadBytesFeedMetadata(t *testing.T) {
+	docs := mustReadBytes(t, "https://example.org/daily.rss", []byte(rss))
+	if len(docs) != 2 {
+		t.Fatalf("got %d documents, want 2", len(docs))
+	}
+	d := docs[0]
+	if d.URL != "https://example.org/bridge" || d.Meta.Title != "Bridge approved" || d.Meta.Outlet != "Daily Bridge News" ||
+		d.Meta.Published != "2021-03-02T10:00:00Z" || strings.Join(d.Meta.Authors, ",") != "Maria Lopez" {
+		t.Errorf("item metadata: URL %q, %+v", d.URL, d.Meta)
+	}
+	if !strings.HasPrefix(string(d.Raw), "<p>The council approved") {
+		t.Errorf("raw %.60q: want the item's content", d.Raw)
+	}
+}
+
+func mustReadBytes(t *testing.T, source string, data []byte) []news.RawDoc {
+	t.Helper()
+	var docs []news.RawDoc
+	for doc, err := range ReadBytes(source, data, Options{}) {
+		if err == nil {
+			docs = append(docs, doc)
+		}
+	}
+	return docs
 }
 
 // badChecksum spoils the CRC-32 a gzip stream ends with.

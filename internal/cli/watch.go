@@ -1,0 +1,181 @@
+package cli
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"iter"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/pipeline"
+	"github.com/chorusnews/chorus/internal/store/sqlite"
+	"github.com/chorusnews/chorus/internal/watch"
+)
+
+// opmlFiles collects repeated --opml flags.
+type opmlFiles []string
+
+func (f *opmlFiles) String() string     { return strings.Join(*f, ",") }
+func (f *opmlFiles) Set(v string) error { *f = append(*f, v); return nil }
+
+func runWatch(e env, args []string) int {
+	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	db := dbFlag(fs)
+	var opml opmlFiles
+	fs.Var(&opml, "opml", "read the feeds to watch from this OPML subscription list (may be repeated)")
+	def := watch.DefaultOptions()
+	interval := fs.Duration("interval", def.Interval, "time between two polls of a feed; after failures it doubles, up to 24h")
+	once := fs.Bool("once", false, "poll every feed once (those backing off after failures excepted) and exit, as from cron")
+	delay := fs.Duration("delay", def.Delay, "least pause between two requests to one host")
+	timeout := fs.Duration("timeout", def.Timeout, "limit on one request, body included")
+	statePath := fs.String("state", "", "the file that keeps each feed's validators and schedule (default: the store's file + .watch.json)")
+	quiet := fs.Bool("quiet", false, "print errors only")
+	verbose := fs.Bool("verbose", false, "also say what each poll of each feed did")
+	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	if *interval <= 0 || *timeout <= 0 || *delay < 0 {
+		fmt.Fprintln(e.stderr, "chorus watch: --interval and --timeout must be positive, --delay not negative")
+		return exitUsage
+	}
+	feeds := watchList(e, opml, fs.Args())
+	if len(feeds) == 0 {
+		fmt.Fprintln(e.stderr, "chorus watch: no feeds to watch (give URLs or --opml FILE)")
+		return exitUsage
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	st, ok := openStore(e, "watch", *db)
+	if !ok {
+		return exitEmpty
+	}
+	defer st.Close()
+	if *statePath == "" {
+		p, err := defaultStatePath(st)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "chorus watch: no place for the watch state (give --state FILE): %v\n", err)
+			return exitEmpty
+		}
+		*statePath = p
+	}
+
+	sink := func(ctx context.Context, docs iter.Seq2[news.RawDoc, error]) error {
+		res, err := pipeline.IngestDocs(ctx, st, docs, pipeline.DefaultOptions(), pipeline.DefaultStoryOptions())
+		for _, er := range res.Errors {
+			fmt.Fprintf(e.stderr, "chorus: %s: %s\n", er.Source, er.Error)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", st.Path(), err)
+		}
+		if !*quiet {
+			fmt.Fprintf(e.stderr, "chorus watch: %d added, %d already stored, %d failed; %d stories new or updated in %s\n",
+				res.Added, res.Known, len(res.Errors), res.Stories, st.Path())
+		}
+		return nil
+	}
+	o := def
+	o.Interval, o.Delay, o.Timeout, o.StatePath = *interval, *delay, *timeout, *statePath
+	o.Report = func(err error) { fmt.Fprintf(e.stderr, "chorus: %v\n", err) }
+	if *verbose {
+		o.Logf = func(format string, args ...any) { fmt.Fprintf(e.stderr, "chorus watch: "+format+"\n", args...) }
+	}
+	w, err := watch.New(feeds, sink, o)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus watch: %v\n", err)
+		return exitEmpty
+	}
+
+	if *once {
+		r, err := w.Poll(ctx)
+		if !*quiet {
+			fmt.Fprintf(e.stderr, "chorus watch: %d feeds polled: %d unchanged, %d failed, %d backing off; %d new items, %d pages fetched behind teasers\n",
+				r.Polled, r.Unchanged, r.Failed, r.Waiting, r.Items, r.Pages)
+		}
+		if err != nil {
+			fmt.Fprintf(e.stderr, "chorus watch: %v\n", err)
+			return exitEmpty
+		}
+		if r.Polled > 0 && r.Failed == r.Polled {
+			return exitEmpty // every feed asked failed
+		}
+		return exitOK
+	}
+
+	if !*quiet {
+		fmt.Fprintf(e.stderr, "chorus watch: watching %d feeds every %s into %s (state in %s)\n", len(feeds), *interval, st.Path(), *statePath)
+	}
+	err = w.Run(ctx)
+	if errors.Is(err, context.Canceled) {
+		if !*quiet {
+			fmt.Fprintln(e.stderr, "chorus watch: stopped")
+		}
+		return exitOK
+	}
+	fmt.Fprintf(e.stderr, "chorus watch: %v\n", err)
+	return exitEmpty
+}
+
+// watchList gathers the feeds of the OPML files and of the URLs given,
+// each once. A list that cannot be read and a URL that cannot be fetched
+// each get a line on stderr; the others are watched all the same.
+func watchList(e env, opml, urls []string) []watch.Feed {
+	var feeds []watch.Feed
+	seen := map[string]bool{}
+	add := func(f watch.Feed) {
+		if seen[f.URL] {
+			return
+		}
+		seen[f.URL] = true
+		if err := watch.CheckURL(f.URL); err != nil {
+			fmt.Fprintf(e.stderr, "chorus: %s: %v\n", f.URL, err)
+			return
+		}
+		feeds = append(feeds, f)
+	}
+	for _, file := range opml {
+		list, err := watch.ReadOPML(file)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "chorus watch: %v\n", err)
+			continue
+		}
+		if len(list) == 0 {
+			fmt.Fprintf(e.stderr, "chorus watch: %s: no feeds in it (no outline has an xmlUrl)\n", file)
+		}
+		for _, f := range list {
+			add(f)
+		}
+	}
+	for _, u := range urls {
+		add(watch.Feed{URL: u})
+	}
+	return feeds
+}
+
+// defaultStatePath puts the watch state beside a SQLite store's file, and
+// for a store elsewhere (PostgreSQL) in the user's cache directory, named
+// after the store so that two stores keep two states.
+func defaultStatePath(st namedStore) (string, error) {
+	if _, ok := st.(*sqlite.Store); ok {
+		return st.Path() + ".watch.json", nil
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return "", err
+	}
+	dir = filepath.Join(dir, "chorus")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256([]byte(st.Path()))
+	return filepath.Join(dir, "watch-"+hex.EncodeToString(sum[:6])+".json"), nil
+}
