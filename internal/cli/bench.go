@@ -4,12 +4,16 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/chorusnews/chorus/internal/bench"
+	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/store/sqlite"
 )
 
@@ -24,6 +28,10 @@ func runBench(e env, args []string) int {
 	seed := fs.Uint64("seed", 42, "seed of the stream")
 	perDay := fs.Int("per-day", 300, "articles published per day")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
+	mode := fs.String("mode", "embedded", "embedded (one process, SQLite), scale-out (NATS queue, chorus worker processes, PostgreSQL) or both")
+	workers := fs.String("workers", "1,2", "with scale-out: the worker counts to measure, comma-separated")
+	pgURL := fs.String("postgres", "postgres://postgres@127.0.0.1:5432/test?sslmode=disable", "with scale-out: the PostgreSQL database (the run makes and drops a schema of its own)")
+	natsURL := fs.String("queue", "nats://127.0.0.1:4222", "with scale-out: the NATS JetStream server (the run makes and deletes a stream of its own)")
 	db := fs.String("db", "", "SQLite file to fill (default: a new file in a temporary folder, removed afterwards)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -45,23 +53,9 @@ func runBench(e env, args []string) int {
 		}
 		sources = append(sources, more...)
 	}
-	path := *db
-	if path == "" {
-		dir, err := os.MkdirTemp("", "chorus-bench-")
-		if err != nil {
-			fmt.Fprintf(e.stderr, "chorus bench: %v\n", err)
-			return exitEmpty
-		}
-		defer os.RemoveAll(dir)
-		path = filepath.Join(dir, "bench.db")
+	streamOf := func() iter.Seq[news.Article] {
+		return bench.Stream(sources, bench.StreamOptions{Articles: *n, Days: max(1, *n / *perDay), CopyShare: *copies, Seed: *seed})
 	}
-	st, err := sqlite.Open(path)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "chorus bench: %s: %v\n", path, err)
-		return exitEmpty
-	}
-	defer st.Close()
-	stream := bench.Stream(sources, bench.StreamOptions{Articles: *n, Days: max(1, *n / *perDay), CopyShare: *copies, Seed: *seed})
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
@@ -75,19 +69,81 @@ func runBench(e env, args []string) int {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	r, err := bench.Embedded(context.Background(), st, stream)
+	switch *mode {
+	case "embedded", "scale-out", "both":
+	default:
+		fmt.Fprintf(e.stderr, "chorus bench: unknown --mode %q (embedded, scale-out or both)\n", *mode)
+		return exitUsage
+	}
+	if *mode != "scale-out" && !benchEmbedded(e, *db, streamOf()) {
+		return exitEmpty
+	}
+	if *mode == "embedded" {
+		return exitOK
+	}
+	bin, err := os.Executable()
 	if err != nil {
 		fmt.Fprintf(e.stderr, "chorus bench: %v\n", err)
 		return exitEmpty
 	}
-	report(e, "embedded (plain-text pages → clean → analyse → store → copies → stories → digests, SQLite)", r)
+	var first float64
+	for _, w := range strings.Split(*workers, ",") {
+		k, err := strconv.Atoi(strings.TrimSpace(w))
+		if err != nil || k < 1 {
+			fmt.Fprintf(e.stderr, "chorus bench: --workers %q: want counts like 1,2\n", *workers)
+			return exitUsage
+		}
+		r, err := bench.ScaleOut(context.Background(), streamOf(), bench.ScaleOutOptions{Binary: bin, Postgres: *pgURL, NATS: *natsURL, Workers: k})
+		if err != nil {
+			fmt.Fprintf(e.stderr, "chorus bench: scale-out with %d workers: %v\n", k, err)
+			return exitEmpty
+		}
+		report(e, fmt.Sprintf("scale-out, %d worker(s) (queued plain-text pages → chorus worker → PostgreSQL)", k), r)
+		if first == 0 {
+			first = r.PerSecond()
+		} else {
+			fmt.Fprintf(e.stdout, "speed-up over the first count %.2f×\n", r.PerSecond()/first)
+		}
+	}
 	return exitOK
+}
+
+// benchEmbedded measures the embedded mode into the SQLite file path, or a
+// temporary one when path is "".
+func benchEmbedded(e env, path string, stream iter.Seq[news.Article]) bool {
+	if path == "" {
+		dir, err := os.MkdirTemp("", "chorus-bench-")
+		if err != nil {
+			fmt.Fprintf(e.stderr, "chorus bench: %v\n", err)
+			return false
+		}
+		defer os.RemoveAll(dir)
+		path = filepath.Join(dir, "bench.db")
+	}
+	st, err := sqlite.Open(path)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus bench: %s: %v\n", path, err)
+		return false
+	}
+	defer st.Close()
+	r, err := bench.Embedded(context.Background(), st, stream)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus bench: %v\n", err)
+		return false
+	}
+	report(e, "embedded (plain-text pages → clean → analyse → store → copies → stories → digests, SQLite)", r)
+	return true
 }
 
 func report(e env, mode string, r bench.Result) {
 	fmt.Fprintf(e.stdout, "mode %s\n", mode)
-	fmt.Fprintf(e.stdout, "articles %d  story writes %d  elapsed %s\n", r.Articles, r.StoriesWritten, r.Elapsed.Round(time.Millisecond))
+	fmt.Fprintf(e.stdout, "articles %d  elapsed %s\n", r.Articles, r.Elapsed.Round(time.Millisecond))
 	fmt.Fprintf(e.stdout, "throughput %.0f articles/s  cost %.0f µs/article\n", r.PerSecond(), float64(r.PerArticle().Nanoseconds())/1e3)
-	fmt.Fprintf(e.stdout, "per-article clean+analyse latency p50 %s  p99 %s\n", r.Percentile(50).Round(time.Microsecond), r.Percentile(99).Round(time.Microsecond))
-	fmt.Fprintf(e.stdout, "peak heap %.0f MiB  peak RSS %.0f MiB\n", float64(r.PeakHeap)/(1<<20), float64(r.PeakRSS)/(1<<20))
+	if len(r.Latencies) > 0 {
+		fmt.Fprintf(e.stdout, "per-article clean+analyse latency p50 %s  p99 %s\n", r.Percentile(50).Round(time.Microsecond), r.Percentile(99).Round(time.Microsecond))
+	}
+	if r.PeakHeap > 0 {
+		fmt.Fprintf(e.stdout, "peak heap %.0f MiB  ", float64(r.PeakHeap)/(1<<20))
+	}
+	fmt.Fprintf(e.stdout, "peak RSS %.0f MiB\n", float64(r.PeakRSS)/(1<<20))
 }

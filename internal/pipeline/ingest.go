@@ -39,7 +39,7 @@ const (
 	// restoryEvery is how many new articles are stored between two
 	// updates of the stories: often enough to keep memory flat, rarely
 	// enough that the articles around them are not read again and again.
-	restoryEvery = 8192
+	restoryEvery = 16384
 )
 
 // Ingest adds every input under paths to the store; see IngestDocs.
@@ -66,7 +66,27 @@ func IngestDocs(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc,
 		defer close(batches)
 		readErr = readBatches(ctx, st, docs, o, &read, batches)
 	}()
+	// Stories are brought up to date in the background as articles pile
+	// up, so that storing goes on meanwhile; each update takes whatever
+	// waits by then.
 	var res IngestResult
+	var storyErr error
+	var storyCount int
+	kick, restoried := make(chan struct{}, 1), make(chan struct{})
+	go func() {
+		defer close(restoried)
+		for range kick {
+			n, err := Restory(ctx, st, so)
+			storyCount += n
+			if err != nil {
+				storyErr = err
+				cancel()
+				for range kick {
+				}
+				return
+			}
+		}
+	}()
 	sinceStories := 0
 	var err error
 	for b := range batches {
@@ -80,14 +100,18 @@ func IngestDocs(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc,
 			continue
 		}
 		if sinceStories += n; sinceStories >= restoryEvery {
-			sinceStories = 0
-			var changed int
-			changed, err = Restory(ctx, st, so)
-			res.Stories += changed
-			if err != nil {
-				cancel()
+			select {
+			case kick <- struct{}{}:
+				sinceStories = 0
+			default: // an update is under way and another is queued
 			}
 		}
+	}
+	close(kick)
+	<-restoried
+	res.Stories += storyCount
+	if err == nil {
+		err = storyErr
 	}
 	res.Known = read.Known
 	res.Errors = append(read.Errors, res.Errors...)

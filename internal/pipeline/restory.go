@@ -28,15 +28,16 @@ const storiesLock = "stories"
 func Restory(ctx context.Context, st store.Store, so StoryOptions) (int, error) {
 	written := 0
 	err := st.Exclusive(ctx, storiesLock, func(ctx context.Context) error {
+		refs, err := st.Waiting(ctx)
+		if err != nil {
+			return fmt.Errorf("reading articles waiting for a story: %w", err)
+		}
 		var times []time.Time
 		undated := false
-		if err := st.ArticlesWithoutStory(ctx, func(a news.StoryArticle) error {
-			t := news.ParseTime(a.Published)
+		for _, r := range refs {
+			t := news.ParseTime(r.Published)
 			undated = undated || t.IsZero()
 			times = append(times, t)
-			return nil
-		}); err != nil {
-			return fmt.Errorf("reading articles waiting for a story: %w", err)
 		}
 		if len(times) == 0 {
 			return nil

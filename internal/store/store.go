@@ -56,6 +56,12 @@ type SearchHit struct {
 	Snippet string `json:"snippet"`
 }
 
+// ArticleRef names an article and when it was published.
+type ArticleRef struct {
+	ID        string
+	Published string
+}
+
 // Raw is one input exactly as it was read.
 type Raw struct {
 	// ID is the hex SHA-256 of Body.
@@ -98,9 +104,9 @@ type Store interface {
 	// "2022-01-20" work on any article's date and callers pad them by a
 	// day where time zones matter.
 	ArticlesPublished(ctx context.Context, from, to string, fn func(news.StoryArticle) error) error
-	// ArticlesWithoutStory is AllArticles for the articles no story lists:
-	// those still waiting for stories to be brought up to date.
-	ArticlesWithoutStory(ctx context.Context, fn func(news.StoryArticle) error) error
+	// Waiting lists the articles no story lists — those waiting for the
+	// stories to be brought up to date — by publication date then id.
+	Waiting(ctx context.Context) ([]ArticleRef, error)
 
 	// PutStories inserts or replaces stories by id, all or none, and makes
 	// each story's Articles point at it (articles it no longer lists lose

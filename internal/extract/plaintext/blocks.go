@@ -37,9 +37,8 @@ type block struct {
 }
 
 var (
-	spaceRun = regexp.MustCompile(`[ \t\p{Zs}\x{200b}\x{feff}]+`)
-	linkRe   = regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$|^(?:https?://)?[\w.-]+\.(?:com|org|net|co\.uk|de|fr|ru|io)(?:/\S*)?$`)
-	clockRe  = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$`)
+	linkRe  = regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$|^\S+@\S+\.\w+$|^(?:https?://)?[\w.-]+\.(?:com|org|net|co\.uk|de|fr|ru|io)(?:/\S*)?$`)
+	clockRe = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$`)
 )
 
 // splitBlocks cuts text into trimmed, non-empty lines with spaces folded,
@@ -59,13 +58,52 @@ func splitLines(text string) []string {
 	text = strings.ReplaceAll(text, "\r", "\n")
 	var out []string
 	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(spaceRun.ReplaceAllString(line, " "))
+		line = strings.TrimSpace(foldSpaces(line))
 		if line == "" || !hasLetterOrDigit(line) && utf8.RuneCountInString(line) > 3 {
 			continue
 		}
 		out = append(out, line)
 	}
 	return out
+}
+
+// foldSpaces turns each run of spaces, tabs, other space separators and
+// zero-width spaces into one space: the regular expression
+// [ \t\p{Zs}\x{200b}\x{feff}]+ written out, as it runs on every line.
+func foldSpaces(s string) string {
+	clean, prev := true, false
+	for _, r := range s {
+		sp := isFoldSpace(r)
+		if sp && (r != ' ' || prev) {
+			clean = false
+			break
+		}
+		prev = sp
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	inRun := false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isFoldSpace(r) {
+			if !inRun {
+				b.WriteByte(' ')
+			}
+			inRun = true
+		} else {
+			inRun = false
+			b.WriteString(s[i : i+n]) // byte for byte, invalid UTF-8 too
+		}
+		i += n
+	}
+	return b.String()
+}
+
+func isFoldSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\u200b' || r == '\ufeff' || r > 0x7f && unicode.Is(unicode.Zs, r)
 }
 
 // findWords returns the words of s: runs of letters and digits, with

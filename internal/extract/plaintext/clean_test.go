@@ -235,3 +235,12 @@ func TestFindWordsMatchesPattern(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldSpacesMatchesPattern(t *testing.T) {
+	re := regexp.MustCompile(`[ \t\p{Zs}\x{200b}\x{feff}]+`)
+	for _, s := range []string{"", "plain words here", "two  spaces", "\ttab\t\tand\u00a0nbsp", "zero\u200bwidth\ufeff", " lead and trail  ", "ideographic\u3000space", "\xff bad  utf8"} {
+		if got, want := foldSpaces(s), re.ReplaceAllString(s, " "); got != want {
+			t.Errorf("foldSpaces(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

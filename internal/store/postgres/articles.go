@@ -173,11 +173,27 @@ func (s *Store) ArticlesPublished(ctx context.Context, from, to string, fn func(
 		`((a.published >= $1 AND a.published < $2) OR a.published = '')`, []any{clean(from), clean(to)}, fn)
 }
 
-// ArticlesWithoutStory calls fn for the articles waiting for a story; see
-// store.Store. The pending table, kept by triggers, finds them without
-// reading every article.
-func (s *Store) ArticlesWithoutStory(ctx context.Context, fn func(news.StoryArticle) error) error {
-	return s.pagedArticles(ctx, "articles without story", `a.id IN (SELECT article_id FROM pending)`, nil, fn)
+// Waiting lists the articles waiting for a story; see store.Store. The
+// pending table, kept by triggers, finds them without reading every
+// article.
+func (s *Store) Waiting(ctx context.Context) ([]store.ArticleRef, error) {
+	rows, err := s.pool.Query(ctx, `SELECT a.id, a.published FROM pending p JOIN articles a ON a.id = p.article_id ORDER BY a.published, a.id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: waiting articles: %w", err)
+	}
+	defer rows.Close()
+	var out []store.ArticleRef
+	for rows.Next() {
+		var r store.ArticleRef
+		if err := rows.Scan(&r.ID, &r.Published); err != nil {
+			return nil, fmt.Errorf("store: waiting articles: %w", err)
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: waiting articles: %w", err)
+	}
+	return out, nil
 }
 
 // pageSize is how many articles pagedArticles reads at a time.

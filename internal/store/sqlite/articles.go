@@ -19,51 +19,39 @@ const selectArticles = `SELECT a.id, a.source, a.url, a.outlet, a.title, a.autho
 	coalesce(sa.story_id, '')
 FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id `
 
+// putRows is how many articles one INSERT statement writes: the full-text
+// index flushes once per statement, so rows written together cost far
+// less than rows written one by one.
+const putRows = 64
+
 // PutArticles upserts articles by id in one transaction; see store.Store.
 func (s *Store) PutArticles(ctx context.Context, articles []news.Analyzed) error {
 	if len(articles) == 0 {
 		return nil
 	}
 	err := s.inTx(ctx, func(tx *sql.Tx) error {
-		stmt, err := tx.PrepareContext(ctx, `INSERT INTO articles (
+		for start := 0; start < len(articles); start += putRows {
+			part := articles[start:min(start+putRows, len(articles))]
+			args := make([]any, 0, 14*len(part))
+			for i := range part {
+				row, err := articleRow(&part[i])
+				if err != nil {
+					return err
+				}
+				args = append(args, row...)
+			}
+			values := strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), ", len(part)), ", ")
+			if _, err := tx.ExecContext(ctx, `INSERT INTO articles (
 	id, source, url, outlet, title, authors, published, language, text,
 	duplicate_of, dateline, quotes, entities, facts
-) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+) VALUES `+values+`
 ON CONFLICT (id) DO UPDATE SET
 	source = excluded.source, url = excluded.url, outlet = excluded.outlet,
 	title = excluded.title, authors = excluded.authors, published = excluded.published,
 	language = excluded.language, text = excluded.text, duplicate_of = excluded.duplicate_of,
 	dateline = excluded.dateline, quotes = excluded.quotes, entities = excluded.entities,
-	facts = excluded.facts, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`)
-		if err != nil {
-			return err
-		}
-		defer stmt.Close()
-		for i := range articles {
-			a := &articles[i]
-			if a.ID == "" {
-				return fmt.Errorf("article from %q has no id", a.Source)
-			}
-			authors, err := json.Marshal(a.Authors)
-			if err != nil {
-				return fmt.Errorf("%s: %w", a.ID, err)
-			}
-			quotes, err := json.Marshal(a.Quotes)
-			if err != nil {
-				return fmt.Errorf("%s: %w", a.ID, err)
-			}
-			entities, err := json.Marshal(a.Entities)
-			if err != nil {
-				return fmt.Errorf("%s: %w", a.ID, err)
-			}
-			facts, err := json.Marshal(a.Facts)
-			if err != nil {
-				return fmt.Errorf("%s: %w", a.ID, err)
-			}
-			if _, err := stmt.ExecContext(ctx, a.ID, a.Source, a.URL, a.Outlet, a.Title, string(authors),
-				a.Published, a.Language, a.Text, a.DuplicateOf, a.Dateline,
-				string(quotes), string(entities), string(facts)); err != nil {
-				return fmt.Errorf("%s: %w", a.ID, err)
+	facts = excluded.facts, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`, args...); err != nil {
+				return err
 			}
 		}
 		return nil
@@ -72,6 +60,24 @@ ON CONFLICT (id) DO UPDATE SET
 		return fmt.Errorf("store: put articles: %w", err)
 	}
 	return nil
+}
+
+// articleRow is an article's column values in the order PutArticles lists
+// them.
+func articleRow(a *news.Analyzed) ([]any, error) {
+	if a.ID == "" {
+		return nil, fmt.Errorf("article from %q has no id", a.Source)
+	}
+	var js [4]string
+	for k, v := range []any{a.Authors, a.Quotes, a.Entities, a.Facts} {
+		b, err := json.Marshal(v)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", a.ID, err)
+		}
+		js[k] = string(b)
+	}
+	return []any{a.ID, a.Source, a.URL, a.Outlet, a.Title, js[0], a.Published, a.Language, a.Text,
+		a.DuplicateOf, a.Dateline, js[1], js[2], js[3]}, nil
 }
 
 type scanner interface{ Scan(dest ...any) error }
@@ -176,11 +182,27 @@ func (s *Store) ArticlesPublished(ctx context.Context, from, to string, fn func(
 	return s.pagedArticles(ctx, "articles published", `((a.published >= ? AND a.published < ?) OR a.published = '')`, []any{from, to}, fn)
 }
 
-// ArticlesWithoutStory calls fn for the articles waiting for a story; see
-// store.Store. The pending table, kept by triggers, finds them without
-// reading every article.
-func (s *Store) ArticlesWithoutStory(ctx context.Context, fn func(news.StoryArticle) error) error {
-	return s.pagedArticles(ctx, "articles without story", `a.id IN (SELECT article_id FROM pending)`, nil, fn)
+// Waiting lists the articles waiting for a story; see store.Store. The
+// pending table, kept by triggers, finds them without reading every
+// article.
+func (s *Store) Waiting(ctx context.Context) ([]store.ArticleRef, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.published FROM pending p JOIN articles a ON a.id = p.article_id ORDER BY a.published, a.id`)
+	if err != nil {
+		return nil, fmt.Errorf("store: waiting articles: %w", err)
+	}
+	defer rows.Close()
+	var out []store.ArticleRef
+	for rows.Next() {
+		var r store.ArticleRef
+		if err := rows.Scan(&r.ID, &r.Published); err != nil {
+			return nil, fmt.Errorf("store: waiting articles: %w", err)
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: waiting articles: %w", err)
+	}
+	return out, nil
 }
 
 // pagedArticles calls fn for the articles matching cond (all when "") by

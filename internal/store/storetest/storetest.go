@@ -45,7 +45,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"LargeBatch", testLargeBatch},
 		{"Concurrent", testConcurrent},
 		{"ArticlesPublished", testArticlesPublished},
-		{"ArticlesWithoutStory", testArticlesWithoutStory},
+		{"Waiting", testWaiting},
 		{"UpdateStories", testUpdateStories},
 		{"Exclusive", testExclusive},
 	}
@@ -679,9 +679,9 @@ func testArticlesPublished(t *testing.T, s store.Store) {
 	}
 }
 
-func testArticlesWithoutStory(t *testing.T, s store.Store) {
+func testWaiting(t *testing.T, s store.Store) {
 	without := func() []string {
-		return collect(t, s.ArticlesWithoutStory)
+		return waiting(t, s)
 	}
 	must(t, s.PutArticles(ctx(t), []news.Analyzed{
 		Article("a1", "x.com", "2022-01-01", "A1", "one"),
@@ -731,7 +731,7 @@ func testUpdateStories(t *testing.T, s store.Store) {
 			t.Errorf("article %s in story %q, want s3", id, got)
 		}
 	}
-	if got := collect(t, s.ArticlesWithoutStory); len(got) != 0 {
+	if got := waiting(t, s); len(got) != 0 {
 		t.Errorf("articles waiting after update: %v", got)
 	}
 	// A story removed and put in the same call stays.
@@ -804,4 +804,11 @@ func testExclusive(t *testing.T, s store.Store) {
 	again, cancel2 := context.WithTimeout(ctx(t), 2*time.Second)
 	defer cancel2()
 	must(t, s.Exclusive(again, "stories", func(context.Context) error { return nil }))
+}
+
+func waiting(t *testing.T, s store.Store) []string {
+	t.Helper()
+	refs, err := s.Waiting(ctx(t))
+	must(t, err)
+	return ids(refs, func(r store.ArticleRef) string { return r.ID })
 }
