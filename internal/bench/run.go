@@ -81,9 +81,35 @@ func Embedded(ctx context.Context, st store.Store, stream iter.Seq[news.Article]
 	return res, err
 }
 
+// Files ingests files (a WARC archive, a folder) into st through
+// `chorus ingest`'s own path, and measures it.
+func Files(ctx context.Context, st store.Store, paths []string) (Result, error) {
+	var res Result
+	var mu sync.Mutex
+	o := pipeline.DefaultOptions()
+	o.Observe = func(took time.Duration) {
+		mu.Lock()
+		res.Latencies = append(res.Latencies, took)
+		mu.Unlock()
+	}
+	stop := watchMemory()
+	start := time.Now()
+	ir, err := pipeline.Ingest(ctx, st, paths, nil, o, pipeline.DefaultStoryOptions())
+	res.Elapsed = time.Since(start)
+	res.PeakHeap, res.PeakRSS = stop()
+	res.Articles, res.StoriesWritten = ir.Added, ir.Stories
+	if err == nil && len(ir.Errors) > 0 {
+		err = fmt.Errorf("%d inputs failed, the first %s: %s", len(ir.Errors), ir.Errors[0].Source, ir.Errors[0].Error)
+	}
+	return res, err
+}
+
 // watchMemory samples the heap until the returned function is called,
 // which returns the largest reading and the resident high-water mark.
 func watchMemory() func() (heap, rss uint64) {
+	// Start the resident high-water mark afresh (Linux), so that what
+	// was built before the run does not count.
+	os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
 	done, peak := make(chan struct{}), make(chan uint64)
 	go func() {
 		var most uint64

@@ -28,7 +28,8 @@ func runBench(e env, args []string) int {
 	seed := fs.Uint64("seed", 42, "seed of the stream")
 	perDay := fs.Int("per-day", 300, "articles published per day")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
-	mode := fs.String("mode", "embedded", "embedded (one process, SQLite), scale-out (NATS queue, chorus worker processes, PostgreSQL) or both")
+	mode := fs.String("mode", "embedded", "embedded (one process, SQLite), scale-out (NATS queue, chorus worker processes, PostgreSQL), both, or warc (a WARC archive of --warc-mb built, then ingested)")
+	warcMB := fs.Int64("warc-mb", 1024, "with --mode warc: the archive's size in MiB")
 	workers := fs.String("workers", "1,2", "with scale-out: the worker counts to measure, comma-separated")
 	pgURL := fs.String("postgres", "postgres://postgres@127.0.0.1:5432/test?sslmode=disable", "with scale-out: the PostgreSQL database (the run makes and drops a schema of its own)")
 	natsURL := fs.String("queue", "nats://127.0.0.1:4222", "with scale-out: the NATS JetStream server (the run makes and deletes a stream of its own)")
@@ -71,6 +72,11 @@ func runBench(e env, args []string) int {
 	}
 	switch *mode {
 	case "embedded", "scale-out", "both":
+	case "warc":
+		if !benchWARC(e, *db, streamOf(), *warcMB<<20) {
+			return exitEmpty
+		}
+		return exitOK
 	default:
 		fmt.Fprintf(e.stderr, "chorus bench: unknown --mode %q (embedded, scale-out or both)\n", *mode)
 		return exitUsage
@@ -106,6 +112,48 @@ func runBench(e env, args []string) int {
 		}
 	}
 	return exitOK
+}
+
+// benchWARC builds a WARC archive of size bytes from the stream and
+// measures its ingestion into the SQLite file path (or a temporary one).
+func benchWARC(e env, path string, stream iter.Seq[news.Article], size int64) bool {
+	dir, err := os.MkdirTemp("", "chorus-bench-")
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus bench: %v\n", err)
+		return false
+	}
+	defer os.RemoveAll(dir)
+	if path == "" {
+		path = filepath.Join(dir, "bench.db")
+	}
+	archive := filepath.Join(dir, "bench.warc")
+	f, err := os.Create(archive)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus bench: %v\n", err)
+		return false
+	}
+	pages, err := bench.WriteWARC(f, stream, size)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus bench: writing %s: %v\n", archive, err)
+		return false
+	}
+	info, _ := os.Stat(archive)
+	st, err := sqlite.Open(path)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus bench: %s: %v\n", path, err)
+		return false
+	}
+	defer st.Close()
+	r, err := bench.Files(context.Background(), st, []string{archive})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus bench: %v\n", err)
+		return false
+	}
+	report(e, fmt.Sprintf("warc (a %.0f MiB archive, %d HTML pages among request and image records → chorus ingest → SQLite)", float64(info.Size())/(1<<20), pages), r)
+	return true
 }
 
 // benchEmbedded measures the embedded mode into the SQLite file path, or a

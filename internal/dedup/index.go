@@ -18,11 +18,8 @@ type Index struct {
 	bands []map[uint64][]string
 }
 
-// NewIndex returns an empty index. Bands*Rows is at most 512.
+// NewIndex returns an empty index.
 func NewIndex(o Options) *Index {
-	if o.Bands*o.Rows > len(multipliers) {
-		panic("dedup: more than 512 hashes per signature")
-	}
 	x := &Index{o: o, sigs: map[string]Signature{}, orig: map[string]string{}, bands: make([]map[uint64][]string, o.Bands)}
 	for i := range x.bands {
 		x.bands[i] = map[uint64][]string{}

@@ -33,7 +33,12 @@ func DefaultOptions() Options {
 // Signature is the MinHash signature of a text.
 type Signature []uint64
 
-// Sign computes the signature of text, or nil when it is too short.
+// Sign computes the signature of text, or nil when it is too short. It is
+// one-permutation MinHash: each shingle's hash falls in one of the
+// signature's bins, which keeps the smallest value it gets, so a text costs
+// one hash per shingle rather than one per shingle and bin; bins no
+// shingle fell in borrow from the next filled bin (rotation), which keeps
+// the share of equal bins an estimate of the Jaccard similarity.
 func Sign(text string, o Options) Signature {
 	words := tokens(text)
 	if len(words) < max(o.MinWords, o.Shingle) {
@@ -42,27 +47,50 @@ func Sign(text string, o Options) Signature {
 	n := o.Bands * o.Rows
 	sig := make(Signature, n)
 	for i := range sig {
-		sig[i] = ^uint64(0)
+		sig[i] = empty
 	}
-	var sb strings.Builder
-	for i := 0; i+o.Shingle <= len(words); i++ {
-		sb.Reset()
-		for _, w := range words[i : i+o.Shingle] {
-			sb.WriteString(w)
-			sb.WriteByte(' ')
+	hashes := make([]uint64, len(words))
+	for i, w := range words {
+		hashes[i] = hashString(w)
+	}
+	for i := 0; i+o.Shingle <= len(hashes); i++ {
+		h := uint64(0)
+		for _, wh := range hashes[i : i+o.Shingle] {
+			h = (h ^ wh) * 0x100000001b3
+			h ^= h >> 31
 		}
-		h := hashString(sb.String())
-		// Permutations h_k = h*a_k + b_k (mod 2^64) from one base hash:
-		// cheap, and independent enough for MinHash.
-		for k := range sig {
-			v := h*multipliers[k] + uint64(k)*0x9e3779b97f4a7c15
-			v ^= v >> 29
-			if v < sig[k] {
-				sig[k] = v
+		h = mix(h)
+		bin := int((h >> 32) * uint64(n) >> 32)
+		if v := mix(h ^ 0x9e3779b97f4a7c15); v < sig[bin] {
+			sig[bin] = v
+		}
+	}
+	for i := range sig {
+		if sig[i] != empty {
+			continue
+		}
+		for d := 1; d < n; d++ {
+			if v := sig[(i+d)%n]; v != empty {
+				sig[i] = v + uint64(d)*0x9e3779b97f4a7c15
+				break
 			}
 		}
 	}
 	return sig
+}
+
+// empty marks a bin no shingle fell in.
+const empty = ^uint64(0)
+
+// mix is a 64-bit finaliser (SplitMix64's): every input bit moves every
+// output bit, so bins and values are independent of each other.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
 }
 
 // Similarity estimates the Jaccard similarity of the two texts' shingle sets.
@@ -78,19 +106,6 @@ func Similarity(a, b Signature) float64 {
 	}
 	return float64(same) / float64(len(a))
 }
-
-// multipliers are odd 64-bit constants drawn once from a fixed generator.
-var multipliers = func() []uint64 {
-	m := make([]uint64, 512)
-	x := uint64(0x2545F4914F6CDD1D)
-	for i := range m {
-		x ^= x << 13
-		x ^= x >> 7
-		x ^= x << 17
-		m[i] = x | 1
-	}
-	return m
-}()
 
 func hashString(s string) uint64 {
 	// FNV-1a: stable across runs and processes, unlike maphash with a

@@ -56,7 +56,7 @@ var functionWords = func() map[string]string {
 }()
 
 // byFunctionWords names the language of text when, among its first 150
-// words, one language's function words make a fifth or more and at least
+// words, one language's function words make an eighth or more and at least
 // four times any other's; else it returns "".
 func byFunctionWords(text string) string {
 	counts := map[string]int{}
@@ -80,7 +80,7 @@ func byFunctionWords(text string) string {
 			second = max(second, n)
 		}
 	}
-	if words < 30 || best == "" || counts[best]*5 < min(words, 150) || counts[best] < 4*second {
+	if words < 30 || best == "" || counts[best]*8 < min(words, 150) || counts[best] < 4*second {
 		return ""
 	}
 	return best

@@ -61,6 +61,9 @@ func (r *reader) readWARC(in input, br *bufio.Reader) bool {
 		}
 		skipRecordEnd(br)
 		doc, err := warcDocument(hdr, block)
+		if errors.Is(err, errNotPage) {
+			continue
+		}
 		if err != nil {
 			if !r.fail(source, err) {
 				return false
@@ -141,6 +144,11 @@ func skipRecordEnd(br *bufio.Reader) {
 	}
 }
 
+// errNotPage marks a response that is no page at all — an image, a
+// script, a redirect, a missing page: a crawl holds many, and they are
+// passed over in silence like the crawl's request and metadata records.
+var errNotPage = errors.New("not a page")
+
 func isHTMLResponse(h http.Header) bool {
 	return h.Get("WARC-Type") == "response" && strings.Contains(h.Get("Content-Type"), "application/http")
 }
@@ -153,11 +161,11 @@ func warcDocument(hdr http.Header, block []byte) (news.RawDoc, error) {
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return news.RawDoc{}, fmt.Errorf("http status %d, not a page", resp.StatusCode)
+		return news.RawDoc{}, errNotPage
 	}
 	mt, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
 	if mt != "" && mt != "text/html" && mt != "application/xhtml+xml" {
-		return news.RawDoc{}, fmt.Errorf("%s, not an html page", mt)
+		return news.RawDoc{}, errNotPage
 	}
 	body := io.Reader(resp.Body)
 	if strings.EqualFold(resp.Header.Get("Content-Encoding"), "gzip") {

@@ -69,7 +69,8 @@ func TestWARC(t *testing.T) {
 			!strings.Contains(string(d.Body), "ten years") || d.Fetched.IsZero() || !bytes.Equal(d.Raw, []byte(warcPage)) {
 			t.Errorf("%s: first page %+v", name, d)
 		}
-		if len(errs) != 2 || !strings.Contains(errs[0], "http status 404") || !strings.Contains(errs[1], "image/png") {
+		// The missing page and the image are no pages: passed over.
+		if len(errs) != 0 {
 			t.Errorf("%s: errors %q", name, errs)
 		}
 	}

@@ -186,7 +186,7 @@ func measure(line string) block {
 	}
 	b.cjk = isCJK(line)
 	b.endsClause = endsClause(line)
-	b.linky = linkRe.MatchString(line)
+	b.linky = !strings.Contains(line, " ") && linkRe.MatchString(line) // no address holds a space
 	lower := strings.ToLower(line)
 	bare := strings.TrimRight(lower, " :»›>|")
 	// The whole-line patterns describe short lines; skipping them on prose

@@ -18,6 +18,8 @@ func (s *Store) PutRaw(ctx context.Context, source string, raw []byte, format st
 	if raw == nil {
 		raw = []byte{} // body is NOT NULL; an empty input is still an input
 	}
+	s.writing.Lock()
+	defer s.writing.Unlock()
 	res, err := s.db.ExecContext(ctx,
 		`INSERT INTO raw (id, source, format, body, size) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
 		id, source, format, raw, len(raw))

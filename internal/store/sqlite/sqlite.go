@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/chorusnews/chorus/internal/store"
 
@@ -27,6 +28,11 @@ const busyTimeoutMS = 10000
 type Store struct {
 	db   *sql.DB
 	path string
+	// writing lets one write transaction of this process in at a time:
+	// SQLite takes one writer anyway, and a writer waiting here wakes as
+	// soon as the other is done, where SQLite's busy handler would sleep
+	// and poll. Other processes still meet the busy timeout.
+	writing sync.Mutex
 }
 
 var _ store.Store = (*Store)(nil)
@@ -110,6 +116,8 @@ func (s *Store) Close() error {
 
 // inTx runs fn in one write transaction, committing when fn returns nil.
 func (s *Store) inTx(ctx context.Context, fn func(*sql.Tx) error) error {
+	s.writing.Lock()
+	defer s.writing.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
