@@ -23,11 +23,14 @@ func splitSentences(text string) []sentence {
 	var out []sentence
 	for i, sp := range sentences.Split(text) {
 		t := sp.Text(text)
+		all := words.Split(t)
 		ws := map[string]bool{}
-		for _, w := range words.Content(t) {
-			ws[w] = true
+		for _, w := range all {
+			if len(w) > 1 && !words.IsFunction(w) { // words.Content, without splitting again
+				ws[w] = true
+			}
 		}
-		out = append(out, sentence{text: t, pos: i, words: ws, n: len(words.Split(t))})
+		out = append(out, sentence{text: t, pos: i, words: ws, n: len(all)})
 	}
 	return out
 }

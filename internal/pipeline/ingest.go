@@ -59,7 +59,7 @@ func IngestDocs(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc,
 	// brought up to date, the next is read, cleaned and analysed.
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	batches := make(chan analyzedBatch, 1)
+	batches := make(chan analyzedBatch, 2)
 	var read IngestResult // what the reading stage counts
 	var readErr error
 	go func() {

@@ -5,9 +5,13 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 	"time"
 
+	"github.com/chorusnews/chorus/internal/cluster"
 	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/store"
@@ -130,15 +134,28 @@ func restorySpan(ctx context.Context, st store.Store, so StoryOptions, from, to 
 			copies = append(copies, a)
 		}
 	}
-	var put []news.Story
+	var changed []cluster.Story
 	now := map[string]bool{}
 	for _, g := range groups {
 		now[g.ID] = true
 		if prev, ok := old[g.ID]; ok && slices.Equal(prev.Articles, g.Articles) && !anyCopyChanged(g.Articles, arts, byID, copyOf) {
 			continue // same articles, same copies: the same digest
 		}
-		put = append(put, digest.Build(g.ID, members(g, arts, byID), so.Digest))
+		changed = append(changed, g)
 	}
+	// Digests are pure functions of their story's articles: they are
+	// built on every core.
+	put := make([]news.Story, len(changed))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range max(1, min(runtime.GOMAXPROCS(0), len(changed))) {
+		wg.Go(func() {
+			for k := int(next.Add(1) - 1); k < len(changed); k = int(next.Add(1) - 1) {
+				put[k] = digest.Build(changed[k].ID, members(changed[k], arts, byID), so.Digest)
+			}
+		})
+	}
+	wg.Wait()
 	var gone []string
 	for _, id := range sortedKeys(old) {
 		if !now[id] {

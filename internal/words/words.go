@@ -10,28 +10,64 @@ import (
 
 // Split returns the lower-cased words of s: runs of letters and digits,
 // with inner apostrophes dropped ("Russia’s" → "russias") and hyphens
-// splitting ("U.S.-led" → "us", "led").
+// splitting ("U.S.-led" → "us", "led"). A word already in lower-case ASCII
+// is a slice of s, without a copy: most words of most news are.
 func Split(s string) []string {
 	var out []string
 	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
-		}
-	}
-	for _, r := range s {
+	start, plain := -1, true // start of the current word; whether it is s[start:i] as is
+	flush := func(end int) {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
-		case r == '\'' || r == '’' || r == '.' && b.Len() > 0 && b.Len() < 4:
-			// inside a word: "don't", "U.S."
-		default:
-			flush()
+		case start < 0:
+		case plain:
+			out = append(out, s[start:end])
+		case b.Len() > 0:
+			out = append(out, b.String())
+		}
+		start, plain = -1, true
+		b.Reset()
+	}
+	// toBuilder copies the plain part of the word so far, once the word
+	// turns out to need rewriting.
+	toBuilder := func(end int) {
+		if plain {
+			plain = false
+			b.WriteString(s[start:end])
 		}
 	}
-	flush()
+	for i, r := range s {
+		switch {
+		case 'a' <= r && r <= 'z' || '0' <= r && r <= '9':
+			if start < 0 {
+				start = i
+			}
+			if !plain {
+				b.WriteRune(r)
+			}
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if start < 0 {
+				start = i
+			}
+			toBuilder(i)
+			b.WriteRune(unicode.ToLower(r))
+		case start >= 0 && (r == '\'' || r == '’' || r == '.' && wordLen(s, start, i, plain, &b) < 4):
+			// inside a word: "don't", "U.S."
+			toBuilder(i)
+		default:
+			flush(i)
+		}
+	}
+	flush(len(s))
 	return out
+}
+
+// wordLen is the length in bytes of the word being read, as Split would
+// have built it.
+func wordLen(s string, start, i int, plain bool, b *strings.Builder) int {
+	if plain {
+		return i - start
+	}
+	return b.Len()
 }
 
 // Content returns the words of s that carry content: no function words, no

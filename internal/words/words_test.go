@@ -3,6 +3,7 @@ package words
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestSplitAndContent(t *testing.T) {
@@ -14,4 +15,48 @@ func TestSplitAndContent(t *testing.T) {
 	if got != "us caved russias demands" {
 		t.Errorf("Content = %q", got)
 	}
+}
+
+// splitReference is Split as first written: a rune at a time into a
+// builder. Split must agree with it on every input.
+func splitReference(s string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		case r == '\'' || r == '’' || r == '.' && b.Len() > 0 && b.Len() < 4:
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func TestSplitMatchesReference(t *testing.T) {
+	for _, s := range []string{
+		"", "The U.S.-led talks, Russia’s demands and NATO's reply.", "don't 'quoted' it's", "Сергей Лавров сказал: «нет».",
+		"abc.def.ghi e.g. i.e. Mr. Smith's", "東京 2022年 ünïcödé ÀÉÎ", "a.b.c.d.e", "x'.y", "\xff\xfe bad", "3.5% of 1,000",
+	} {
+		if got, want := Split(s), splitReference(s); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("Split(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func FuzzSplit(f *testing.F) {
+	f.Add("The U.S.-led talks, Russia’s demands")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Split(s), splitReference(s); strings.Join(got, "|") != strings.Join(want, "|") || len(got) != len(want) {
+			t.Errorf("Split(%q) = %q, want %q", s, got, want)
+		}
+	})
 }
