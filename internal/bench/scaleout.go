@@ -10,11 +10,10 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/pipeline"
 	"github.com/chorusnews/chorus/internal/queue"
+	"github.com/chorusnews/chorus/internal/store/postgres"
 )
 
 // ScaleOutOptions says where the scale-out run goes.
@@ -38,15 +37,13 @@ type ScaleOutOptions struct {
 func ScaleOut(ctx context.Context, stream iter.Seq[news.Article], o ScaleOutOptions) (Result, error) {
 	var res Result
 	name := fmt.Sprintf("chorus_bench_%d", time.Now().UnixNano())
-	db, err := pgx.Connect(ctx, o.Postgres)
+	dsn := o.Postgres + sep(o.Postgres) + "search_path=" + name
+	st, err := postgres.Open(ctx, dsn) // makes the schema
 	if err != nil {
-		return res, fmt.Errorf("postgres: %w", err)
+		return res, err
 	}
-	defer db.Close(ctx)
-	if _, err := db.Exec(ctx, "CREATE SCHEMA "+name); err != nil {
-		return res, fmt.Errorf("postgres: %w", err)
-	}
-	defer db.Exec(context.WithoutCancel(ctx), "DROP SCHEMA "+name+" CASCADE")
+	defer st.Close()
+	defer st.DropSchema(context.WithoutCancel(ctx))
 	q, err := queue.Open(ctx, o.NATS, queue.Options{Stream: name})
 	if err != nil {
 		return res, err
@@ -67,7 +64,6 @@ func ScaleOut(ctx context.Context, stream iter.Seq[news.Article], o ScaleOutOpti
 	if err != nil {
 		return res, err
 	}
-	dsn := o.Postgres + sep(o.Postgres) + "search_path=" + name
 	cmds := make([]*exec.Cmd, o.Workers)
 	outs := make([]bytes.Buffer, o.Workers)
 	start := time.Now()
@@ -87,15 +83,15 @@ func ScaleOut(ctx context.Context, stream iter.Seq[news.Article], o ScaleOutOpti
 		}
 	}
 	res.Elapsed = time.Since(start)
-	if err := db.QueryRow(ctx, "SELECT count(*) FROM "+name+".articles").Scan(&res.Articles); err != nil {
+	if res.Articles, err = st.CountArticles(ctx); err != nil {
 		return res, err
 	}
-	var waiting int
-	if err := db.QueryRow(ctx, "SELECT count(*) FROM "+name+".pending").Scan(&waiting); err != nil {
+	waiting, err := st.Waiting(ctx)
+	if err != nil {
 		return res, err
 	}
-	if res.Articles != n || waiting != 0 {
-		return res, fmt.Errorf("%d inputs queued, %d articles stored, %d waiting for a story", n, res.Articles, waiting)
+	if res.Articles != n || len(waiting) != 0 {
+		return res, fmt.Errorf("%d inputs queued, %d articles stored, %d waiting for a story", n, res.Articles, len(waiting))
 	}
 	return res, nil
 }

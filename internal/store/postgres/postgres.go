@@ -245,3 +245,25 @@ func storableIDs(ids []string) []string {
 	}
 	return out
 }
+
+// DropSchema removes the store's schema and everything in it, for the
+// tests and benchmarks that made a schema of their own; the store must not
+// be used afterwards.
+func (s *Store) DropSchema(ctx context.Context) error {
+	if s.schema == "" || s.schema == "public" {
+		return fmt.Errorf("store: %s: will not drop schema %q", s.name, s.schema)
+	}
+	if _, err := s.pool.Exec(ctx, `DROP SCHEMA `+pgx.Identifier{s.schema}.Sanitize()+` CASCADE`); err != nil {
+		return fmt.Errorf("store: %s: drop schema: %w", s.name, err)
+	}
+	return nil
+}
+
+// CountArticles returns how many articles are stored.
+func (s *Store) CountArticles(ctx context.Context) (int, error) {
+	var n int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("store: %s: count articles: %w", s.name, err)
+	}
+	return n, nil
+}

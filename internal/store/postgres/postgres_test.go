@@ -605,3 +605,29 @@ AND (a.attname IN ('id', 'article_id', 'story_id') OR a.attname LIKE '%published
 		t.Errorf("ArticlesPublished(2022-01-01T, 2022-01-02) = %v, want [lower-t]", got)
 	}
 }
+
+func TestCountAndDropSchema(t *testing.T) {
+	dsn := baseDSN(t)
+	var b [6]byte
+	rand.Read(b[:])
+	schema := "chorus_test_" + hex.EncodeToString(b[:])
+	s := open(t, withSearchPath(t, dsn, schema)) // Open makes the schema
+	t.Cleanup(func() { exec(t, `DROP SCHEMA IF EXISTS `+schema+` CASCADE`) })
+	ctx := t.Context()
+	if err := s.PutArticles(ctx, []news.Analyzed{storetest.Article("a1", "x.com", "2022-01-01", "A", "one"), storetest.Article("a2", "y.com", "2022-01-02", "B", "two")}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.CountArticles(ctx); err != nil || n != 2 {
+		t.Fatalf("CountArticles = %d, %v; want 2", n, err)
+	}
+	if err := s.DropSchema(ctx); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	var left int
+	conn := open(t, freshSchema(t))
+	defer conn.Close()
+	if err := conn.pool.QueryRow(ctx, `SELECT count(*) FROM pg_namespace WHERE nspname = $1`, schema).Scan(&left); err != nil || left != 0 {
+		t.Fatalf("schema %s still there (%d, %v)", schema, left, err)
+	}
+}
