@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -135,3 +136,44 @@ func benchmarkEmbedded(b *testing.B, n int) {
 
 func BenchmarkEmbedded10k(b *testing.B)  { benchmarkEmbedded(b, 10_000) }
 func BenchmarkEmbedded100k(b *testing.B) { benchmarkEmbedded(b, 100_000) }
+
+// benchmarkWARC builds a crawl-like WARC archive of size bytes and ingests
+// it into a fresh SQLite store, reporting pages/s and peak memory: the
+// archive is read a record at a time and stored in bounded batches, so
+// the peak should not grow with the archive.
+func benchmarkWARC(b *testing.B, size int64) {
+	dir := b.TempDir()
+	archive := filepath.Join(dir, "crawl.warc")
+	f, err := os.Create(archive)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pages, err := WriteWARC(f, Stream(sources(b), StreamOptions{Articles: int(size / 20_000), Days: 60, CopyShare: 0.1, Seed: 9}), size)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		b.Fatal(err)
+	}
+	var last Result
+	for b.Loop() {
+		st, err := sqlite.Open(filepath.Join(b.TempDir(), "bench.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		last, err = Files(context.Background(), st, []string{archive})
+		st.Close()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if last.Articles != pages {
+			b.Fatalf("%d pages in the archive, %d articles stored", pages, last.Articles)
+		}
+	}
+	b.ReportMetric(last.PerSecond(), "pages/s")
+	b.ReportMetric(float64(last.PeakRSS)/(1<<20), "peak-RSS-MiB")
+	b.ReportMetric(float64(last.PeakHeap)/(1<<20), "peak-heap-MiB")
+}
+
+func BenchmarkWARC256MB(b *testing.B) { benchmarkWARC(b, 256<<20) }
+func BenchmarkWARC1GB(b *testing.B)   { benchmarkWARC(b, 1<<30) }
