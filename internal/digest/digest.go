@@ -24,11 +24,14 @@ type Options struct {
 	// Redundancy is the overlap above which a candidate sentence repeats
 	// one already chosen.
 	Redundancy float64
+	// PositionDecay discounts a sentence by its place in its article:
+	// news puts the event first.
+	PositionDecay float64
 }
 
 // DefaultOptions are the measured defaults.
 func DefaultOptions() Options {
-	return Options{MinSummary: 3, MaxSummary: 7, Support: 0.5, Redundancy: 0.45}
+	return Options{MinSummary: 3, MaxSummary: 7, Support: 0.5, Redundancy: 0.45, PositionDecay: 0.1}
 }
 
 // Build makes the digest of one story from its articles.

@@ -126,7 +126,7 @@ func (c *corpus) summary(o Options) []news.Cited {
 				}
 			}
 			slices.Sort(support)
-			score := (1 + central) / (1 + 0.1*float64(s.pos)) * neutrality(s.text)
+			score := (1 + central) / (1 + o.PositionDecay*float64(s.pos)) * neutrality(s.text)
 			cands = append(cands, candidate{s: s, art: i, score: score, support: support})
 		}
 	}
