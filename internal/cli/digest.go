@@ -15,6 +15,7 @@ func runDigest(e env, args []string) int {
 	asJSON := fs.Bool("json", false, "write the digest object (JSON)")
 	asMarkdown := fs.Bool("markdown", false, "write the digest as Markdown (the default)")
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest document accepted, in bytes")
+	quiet := fs.Bool("quiet", false, "no progress bar")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -28,6 +29,9 @@ func runDigest(e env, args []string) int {
 	}
 	opts := pipeline.DefaultOptions()
 	opts.Ingest.MaxBytes = *maxBytes
+	if !*quiet {
+		opts.Progress = progressBar(e.stderr, "digest")
+	}
 	d := pipeline.Digest(fs.Args(), e.stdin, opts, pipeline.DefaultStoryOptions())
 	for _, er := range d.Errors {
 		fmt.Fprintf(e.stderr, "chorus: %s: %s\n", er.Source, er.Error)

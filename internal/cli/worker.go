@@ -75,7 +75,14 @@ func runWorker(e env, args []string) int {
 	o := pipeline.DefaultOptions()
 	o.Workers = *concurrency
 	start := time.Now()
-	res, err := pipeline.Work(ctx, st, q, o, pipeline.WorkOptions{UntilEmpty: *untilEmpty}, pipeline.DefaultStoryOptions())
+	wo := pipeline.WorkOptions{UntilEmpty: *untilEmpty}
+	if bar := progressBar(e.stderr, "worker"); bar != nil && !*quiet {
+		wo.Progress = func(r pipeline.WorkResult) { bar(r.Added+r.Known, 0) }
+	}
+	res, err := pipeline.Work(ctx, st, q, o, wo, pipeline.DefaultStoryOptions())
+	if wo.Progress != nil {
+		fmt.Fprintln(e.stderr) // end the progress line
+	}
 	for _, er := range res.Errors {
 		fmt.Fprintf(e.stderr, "chorus: %s: %s\n", er.Source, er.Error)
 	}

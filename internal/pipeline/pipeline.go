@@ -52,7 +52,10 @@ func Articles(paths []string, stdin io.Reader, o Options) iter.Seq2[news.Article
 			}
 		}
 		opts := extract.ForBatch(o.Extract, docs)
-		for _, it := range items {
+		for k, it := range items {
+			if o.Progress != nil {
+				o.Progress(k+1, len(items))
+			}
 			if it.err != nil {
 				if !yield(news.Article{}, it.err) {
 					return
