@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -142,8 +141,9 @@ func readBatches(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc
 	var batch []news.RawDoc
 	size := 0
 	send := func() bool {
+		batch = newOnly(ctx, st, batch, res)
 		if len(batch) == 0 {
-			return true
+			return ctx.Err() == nil
 		}
 		b := analyzeBatch(batch, o)
 		batch, size = nil, 0
@@ -162,14 +162,6 @@ func readBatches(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc
 			res.Errors = append(res.Errors, errorEntry(err))
 			continue
 		}
-		_, err := st.Raw(ctx, rawID(doc))
-		switch {
-		case err == nil:
-			res.Known++
-			continue
-		case !errors.Is(err, store.ErrNotFound):
-			return fmt.Errorf("reading the store: %w", err)
-		}
 		batch = append(batch, doc)
 		size += len(doc.Body)
 		if len(batch) >= batchDocs || size >= batchBytes {
@@ -182,6 +174,34 @@ func readBatches(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc
 		return ctx.Err()
 	}
 	return nil
+}
+
+// newOnly drops the documents the store already holds, counting them as
+// known; on a store error it keeps them all (storing them again is
+// harmless) and leaves ctx's error to stop the run if it ended.
+func newOnly(ctx context.Context, st store.Store, docs []news.RawDoc, res *IngestResult) []news.RawDoc {
+	if len(docs) == 0 {
+		return docs
+	}
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = rawID(d)
+	}
+	known, err := st.HasRaw(ctx, ids)
+	if err != nil {
+		return docs
+	}
+	out := docs[:0]
+	seen := map[string]bool{}
+	for i, d := range docs {
+		if known[ids[i]] || seen[ids[i]] {
+			res.Known++
+			continue
+		}
+		seen[ids[i]] = true
+		out = append(out, d)
+	}
+	return out
 }
 
 // analyzeBatch cleans and analyses a batch on every core.

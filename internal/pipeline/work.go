@@ -3,7 +3,6 @@ package pipeline
 import (
 	"context"
 	"errors"
-	"fmt"
 	"iter"
 	"time"
 
@@ -117,25 +116,19 @@ func Work(ctx context.Context, st store.Store, q *queue.Queue, o Options, wo Wor
 				res.Errors = append(res.Errors, errorEntry(d.Err))
 				continue
 			}
-			if _, err := st.Raw(ctx, rawID(d.Doc)); err == nil {
-				res.Known++ // delivered again after a worker stored it
-				continue
-			} else if !errors.Is(err, store.ErrNotFound) {
-				return res, fmt.Errorf("reading the store: %w", err)
-			}
 			docs = append(docs, d.Doc)
 		}
 		var ir IngestResult
+		docs = newOnly(ctx, st, docs, &ir) // some may come again after a worker stored them
+		res.Known += ir.Known
 		n, err := storeBatch(ctx, st, analyzeBatch(docs, o), o, &ir)
 		res.Added += ir.Added
 		res.Errors = append(res.Errors, ir.Errors...)
 		if err != nil {
 			return res, err // unacknowledged: they come again
 		}
-		for _, d := range ds {
-			if err := d.Ack(ctx); err != nil {
-				return res, fmt.Errorf("acknowledging %s: %w", d.Doc.Source, err)
-			}
+		if err := q.AckAll(ctx, ds); err != nil {
+			return res, err
 		}
 		dirty = dirty || n > 0
 		if sinceStories += n; sinceStories >= restoryEvery {

@@ -184,9 +184,9 @@ func msgID(doc news.RawDoc) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// Delivery is one queued input handed to a worker. Ack it once what was
-// made of it is stored; until then it will be delivered again after the
-// ack wait.
+// Delivery is one queued input handed to a worker. Acknowledge it (AckAll)
+// once what was made of it is stored; until then it will be delivered
+// again after the ack wait.
 type Delivery struct {
 	Doc news.RawDoc
 	// Err is set when the message could not be read; Ack it all the same
@@ -195,9 +195,25 @@ type Delivery struct {
 	msg jetstream.Msg
 }
 
-// Ack tells the queue the input is done with, and waits for the server to
-// confirm it.
-func (d Delivery) Ack(ctx context.Context) error { return d.msg.DoubleAck(ctx) }
+// AckAll tells the queue every input of ds is done with, in one round trip
+// to the server rather than one each: the acks are sent, then the
+// connection is flushed, which returns once the server has read them.
+func (q *Queue) AckAll(ctx context.Context, ds []Delivery) error {
+	for _, d := range ds {
+		if err := d.msg.Ack(); err != nil {
+			return fmt.Errorf("queue: ack: %w", err)
+		}
+	}
+	if _, ok := ctx.Deadline(); !ok {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+	}
+	if err := q.nc.FlushWithContext(ctx); err != nil {
+		return fmt.Errorf("queue: ack: %w", err)
+	}
+	return nil
+}
 
 // Fetch waits up to wait for at most n inputs. It returns none, without an
 // error, when the wait ends with the queue empty.

@@ -59,7 +59,7 @@ func TestPublishFetchAck(t *testing.T) {
 	if err != nil || len(again) != 1 || again[0].Doc.Source != doc.Source {
 		t.Fatalf("redelivery: %d, %v", len(again), err)
 	}
-	if err := again[0].Ack(ctx); err != nil {
+	if err := q.AckAll(ctx, again); err != nil {
 		t.Fatal(err)
 	}
 	if n, err := q.Pending(ctx); err != nil || n != 0 {

@@ -84,6 +84,8 @@ type Store interface {
 	PutRaw(ctx context.Context, source string, raw []byte, format string) (rawID string, added bool, err error)
 	// Raw returns the input kept under id, or ErrNotFound.
 	Raw(ctx context.Context, id string) (Raw, error)
+	// HasRaw tells which of ids are kept, without reading the inputs.
+	HasRaw(ctx context.Context, ids []string) (map[string]bool, error)
 
 	// PutArticles inserts or replaces articles by id, all or none; an
 	// article without an id fails the whole call. The story an article

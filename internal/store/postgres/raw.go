@@ -47,3 +47,33 @@ func (s *Store) Raw(ctx context.Context, id string) (store.Raw, error) {
 	}
 	return r, nil
 }
+
+// HasRaw tells which of ids are kept; see store.Store.
+func (s *Store) HasRaw(ctx context.Context, ids []string) (map[string]bool, error) {
+	out := make(map[string]bool, len(ids))
+	var asked []string
+	for _, id := range ids {
+		if storable(id) {
+			asked = append(asked, id)
+		}
+	}
+	if len(asked) == 0 {
+		return out, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT id FROM raw WHERE id = ANY($1)`, asked)
+	if err != nil {
+		return nil, fmt.Errorf("store: has raw: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("store: has raw: %w", err)
+		}
+		out[id] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: has raw: %w", err)
+	}
+	return out, nil
+}

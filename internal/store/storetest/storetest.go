@@ -46,6 +46,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Concurrent", testConcurrent},
 		{"ArticlesPublished", testArticlesPublished},
 		{"Waiting", testWaiting},
+		{"HasRaw", testHasRaw},
 		{"UpdateStories", testUpdateStories},
 		{"Exclusive", testExclusive},
 	}
@@ -811,4 +812,29 @@ func waiting(t *testing.T, s store.Store) []string {
 	refs, err := s.Waiting(ctx(t))
 	must(t, err)
 	return ids(refs, func(r store.ArticleRef) string { return r.ID })
+}
+
+func testHasRaw(t *testing.T, s store.Store) {
+	var ids []string
+	for i := range 700 { // more than one IN list's worth
+		id, _, err := s.PutRaw(ctx(t), fmt.Sprintf("in-%d.txt", i), []byte(fmt.Sprintf("input %d", i)), "text")
+		must(t, err)
+		if i%2 == 0 {
+			ids = append(ids, id)
+		}
+	}
+	missing := hex.EncodeToString(make([]byte, 32))
+	got, err := s.HasRaw(ctx(t), append(slices.Clone(ids), missing, "not-a-hash"))
+	must(t, err)
+	if len(got) != len(ids) || got[missing] || got["not-a-hash"] {
+		t.Fatalf("HasRaw found %d of %d kept inputs (missing %v)", len(got), len(ids), got[missing])
+	}
+	for _, id := range ids {
+		if !got[id] {
+			t.Fatalf("HasRaw missed %s", id)
+		}
+	}
+	if none, err := s.HasRaw(ctx(t), nil); err != nil || len(none) != 0 {
+		t.Fatalf("HasRaw(nil) = %v, %v", none, err)
+	}
 }
