@@ -99,10 +99,18 @@ func IngestDocs(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc,
 			continue
 		}
 		if sinceStories += n; sinceStories >= restoryEvery {
-			select {
-			case kick <- struct{}{}:
+			if sinceStories >= 2*restoryEvery {
+				// The updates fall behind: wait for the one under way,
+				// so that the articles waiting (and the memory of the
+				// next update) stay bounded.
+				kick <- struct{}{}
 				sinceStories = 0
-			default: // an update is under way and another is queued
+			} else {
+				select {
+				case kick <- struct{}{}:
+					sinceStories = 0
+				default: // an update is under way and another is queued
+				}
 			}
 		}
 	}

@@ -48,7 +48,7 @@ func Restory(ctx context.Context, st store.Store, so StoryOptions) (int, error) 
 		}
 		spans := [][2]string{{"", "\uffff"}} // an undated article may belong anywhere
 		if !undated {
-			spans = windows(times, so.Cluster.Window)
+			spans = windows(times, so.Cluster.Window, spanArticles)
 		}
 		for _, sp := range spans {
 			n, err := restorySpan(ctx, st, so, sp[0], sp[1])
@@ -62,23 +62,31 @@ func Restory(ctx context.Context, st store.Store, so StoryOptions) (int, error) 
 	return written, err
 }
 
+// spanArticles bounds how many waiting articles one span takes, so that
+// the memory of a story update does not grow with a backlog: a longer run
+// of waiting articles is cut into spans that are grouped one after the
+// other, each seeing the stories the one before it wrote.
+const spanArticles = 8192
+
 // windows returns the publication-date bounds of the articles that may
 // share a story with articles published at times: each time widened by the
-// clustering window and a day for time zones, overlapping spans merged.
-func windows(times []time.Time, windowDays float64) [][2]string {
+// clustering window and a day for time zones, overlapping spans merged,
+// and no span taking more than perSpan of the times.
+func windows(times []time.Time, windowDays float64, perSpan int) [][2]string {
 	slices.SortFunc(times, func(a, b time.Time) int { return a.Compare(b) })
 	pad := time.Duration((math.Ceil(windowDays)+1)*24) * time.Hour
 	var out [][2]string
-	lo, hi := times[0], times[0]
+	lo, hi, n := times[0], times[0], 1
 	emit := func() {
 		out = append(out, [2]string{lo.Add(-pad).UTC().Format(time.DateOnly), hi.Add(pad + 24*time.Hour).UTC().Format(time.DateOnly)})
 	}
 	for _, t := range times[1:] {
-		if t.Sub(hi) > 2*pad {
+		if t.Sub(hi) > 2*pad || n >= perSpan {
 			emit()
-			lo = t
+			lo, n = t, 0
 		}
 		hi = t
+		n++
 	}
 	emit()
 	return out

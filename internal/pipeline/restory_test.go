@@ -7,7 +7,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"slices"
 	"testing"
+	"time"
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/shareddata"
@@ -134,5 +136,26 @@ func TestIngestInPartsMatchesBatch(t *testing.T) {
 	}
 	if w.read == 0 || w.read > inWindow+1 {
 		t.Errorf("one new article read %d articles; %d are published within its window", w.read, inWindow)
+	}
+}
+
+func TestWindows(t *testing.T) {
+	day := func(d int) time.Time { return time.Date(2022, 1, d, 12, 0, 0, 0, time.UTC) }
+	tests := []struct {
+		times   []time.Time
+		perSpan int
+		want    [][2]string
+	}{
+		// Close together: one span, padded by the window and a day.
+		{[]time.Time{day(10), day(12), day(11)}, 100, [][2]string{{"2022-01-02", "2022-01-21"}}},
+		// Far apart: two spans.
+		{[]time.Time{day(1), day(30)}, 100, [][2]string{{"2021-12-24", "2022-01-10"}, {"2022-01-22", "2022-02-08"}}},
+		// A backlog is cut into spans of at most perSpan articles.
+		{[]time.Time{day(10), day(10), day(11), day(11)}, 2, [][2]string{{"2022-01-02", "2022-01-19"}, {"2022-01-03", "2022-01-20"}}},
+	}
+	for _, tt := range tests {
+		if got := windows(tt.times, 7, tt.perSpan); !slices.Equal(got, tt.want) {
+			t.Errorf("windows(%v, %d) = %v, want %v", tt.times, tt.perSpan, got, tt.want)
+		}
 	}
 }
