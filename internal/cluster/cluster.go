@@ -12,8 +12,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -104,9 +107,19 @@ func New(o Options) *Clusterer {
 func Cluster(docs []Doc, o Options) []Story {
 	c := New(o)
 	c.fixedIDF = true
+	// Each article's terms are its own business: read on every core.
 	tfs := make([]map[string]float64, len(docs))
-	for i, d := range docs {
-		tfs[i] = terms(d.Title, d.Text, d.Entities, o)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range max(1, min(runtime.GOMAXPROCS(0), len(docs)/64)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(docs); i = int(next.Add(1) - 1) {
+				tfs[i] = terms(docs[i].Title, docs[i].Text, docs[i].Entities, o)
+			}
+		})
+	}
+	wg.Wait()
+	for i := range docs {
 		for t := range tfs[i] {
 			c.df[t]++
 		}

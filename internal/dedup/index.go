@@ -35,7 +35,15 @@ func (x *Index) Add(id, text string) string {
 	if _, seen := x.sigs[id]; seen {
 		return x.orig[id]
 	}
-	sig := Sign(text, x.o)
+	return x.AddSigned(id, Sign(text, x.o))
+}
+
+// AddSigned is Add for a text already signed with Sign and the index's
+// options: signing, the costly part, can then run apart, on every core.
+func (x *Index) AddSigned(id string, sig Signature) string {
+	if _, seen := x.sigs[id]; seen {
+		return x.orig[id]
+	}
 	x.sigs[id] = sig
 	if sig == nil {
 		return ""

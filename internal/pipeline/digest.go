@@ -3,7 +3,10 @@ package pipeline
 import (
 	"cmp"
 	"io"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	"github.com/chorusnews/chorus/internal/cluster"
 	"github.com/chorusnews/chorus/internal/dedup"
@@ -76,9 +79,11 @@ func group(arts []news.Analyzed, so StoryOptions) []cluster.Story {
 		return cmp.Or(cmp.Compare(a.Published, b.Published), cmp.Compare(a.ID, b.ID))
 	})
 	copies := dedup.NewIndex(so.Dedup)
+	sigs := make([]dedup.Signature, len(arts))
+	onEveryCore(len(arts), func(i int) { sigs[i] = dedup.Sign(arts[i].Text, so.Dedup) })
 	docs := make([]cluster.Doc, len(arts))
 	for i := range arts {
-		arts[i].DuplicateOf = copies.Add(arts[i].ID, arts[i].Text)
+		arts[i].DuplicateOf = copies.AddSigned(arts[i].ID, sigs[i])
 		docs[i] = clusterDoc(arts[i])
 	}
 	return cluster.Cluster(docs, so.Cluster)
@@ -110,4 +115,19 @@ func errorEntry(err error) news.ErrorEntry {
 		return news.ErrorEntry{Source: ie.Source, Error: ie.Err.Error()}
 	}
 	return news.ErrorEntry{Error: err.Error()}
+}
+
+// onEveryCore calls fn(0) … fn(n-1), spread over the cores; fn must be
+// safe to call at once for different i.
+func onEveryCore(n int, fn func(i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range max(1, min(runtime.GOMAXPROCS(0), n)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
+				fn(i)
+			}
+		})
+	}
+	wg.Wait()
 }

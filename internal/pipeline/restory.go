@@ -5,10 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"runtime"
 	"slices"
-	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/chorusnews/chorus/internal/cluster"
@@ -154,16 +151,9 @@ func restorySpan(ctx context.Context, st store.Store, so StoryOptions, from, to 
 	// Digests are pure functions of their story's articles: they are
 	// built on every core.
 	put := make([]news.Story, len(changed))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range max(1, min(runtime.GOMAXPROCS(0), len(changed))) {
-		wg.Go(func() {
-			for k := int(next.Add(1) - 1); k < len(changed); k = int(next.Add(1) - 1) {
-				put[k] = digest.Build(changed[k].ID, members(changed[k], arts, byID), so.Digest)
-			}
-		})
-	}
-	wg.Wait()
+	onEveryCore(len(changed), func(k int) {
+		put[k] = digest.Build(changed[k].ID, members(changed[k], arts, byID), so.Digest)
+	})
 	var gone []string
 	for _, id := range sortedKeys(old) {
 		if !now[id] {

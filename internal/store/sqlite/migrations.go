@@ -120,6 +120,16 @@ WHEN EXISTS (SELECT 1 FROM articles WHERE id = old.article_id) BEGIN
 	INSERT OR IGNORE INTO pending (article_id) VALUES (old.article_id);
 END;
 `,
+	// 3: an article stored again with the same title and text (a copy
+	// newly marked, an input delivered twice) is not indexed again.
+	`
+DROP TRIGGER articles_au;
+CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles
+WHEN old.title IS NOT new.title OR old.text IS NOT new.text BEGIN
+	INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.n, old.title, old.text);
+	INSERT INTO articles_fts (rowid, title, text) VALUES (new.n, new.title, new.text);
+END;
+`,
 }
 
 // migrate brings db's schema up to the last migration.
