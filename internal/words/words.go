@@ -13,7 +13,7 @@ import (
 // splitting ("U.S.-led" → "us", "led"). A word already in lower-case ASCII
 // is a slice of s, without a copy: most words of most news are.
 func Split(s string) []string {
-	var out []string
+	out := make([]string, 0, len(s)/5) // about a word per five bytes of prose
 	var b strings.Builder
 	start, plain := -1, true // start of the current word; whether it is s[start:i] as is
 	flush := func(end int) {

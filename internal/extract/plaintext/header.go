@@ -37,9 +37,15 @@ func readHeader(bs []block, start, end int) header {
 		if i >= start && b.class == classGood && b.words > 25 {
 			continue
 		}
+		if b.words > 30 {
+			continue // too long for a byline or a date line
+		}
 		isByline := false
-		names := bylineNames(b.text)
-		if len(names) == 0 {
+		var names []string
+		if b.words <= 25 {
+			names = bylineNames(b.text)
+		}
+		if len(names) == 0 && b.words <= 25 {
 			// "Monday November 18, 2019 7:45 am PST by Joe Rossignol"
 			if k := strings.LastIndex(b.text, " by "); k > 0 {
 				if _, ok := findStamp(b.text[:k]); ok {
@@ -53,7 +59,7 @@ func readHeader(bs []block, start, end int) header {
 			}
 			h.used[i], isByline = true, true
 		}
-		if st, ok := findStamp(b.text); ok && b.words <= 30 {
+		if st, ok := findStamp(b.text); ok {
 			prio := 1
 			switch {
 			case pubLabelRe.MatchString(b.text):
