@@ -3,9 +3,12 @@ package bench
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"iter"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"syscall"
 	"time"
@@ -66,9 +69,15 @@ func ScaleOut(ctx context.Context, stream iter.Seq[news.Article], o ScaleOutOpti
 	}
 	cmds := make([]*exec.Cmd, o.Workers)
 	outs := make([]bytes.Buffer, o.Workers)
+	statsDir, err := os.MkdirTemp("", "chorus-bench-")
+	if err != nil {
+		return res, err
+	}
+	defer os.RemoveAll(statsDir)
+	statsOf := func(i int) string { return filepath.Join(statsDir, fmt.Sprintf("worker-%d.json", i)) }
 	start := time.Now()
 	for i := range cmds {
-		cmds[i] = exec.CommandContext(ctx, o.Binary, "worker", "--db", dsn, "--queue", o.NATS, "--stream", name, "--until-empty")
+		cmds[i] = exec.CommandContext(ctx, o.Binary, "worker", "--db", dsn, "--queue", o.NATS, "--stream", name, "--until-empty", "--quiet", "--stats", statsOf(i))
 		cmds[i].Stderr = &outs[i]
 		if err := cmds[i].Start(); err != nil {
 			return res, err
@@ -83,6 +92,16 @@ func ScaleOut(ctx context.Context, stream iter.Seq[news.Article], o ScaleOutOpti
 		}
 	}
 	res.Elapsed = time.Since(start)
+	for i := range cmds {
+		var st struct {
+			Latencies []int64 `json:"latencies_us"`
+		}
+		if b, err := os.ReadFile(statsOf(i)); err == nil && json.Unmarshal(b, &st) == nil {
+			for _, us := range st.Latencies {
+				res.Latencies = append(res.Latencies, time.Duration(us)*time.Microsecond)
+			}
+		}
+	}
 	if res.Articles, err = st.CountArticles(ctx); err != nil {
 		return res, err
 	}

@@ -2,10 +2,12 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 	"time"
 
@@ -52,6 +54,7 @@ func runWorker(e env, args []string) int {
 	untilEmpty := fs.Bool("until-empty", false, "stop once the queue is empty and the stories are up to date")
 	quiet := fs.Bool("quiet", false, "print errors only")
 	ackWait := fs.Duration("ack-wait", time.Minute, "how long an input taken by a worker that died waits before another worker gets it")
+	stats := fs.String("stats", "", "write the per-input clean+analyse times, in µs, to this file as JSON when done (for chorus bench)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -74,6 +77,15 @@ func runWorker(e env, args []string) int {
 	defer q.Close()
 	o := pipeline.DefaultOptions()
 	o.Workers = *concurrency
+	var mu sync.Mutex
+	var took []int64
+	if *stats != "" {
+		o.Observe = func(d time.Duration) {
+			mu.Lock()
+			took = append(took, d.Microseconds())
+			mu.Unlock()
+		}
+	}
 	start := time.Now()
 	wo := pipeline.WorkOptions{UntilEmpty: *untilEmpty}
 	if bar := progressBar(e.stderr, "worker"); bar != nil && !*quiet {
@@ -85,6 +97,12 @@ func runWorker(e env, args []string) int {
 	}
 	for _, er := range res.Errors {
 		fmt.Fprintf(e.stderr, "chorus: %s: %s\n", er.Source, er.Error)
+	}
+	if *stats != "" {
+		b, _ := json.Marshal(map[string]any{"latencies_us": took})
+		if werr := os.WriteFile(*stats, b, 0o644); werr != nil {
+			fmt.Fprintf(e.stderr, "chorus worker: %v\n", werr)
+		}
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "chorus worker: %s: %v\n", st.Path(), err)
