@@ -65,28 +65,8 @@ func IngestDocs(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc,
 		defer close(batches)
 		readErr = readBatches(ctx, st, docs, o, &read, batches)
 	}()
-	// Stories are brought up to date in the background as articles pile
-	// up, so that storing goes on meanwhile; each update takes whatever
-	// waits by then.
 	var res IngestResult
-	var storyErr error
-	var storyCount int
-	kick, restoried := make(chan struct{}, 1), make(chan struct{})
-	go func() {
-		defer close(restoried)
-		for range kick {
-			n, err := Restory(ctx, st, so)
-			storyCount += n
-			if err != nil {
-				storyErr = err
-				cancel()
-				for range kick {
-				}
-				return
-			}
-		}
-	}()
-	sinceStories := 0
+	stories := startStoryUpdates(ctx, st, so, cancel)
 	var err error
 	for b := range batches {
 		if err != nil {
@@ -98,25 +78,10 @@ func IngestDocs(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc,
 			cancel()
 			continue
 		}
-		if sinceStories += n; sinceStories >= restoryEvery {
-			if sinceStories >= 2*restoryEvery {
-				// The updates fall behind: wait for the one under way,
-				// so that the articles waiting (and the memory of the
-				// next update) stay bounded.
-				kick <- struct{}{}
-				sinceStories = 0
-			} else {
-				select {
-				case kick <- struct{}{}:
-					sinceStories = 0
-				default: // an update is under way and another is queued
-				}
-			}
-		}
+		stories.stored(n)
 	}
-	close(kick)
-	<-restoried
-	res.Stories += storyCount
+	n, storyErr := stories.stop()
+	res.Stories += n
 	if err == nil {
 		err = storyErr
 	}
@@ -133,6 +98,64 @@ func IngestDocs(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc,
 	changed, err := Restory(ctx, st, so)
 	res.Stories += changed
 	return res, err
+}
+
+// storyUpdates brings stories up to date in the background as articles
+// pile up, so that storing goes on meanwhile; each update takes whatever
+// waits by then.
+type storyUpdates struct {
+	kick, done chan struct{}
+	since      int // articles stored since the last update was asked for
+	written    int
+	err        error
+}
+
+func startStoryUpdates(ctx context.Context, st store.Store, so StoryOptions, fail context.CancelFunc) *storyUpdates {
+	u := &storyUpdates{kick: make(chan struct{}, 1), done: make(chan struct{})}
+	go func() {
+		defer close(u.done)
+		for range u.kick {
+			n, err := Restory(ctx, st, so)
+			u.written += n
+			if err != nil {
+				u.err = err
+				fail()
+				for range u.kick { // let stored() go on until stop()
+				}
+				return
+			}
+		}
+	}()
+	return u
+}
+
+// stored counts n more articles stored and asks for an update every
+// restoryEvery of them.
+func (u *storyUpdates) stored(n int) {
+	if u.since += n; u.since < restoryEvery {
+		return
+	}
+	if u.since >= 2*restoryEvery {
+		// The updates fall behind: wait for the one under way, so that
+		// the articles waiting (and the memory of the next update) stay
+		// bounded.
+		u.kick <- struct{}{}
+		u.since = 0
+		return
+	}
+	select {
+	case u.kick <- struct{}{}:
+		u.since = 0
+	default: // an update is under way and another is queued
+	}
+}
+
+// stop waits for the updates under way and returns how many stories they
+// wrote and the first error.
+func (u *storyUpdates) stop() (int, error) {
+	close(u.kick)
+	<-u.done
+	return u.written, u.err
 }
 
 // analyzedBatch is a batch of new inputs with their articles, or the error

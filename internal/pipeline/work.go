@@ -32,7 +32,8 @@ type WorkResult struct {
 }
 
 // Enqueue publishes every document to the queue and returns how many were
-// queued; a document that cannot be queued is reported and the rest go on.
+// new to it (an input the queue holds already is not queued twice); a
+// document that cannot be queued is reported and the rest go on.
 func Enqueue(ctx context.Context, q *queue.Queue, docs iter.Seq2[news.RawDoc, error]) (int, []news.ErrorEntry, error) {
 	n := 0
 	var errs []news.ErrorEntry
@@ -40,8 +41,9 @@ func Enqueue(ctx context.Context, q *queue.Queue, docs iter.Seq2[news.RawDoc, er
 		if err := ctx.Err(); err != nil {
 			return n, errs, err
 		}
+		fresh := false
 		if err == nil {
-			err = q.Publish(ctx, doc)
+			fresh, err = q.Publish(ctx, doc)
 			if err != nil && !errors.Is(err, queue.ErrTooLarge) {
 				return n, errs, err // the queue itself failed
 			}
@@ -53,7 +55,9 @@ func Enqueue(ctx context.Context, q *queue.Queue, docs iter.Seq2[news.RawDoc, er
 			errs = append(errs, errorEntry(err))
 			continue
 		}
-		n++
+		if fresh {
+			n++
+		}
 	}
 	return n, errs, nil
 }
@@ -77,35 +81,47 @@ func Work(ctx context.Context, st store.Store, q *queue.Queue, o Options, wo Wor
 		wo.Wait = time.Second
 	}
 	var res WorkResult
-	sinceStories := 0
+	// Story updates run beside the work, as in IngestDocs; when the queue
+	// runs dry the worker brings them up to date itself.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	stories := startStoryUpdates(ctx, st, so, cancel)
+	finish := func(err error) (WorkResult, error) {
+		n, serr := stories.stop()
+		res.Stories += n
+		if err == nil {
+			err = serr
+		}
+		return res, err
+	}
 	dirty := true // articles may wait for stories from an earlier run
 	for {
 		ds, err := q.Fetch(ctx, wo.Fetch, wo.Wait)
 		if err != nil {
 			if ctx.Err() != nil {
-				return res, nil
+				return finish(nil)
 			}
-			return res, err
+			return finish(err)
 		}
 		if len(ds) == 0 {
 			if dirty {
 				n, err := Restory(ctx, st, so)
 				res.Stories += n
 				if err != nil {
-					return res, err
+					return finish(err)
 				}
-				dirty, sinceStories = false, 0
+				dirty = false
 			}
 			if wo.UntilEmpty {
 				left, err := q.Pending(ctx)
 				if err != nil {
-					return res, err
+					return finish(err)
 				}
 				if left == 0 {
 					// Other workers may have stored articles since.
 					n, err := Restory(ctx, st, so)
 					res.Stories += n
-					return res, err
+					return finish(err)
 				}
 			}
 			continue
@@ -125,20 +141,13 @@ func Work(ctx context.Context, st store.Store, q *queue.Queue, o Options, wo Wor
 		res.Added += ir.Added
 		res.Errors = append(res.Errors, ir.Errors...)
 		if err != nil {
-			return res, err // unacknowledged: they come again
+			return finish(err) // unacknowledged: they come again
 		}
 		if err := q.AckAll(ctx, ds); err != nil {
-			return res, err
+			return finish(err)
 		}
 		dirty = dirty || n > 0
-		if sinceStories += n; sinceStories >= restoryEvery {
-			changed, err := Restory(ctx, st, so)
-			res.Stories += changed
-			if err != nil {
-				return res, err
-			}
-			dirty, sinceStories = false, 0
-		}
+		stories.stored(n)
 		if wo.Progress != nil {
 			wo.Progress(res)
 		}

@@ -131,20 +131,21 @@ type message struct {
 // takes in one message.
 var ErrTooLarge = errors.New("too large for the queue")
 
-// Publish queues one input. The same input published twice within ten
-// minutes is queued once.
-func (q *Queue) Publish(ctx context.Context, doc news.RawDoc) error {
+// Publish queues one input and tells whether it is new to the queue: the
+// same input published twice within ten minutes is queued once.
+func (q *Queue) Publish(ctx context.Context, doc news.RawDoc) (bool, error) {
 	data, err := encode(doc)
 	if err != nil {
-		return fmt.Errorf("queue: %s: %w", doc.Source, err)
+		return false, fmt.Errorf("queue: %s: %w", doc.Source, err)
 	}
 	if max := q.nc.MaxPayload(); int64(len(data)) > max {
-		return fmt.Errorf("queue: %s: %w (%d bytes encoded, the server takes %d)", doc.Source, ErrTooLarge, len(data), max)
+		return false, fmt.Errorf("queue: %s: %w (%d bytes encoded, the server takes %d)", doc.Source, ErrTooLarge, len(data), max)
 	}
-	if _, err := q.js.Publish(ctx, q.subject, data, jetstream.WithMsgID(msgID(doc))); err != nil {
-		return fmt.Errorf("queue: %s: %w", doc.Source, err)
+	ack, err := q.js.Publish(ctx, q.subject, data, jetstream.WithMsgID(msgID(doc)))
+	if err != nil {
+		return false, fmt.Errorf("queue: %s: %w", doc.Source, err)
 	}
-	return nil
+	return !ack.Duplicate, nil
 }
 
 func encode(doc news.RawDoc) ([]byte, error) {

@@ -37,9 +37,10 @@ func TestPublishFetchAck(t *testing.T) {
 	ctx := t.Context()
 	doc := news.RawDoc{Source: "feed.xml#7", Format: news.FormatHTML, URL: "https://example.com/a",
 		Body: []byte("<p>Body</p>"), Raw: []byte("\xef\xbb\xbf<p>Body</p>"), Meta: news.Meta{Title: "A title"}}
-	for range 2 { // the same input twice is queued once
-		if err := q.Publish(ctx, doc); err != nil {
-			t.Fatal(err)
+	for i := range 2 { // the same input twice is queued once
+		fresh, err := q.Publish(ctx, doc)
+		if err != nil || fresh != (i == 0) {
+			t.Fatalf("publish %d: new %v, %v", i+1, fresh, err)
 		}
 	}
 	if n, err := q.Pending(ctx); err != nil || n != 1 {
@@ -73,7 +74,7 @@ func TestPublishFetchAck(t *testing.T) {
 func TestPublishTooLarge(t *testing.T) {
 	q := open(t, Options{})
 	big := news.RawDoc{Source: "big.txt", Format: news.FormatText, Body: bytes.Repeat([]byte("word "), 1<<20)}
-	if err := q.Publish(t.Context(), big); !errors.Is(err, ErrTooLarge) {
+	if _, err := q.Publish(t.Context(), big); !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("publishing 5 MB: %v, want ErrTooLarge", err)
 	}
 }
