@@ -39,6 +39,17 @@ func TestKillAndRerun(t *testing.T) {
 	if out, err := exec.Command(bin, "ingest", "--db", db, corpus).CombinedOutput(); err != nil {
 		t.Fatalf("rerun: %v\n%s", err, out)
 	}
+	seen := eachOnceInAStory(t, bin, db)
+	if len(seen) != 850 {
+		t.Errorf("%d articles stored, want all 850", len(seen))
+	}
+}
+
+// eachOnceInAStory exports the store at db and checks that every article
+// is stored once (by its source), is in a story, and is listed by exactly
+// one story; it returns the sources seen.
+func eachOnceInAStory(t *testing.T, bin, db string) map[string]bool {
+	t.Helper()
 	out, err := exec.Command(bin, "export", "--db", db, "--format", "json").Output()
 	if err != nil {
 		t.Fatal(err)
@@ -47,17 +58,21 @@ func TestKillAndRerun(t *testing.T) {
 	if err := json.NewDecoder(bytes.NewReader(out)).Decode(&d); err != nil {
 		t.Fatal(err)
 	}
+	listed := map[string]int{}
+	for _, s := range d.Stories {
+		for _, id := range s.Articles {
+			listed[id]++
+		}
+	}
 	seen := map[string]bool{}
 	for _, a := range d.Articles {
 		if seen[a.Source] {
 			t.Errorf("%s stored twice", a.Source)
 		}
 		seen[a.Source] = true
-		if a.Story == "" {
-			t.Errorf("%s has no story", a.Source)
+		if a.Story == "" || listed[a.ID] != 1 {
+			t.Errorf("%s: story %q, listed by %d stories", a.Source, a.Story, listed[a.ID])
 		}
 	}
-	if len(seen) != 850 {
-		t.Errorf("%d articles stored, want all 850", len(seen))
-	}
+	return seen
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -15,7 +14,6 @@ import (
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 
-	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/shareddata"
 )
 
@@ -119,35 +117,7 @@ func TestKillWorker(t *testing.T) {
 		}
 	}
 	t.Logf("killed with %d stored; then\n%s%s", killedAt, outs[0].String(), outs[1].String())
-	out, err := exec.Command(bin, "export", "--db", dsn, "--format", "json").Output()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var d news.Digest
-	if err := json.NewDecoder(bytes.NewReader(out)).Decode(&d); err != nil {
-		t.Fatal(err)
-	}
-	seen := map[string]bool{}
-	inStory := map[string]int{}
-	for _, a := range d.Articles {
-		if seen[a.Source] {
-			t.Errorf("%s stored twice", a.Source)
-		}
-		seen[a.Source] = true
-		if a.Story == "" {
-			t.Errorf("%s has no story", a.Source)
-		}
-	}
-	for _, s := range d.Stories {
-		for _, id := range s.Articles {
-			inStory[id]++
-		}
-	}
-	for _, a := range d.Articles {
-		if inStory[a.ID] != 1 {
-			t.Errorf("%s listed by %d stories", a.ID, inStory[a.ID])
-		}
-	}
+	seen := eachOnceInAStory(t, bin, dsn)
 	var raws int
 	db.QueryRow(ctx, "SELECT count(*) FROM "+stream+".raw").Scan(&raws)
 	if len(seen) != 850 || raws != 850 {

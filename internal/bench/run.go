@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/chorusnews/chorus/internal/ingest"
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/pipeline"
 	"github.com/chorusnews/chorus/internal/store"
@@ -54,14 +55,6 @@ func (r Result) Percentile(p float64) time.Duration {
 // each article as a plain-text page, cleaned, analysed and stored, copies
 // marked, stories grouped, digested and stored; and measures it.
 func Embedded(ctx context.Context, st store.Store, stream iter.Seq[news.Article]) (Result, error) {
-	var res Result
-	var mu sync.Mutex
-	o := pipeline.DefaultOptions()
-	o.Observe = func(took time.Duration) {
-		mu.Lock()
-		res.Latencies = append(res.Latencies, took)
-		mu.Unlock()
-	}
 	docs := func(yield func(news.RawDoc, error) bool) {
 		for a := range stream {
 			if !yield(TextPage(a), nil) {
@@ -69,21 +62,17 @@ func Embedded(ctx context.Context, st store.Store, stream iter.Seq[news.Article]
 			}
 		}
 	}
-	stop := watchMemory()
-	start := time.Now()
-	ir, err := pipeline.IngestDocs(ctx, st, docs, o, pipeline.DefaultStoryOptions())
-	res.Elapsed = time.Since(start)
-	res.PeakHeap, res.PeakRSS = stop()
-	res.Articles, res.StoriesWritten = ir.Added, ir.Stories
-	if err == nil && len(ir.Errors) > 0 {
-		err = fmt.Errorf("%d articles failed, the first %s: %s", len(ir.Errors), ir.Errors[0].Source, ir.Errors[0].Error)
-	}
-	return res, err
+	return measure(ctx, st, docs)
 }
 
 // Files ingests files (a WARC archive, a folder) into st through
 // `chorus ingest`'s own path, and measures it.
 func Files(ctx context.Context, st store.Store, paths []string) (Result, error) {
+	return measure(ctx, st, ingest.Read(paths, nil, ingest.Options{}))
+}
+
+// measure ingests docs into st and measures the run.
+func measure(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc, error]) (Result, error) {
 	var res Result
 	var mu sync.Mutex
 	o := pipeline.DefaultOptions()
@@ -94,7 +83,7 @@ func Files(ctx context.Context, st store.Store, paths []string) (Result, error) 
 	}
 	stop := watchMemory()
 	start := time.Now()
-	ir, err := pipeline.Ingest(ctx, st, paths, nil, o, pipeline.DefaultStoryOptions())
+	ir, err := pipeline.IngestDocs(ctx, st, docs, o, pipeline.DefaultStoryOptions())
 	res.Elapsed = time.Since(start)
 	res.PeakHeap, res.PeakRSS = stop()
 	res.Articles, res.StoriesWritten = ir.Added, ir.Stories

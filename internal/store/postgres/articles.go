@@ -86,36 +86,12 @@ func (s *Store) PutArticles(ctx context.Context, articles []news.Analyzed) error
 	return nil
 }
 
-func scanArticle(row pgx.Row) (news.StoryArticle, error) {
-	var a news.StoryArticle
-	var authors, quotes, entities, facts string
-	if err := row.Scan(&a.ID, &a.Source, &a.URL, &a.Outlet, &a.Title, &authors, &a.Published,
-		&a.Language, &a.Text, &a.DuplicateOf, &a.Dateline, &quotes, &entities, &facts, &a.Story); err != nil {
-		return a, err
-	}
-	for _, f := range []struct {
-		name string
-		js   string
-		v    any
-	}{
-		{"authors", authors, &a.Authors},
-		{"quotes", quotes, &a.Quotes},
-		{"entities", entities, &a.Entities},
-		{"facts", facts, &a.Facts},
-	} {
-		if err := json.Unmarshal([]byte(f.js), f.v); err != nil {
-			return a, fmt.Errorf("article %s: %s: %w", a.ID, f.name, err)
-		}
-	}
-	return a, nil
-}
-
 // Article returns one article; see store.Store.
 func (s *Store) Article(ctx context.Context, id string) (news.StoryArticle, error) {
 	if !storable(id) {
 		return news.StoryArticle{}, fmt.Errorf("store: article %q: %w", id, store.ErrNotFound)
 	}
-	a, err := scanArticle(s.pool.QueryRow(ctx, selectArticles+`WHERE a.id = $1`, id))
+	a, err := store.ScanArticle(s.pool.QueryRow(ctx, selectArticles+`WHERE a.id = $1`, id))
 	if errors.Is(err, pgx.ErrNoRows) {
 		return news.StoryArticle{}, fmt.Errorf("store: article %s: %w", id, store.ErrNotFound)
 	}
@@ -138,7 +114,7 @@ func (s *Store) Articles(ctx context.Context, ids []string) ([]news.StoryArticle
 	}
 	found := make(map[string]news.StoryArticle, len(want))
 	for rows.Next() {
-		a, err := scanArticle(rows)
+		a, err := store.ScanArticle(rows)
 		if err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("store: articles: %w", err)
@@ -227,7 +203,7 @@ func (s *Store) pagedArticles(ctx context.Context, what, cond string, args []any
 		}
 		batch := make([]news.StoryArticle, 0, pageSize)
 		for rows.Next() {
-			a, err := scanArticle(rows)
+			a, err := store.ScanArticle(rows)
 			if err != nil {
 				rows.Close()
 				return fmt.Errorf("store: %s: %w", what, err)

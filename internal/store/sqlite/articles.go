@@ -80,35 +80,9 @@ func articleRow(a *news.Analyzed) ([]any, error) {
 		a.DuplicateOf, a.Dateline, js[1], js[2], js[3]}, nil
 }
 
-type scanner interface{ Scan(dest ...any) error }
-
-func scanArticle(row scanner) (news.StoryArticle, error) {
-	var a news.StoryArticle
-	var authors, quotes, entities, facts string
-	if err := row.Scan(&a.ID, &a.Source, &a.URL, &a.Outlet, &a.Title, &authors, &a.Published,
-		&a.Language, &a.Text, &a.DuplicateOf, &a.Dateline, &quotes, &entities, &facts, &a.Story); err != nil {
-		return a, err
-	}
-	for _, f := range []struct {
-		name string
-		js   string
-		v    any
-	}{
-		{"authors", authors, &a.Authors},
-		{"quotes", quotes, &a.Quotes},
-		{"entities", entities, &a.Entities},
-		{"facts", facts, &a.Facts},
-	} {
-		if err := json.Unmarshal([]byte(f.js), f.v); err != nil {
-			return a, fmt.Errorf("article %s: %s: %w", a.ID, f.name, err)
-		}
-	}
-	return a, nil
-}
-
 // Article returns one article; see store.Store.
 func (s *Store) Article(ctx context.Context, id string) (news.StoryArticle, error) {
-	a, err := scanArticle(s.db.QueryRowContext(ctx, selectArticles+`WHERE a.id = ?`, id))
+	a, err := store.ScanArticle(s.db.QueryRowContext(ctx, selectArticles+`WHERE a.id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return news.StoryArticle{}, fmt.Errorf("store: article %s: %w", id, store.ErrNotFound)
 	}
@@ -146,7 +120,7 @@ func (s *Store) Articles(ctx context.Context, ids []string) ([]news.StoryArticle
 			return nil, fmt.Errorf("store: articles: %w", err)
 		}
 		for rows.Next() {
-			a, err := scanArticle(rows)
+			a, err := store.ScanArticle(rows)
 			if err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("store: articles: %w", err)
@@ -227,7 +201,7 @@ func (s *Store) pagedArticles(ctx context.Context, what, cond string, args []any
 		}
 		var batch []news.StoryArticle
 		for rows.Next() {
-			a, err := scanArticle(rows)
+			a, err := store.ScanArticle(rows)
 			if err != nil {
 				rows.Close()
 				return fmt.Errorf("store: %s: %w", what, err)
