@@ -1,0 +1,21 @@
+package cli
+
+import (
+	"os"
+	"runtime/debug"
+)
+
+// tuneGC trades memory for time on the long runs: the pipeline allocates
+// much short-lived garbage (words, sentences, maps per article), and with
+// Go's default of collecting at twice the live heap the collector took a
+// seventh of the CPU. Collecting at four times the live heap, under a soft
+// ceiling of 3 GiB, measured 12% more articles/s (chorus bench, 30k). The
+// GOGC and GOMEMLIMIT environment variables still decide when set.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(300)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(3 << 30)
+	}
+}
