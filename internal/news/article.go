@@ -3,7 +3,11 @@
 // their contract JSON form (see ../shared/contract).
 package news
 
-import "time"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+)
 
 // Format is what kind of content a RawDoc's body holds.
 type Format int
@@ -74,4 +78,21 @@ type Article struct {
 	// Dateline is the place (and date) that opens the story, such as
 	// "Washington, January 27"; it is kept here rather than in Text.
 	Dateline string `json:"dateline,omitempty"`
+}
+
+// Original is what is kept of the input: Raw, or Body when the input
+// needed no decoding.
+func (d RawDoc) Original() []byte {
+	if d.Raw != nil {
+		return d.Raw
+	}
+	return d.Body
+}
+
+// ContentID names an input by its bytes: the hex SHA-256 of b. The store
+// keeps inputs under it and the work queue drops repeats by it, so the
+// same bytes are the same input everywhere.
+func ContentID(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
 }

@@ -2,8 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"iter"
@@ -216,7 +214,7 @@ func newOnly(ctx context.Context, st store.Store, docs []news.RawDoc, res *Inges
 	}
 	ids := make([]string, len(docs))
 	for i, d := range docs {
-		ids[i] = rawID(d)
+		ids[i] = news.ContentID(d.Original())
 	}
 	known, err := st.HasRaw(ctx, ids)
 	if err != nil {
@@ -283,7 +281,7 @@ func storeBatch(ctx context.Context, st store.Store, b analyzedBatch, o Options,
 			return stored, fmt.Errorf("storing articles: %w", err)
 		}
 		for _, doc := range b.docs[start:end] {
-			if _, _, err := st.PutRaw(ctx, doc.Source, rawOf(doc), doc.Format.String()); err != nil {
+			if _, _, err := st.PutRaw(ctx, doc.Source, doc.Original(), doc.Format.String()); err != nil {
 				return stored, fmt.Errorf("storing %s: %w", doc.Source, err)
 			}
 		}
@@ -301,19 +299,6 @@ func (o Options) workers() int {
 		return o.Workers
 	}
 	return runtime.GOMAXPROCS(0)
-}
-
-func rawOf(doc news.RawDoc) []byte {
-	if doc.Raw != nil {
-		return doc.Raw
-	}
-	return doc.Body
-}
-
-// rawID is the store's key of an input: the hex SHA-256 of its bytes.
-func rawID(doc news.RawDoc) string {
-	sum := sha256.Sum256(rawOf(doc))
-	return hex.EncodeToString(sum[:])
 }
 
 // Load reads the whole store back as a digest.

@@ -9,8 +9,6 @@ package queue
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -141,7 +139,7 @@ func (q *Queue) Publish(ctx context.Context, doc news.RawDoc) (bool, error) {
 	if max := q.nc.MaxPayload(); int64(len(data)) > max {
 		return false, fmt.Errorf("queue: %s: %w (%d bytes encoded, the server takes %d)", doc.Source, ErrTooLarge, len(data), max)
 	}
-	ack, err := q.js.Publish(ctx, q.subject, data, jetstream.WithMsgID(msgID(doc)))
+	ack, err := q.js.Publish(ctx, q.subject, data, jetstream.WithMsgID(news.ContentID(doc.Original())))
 	if err != nil {
 		return false, fmt.Errorf("queue: %s: %w", doc.Source, err)
 	}
@@ -172,17 +170,6 @@ func decode(data []byte) (news.RawDoc, error) {
 		return doc, fmt.Errorf("unknown format %q", m.Format)
 	}
 	return doc, nil
-}
-
-// msgID is the input's identity for the server's duplicate window: the
-// hash of what is stored of it.
-func msgID(doc news.RawDoc) string {
-	raw := doc.Raw
-	if raw == nil {
-		raw = doc.Body
-	}
-	sum := sha256.Sum256(raw)
-	return hex.EncodeToString(sum[:])
 }
 
 // Delivery is one queued input handed to a worker. Acknowledge it (AckAll)

@@ -2,19 +2,17 @@ package sqlite
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"errors"
 	"fmt"
 
+	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/store"
 )
 
 // PutRaw keeps raw under the hex SHA-256 of its bytes; see store.Store.
 func (s *Store) PutRaw(ctx context.Context, source string, raw []byte, format string) (string, bool, error) {
-	sum := sha256.Sum256(raw)
-	id := hex.EncodeToString(sum[:])
+	id := news.ContentID(raw)
 	if raw == nil {
 		raw = []byte{} // body is NOT NULL; an empty input is still an input
 	}
