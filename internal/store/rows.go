@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"github.com/chorusnews/chorus/internal/news"
 )
@@ -35,4 +36,35 @@ func ScanArticle(row Row) (news.StoryArticle, error) {
 		}
 	}
 	return a, nil
+}
+
+// DecodeStory reads a story kept as its JSON document.
+func DecodeStory(id, doc string) (news.Story, error) {
+	var st news.Story
+	if err := json.Unmarshal([]byte(doc), &st); err != nil {
+		return news.Story{}, fmt.Errorf("story %s: %w", id, err)
+	}
+	return st, nil
+}
+
+// SummaryText is what search reads of a story's summary: its sentences,
+// a line each.
+func SummaryText(st *news.Story) string {
+	parts := make([]string, 0, len(st.Summary))
+	for _, c := range st.Summary {
+		parts = append(parts, c.Text)
+	}
+	return strings.Join(parts, "\n")
+}
+
+// OrderBy is the ORDER BY list of the stories table for o, the same in
+// every store; an unknown order is an error.
+func OrderBy(o Order) (string, error) {
+	switch o {
+	case "", OrderNewest:
+		return `last_published DESC, first_published DESC, id`, nil
+	case OrderMostCovered:
+		return `n_outlets DESC, n_articles DESC, last_published DESC, id`, nil
+	}
+	return "", fmt.Errorf("unknown order %q", o)
 }

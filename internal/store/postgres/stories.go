@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
 
@@ -88,7 +87,7 @@ func prepareStories(stories []news.Story) (*storyWrite, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", st.ID, err)
 		}
-		summary := summaryText(st)
+		summary := store.SummaryText(st)
 		w.batch.Queue(putStory, st.ID, clean(st.Title), clean(summary), clean(st.FirstPublished),
 			clean(st.LastPublished), len(st.Articles), len(st.Outlets), string(doc),
 			searchText(st.Title), searchText(summary))
@@ -143,15 +142,6 @@ ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`, w.articles
 	return nil
 }
 
-// summaryText is what search reads of a story's summary.
-func summaryText(st *news.Story) string {
-	parts := make([]string, 0, len(st.Summary))
-	for _, c := range st.Summary {
-		parts = append(parts, c.Text)
-	}
-	return strings.Join(parts, "\n")
-}
-
 // DeleteStories removes stories by id; see store.Store.
 func (s *Store) DeleteStories(ctx context.Context, ids []string) error {
 	if len(ids) == 0 {
@@ -176,14 +166,6 @@ func deleteStories(ctx context.Context, tx pgx.Tx, ids []string) error {
 	return err
 }
 
-func decodeStory(id, doc string) (news.Story, error) {
-	var st news.Story
-	if err := json.Unmarshal([]byte(doc), &st); err != nil {
-		return news.Story{}, fmt.Errorf("story %s: %w", id, err)
-	}
-	return st, nil
-}
-
 // Story returns one story; see store.Store.
 func (s *Store) Story(ctx context.Context, id string) (news.Story, error) {
 	if !storable(id) {
@@ -197,7 +179,7 @@ func (s *Store) Story(ctx context.Context, id string) (news.Story, error) {
 	if err != nil {
 		return news.Story{}, fmt.Errorf("store: story %s: %w", id, err)
 	}
-	st, err := decodeStory(id, doc)
+	st, err := store.DecodeStory(id, doc)
 	if err != nil {
 		return news.Story{}, fmt.Errorf("store: %w", err)
 	}
@@ -206,14 +188,9 @@ func (s *Store) Story(ctx context.Context, id string) (news.Story, error) {
 
 // Stories lists stories; see store.Store.
 func (s *Store) Stories(ctx context.Context, opts store.ListOptions) ([]news.Story, error) {
-	var order string
-	switch opts.Order {
-	case "", store.OrderNewest:
-		order = `last_published DESC, first_published DESC, id`
-	case store.OrderMostCovered:
-		order = `n_outlets DESC, n_articles DESC, last_published DESC, id`
-	default:
-		return nil, fmt.Errorf("store: stories: unknown order %q", opts.Order)
+	order, err := store.OrderBy(opts.Order)
+	if err != nil {
+		return nil, fmt.Errorf("store: stories: %w", err)
 	}
 	var limit *int // NULL: no limit
 	if opts.Limit > 0 {
@@ -231,7 +208,7 @@ func (s *Store) Stories(ctx context.Context, opts store.ListOptions) ([]news.Sto
 		if err := rows.Scan(&id, &doc); err != nil {
 			return nil, fmt.Errorf("store: stories: %w", err)
 		}
-		st, err := decodeStory(id, doc)
+		st, err := store.DecodeStory(id, doc)
 		if err != nil {
 			return nil, fmt.Errorf("store: stories: %w", err)
 		}

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/store"
@@ -73,7 +72,7 @@ updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`)
 		if err != nil {
 			return fmt.Errorf("%s: %w", st.ID, err)
 		}
-		if _, err := put.ExecContext(ctx, st.ID, st.Title, summaryText(st), st.FirstPublished,
+		if _, err := put.ExecContext(ctx, st.ID, st.Title, store.SummaryText(st), st.FirstPublished,
 			st.LastPublished, len(st.Articles), len(st.Outlets), string(doc)); err != nil {
 			return fmt.Errorf("%s: %w", st.ID, err)
 		}
@@ -96,15 +95,6 @@ ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`)
 		}
 	}
 	return nil
-}
-
-// summaryText is what search reads of a story's summary.
-func summaryText(st *news.Story) string {
-	parts := make([]string, 0, len(st.Summary))
-	for _, c := range st.Summary {
-		parts = append(parts, c.Text)
-	}
-	return strings.Join(parts, "\n")
 }
 
 // DeleteStories removes stories by id; see store.Store.
@@ -133,14 +123,6 @@ func deleteStories(ctx context.Context, tx *sql.Tx, ids []string) error {
 	return nil
 }
 
-func decodeStory(id, doc string) (news.Story, error) {
-	var st news.Story
-	if err := json.Unmarshal([]byte(doc), &st); err != nil {
-		return news.Story{}, fmt.Errorf("story %s: %w", id, err)
-	}
-	return st, nil
-}
-
 // Story returns one story; see store.Store.
 func (s *Store) Story(ctx context.Context, id string) (news.Story, error) {
 	var doc string
@@ -151,7 +133,7 @@ func (s *Store) Story(ctx context.Context, id string) (news.Story, error) {
 	if err != nil {
 		return news.Story{}, fmt.Errorf("store: story %s: %w", id, err)
 	}
-	st, err := decodeStory(id, doc)
+	st, err := store.DecodeStory(id, doc)
 	if err != nil {
 		return news.Story{}, fmt.Errorf("store: %w", err)
 	}
@@ -160,14 +142,9 @@ func (s *Store) Story(ctx context.Context, id string) (news.Story, error) {
 
 // Stories lists stories; see store.Store.
 func (s *Store) Stories(ctx context.Context, opts store.ListOptions) ([]news.Story, error) {
-	var order string
-	switch opts.Order {
-	case "", store.OrderNewest:
-		order = `last_published DESC, first_published DESC, id`
-	case store.OrderMostCovered:
-		order = `n_outlets DESC, n_articles DESC, last_published DESC, id`
-	default:
-		return nil, fmt.Errorf("store: stories: unknown order %q", opts.Order)
+	order, err := store.OrderBy(opts.Order)
+	if err != nil {
+		return nil, fmt.Errorf("store: stories: %w", err)
 	}
 	limit := opts.Limit
 	if limit <= 0 {
@@ -185,7 +162,7 @@ func (s *Store) Stories(ctx context.Context, opts store.ListOptions) ([]news.Sto
 		if err := rows.Scan(&id, &doc); err != nil {
 			return nil, fmt.Errorf("store: stories: %w", err)
 		}
-		st, err := decodeStory(id, doc)
+		st, err := store.DecodeStory(id, doc)
 		if err != nil {
 			return nil, fmt.Errorf("store: stories: %w", err)
 		}
