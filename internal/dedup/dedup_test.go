@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 const story = `The council approved the new bridge on Tuesday after a debate that lasted for more than ten years.
@@ -17,30 +18,63 @@ Opponents said the money would be better spent on public transport and promised 
 func TestCopies(t *testing.T) {
 	o := DefaultOptions()
 	x := NewIndex(o)
-	if got := x.Add("orig", story); got != "" {
+	if got := x.Add("orig", time.Time{}, story); got != "" {
 		t.Fatalf("first article marked as copy of %q", got)
 	}
 	// A syndicated copy: other punctuation and case, a credit line added.
 	syndicated := strings.ToUpper(story[:1]) + strings.ReplaceAll(story[1:], ",", " —") + "\n(Reporting by the wire agency.)"
-	if got := x.Add("wire", syndicated); got != "orig" {
+	if got := x.Add("wire", time.Time{}, syndicated); got != "orig" {
 		t.Errorf("syndicated copy: duplicate_of = %q, want orig", got)
 	}
 	// A copy of the copy points at the original.
-	if got := x.Add("repost", syndicated+" Updated."); got != "orig" {
+	if got := x.Add("repost", time.Time{}, syndicated+" Updated."); got != "orig" {
 		t.Errorf("copy of a copy: duplicate_of = %q, want orig", got)
 	}
 	// Same event, other words: not a copy.
 	other := `Councillors voted on Tuesday to build a bridge that has been discussed for a decade, at a cost put at 12 million euros.
 Supporters cited the heavy traffic on the existing crossing, which engineers have said is near the end of its life.
 Critics argued for buses and trams instead and vowed to fight on, while the mayor promised work in spring.`
-	if got := x.Add("other", other); got != "" {
+	if got := x.Add("other", time.Time{}, other); got != "" {
 		t.Errorf("rewritten report marked as copy of %q", got)
 	}
-	if got := x.Add("orig", story); got != "" {
+	if got := x.Add("orig", time.Time{}, story); got != "" {
 		t.Errorf("re-adding the original: %q", got)
 	}
-	if got := x.Add("short", "Too short to tell."); got != "" {
+	if got := x.Add("short", time.Time{}, "Too short to tell."); got != "" {
 		t.Errorf("short text marked as copy of %q", got)
+	}
+}
+
+// TestCopiesAreNearInTime: a syndicated copy follows its original within
+// days; the same text months later is a new telling, and an undated copy
+// may be of any day.
+func TestCopiesAreNearInTime(t *testing.T) {
+	day := time.Date(2022, 1, 26, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name string
+		at   time.Time
+		want string
+	}{
+		{"same day", day.Add(5 * time.Hour), "orig"},
+		{"six days on", day.AddDate(0, 0, 6), "orig"},
+		{"the day before", day.AddDate(0, 0, -1), "orig"},
+		{"a month on", day.AddDate(0, 1, 0), ""},
+		{"undated", time.Time{}, "orig"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			x := NewIndex(DefaultOptions())
+			x.Add("orig", day, story)
+			if got := x.Add("copy", tc.at, story+" Updated."); got != tc.want {
+				t.Errorf("duplicate_of = %q, want %q", got, tc.want)
+			}
+		})
+	}
+	o := DefaultOptions()
+	o.Window = 0
+	x := NewIndex(o)
+	x.Add("orig", day, story)
+	if got := x.Add("copy", day.AddDate(1, 0, 0), story); got != "orig" {
+		t.Errorf("without a window, a copy a year on: duplicate_of = %q, want orig", got)
 	}
 }
 
@@ -55,7 +89,7 @@ func TestSeedsAreNotCopies(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := x.Add(f, string(b)); got != "" {
+		if got := x.Add(f, time.Time{}, string(b)); got != "" {
 			t.Errorf("%s marked as a copy of %s", filepath.Base(f), filepath.Base(got))
 		}
 	}
@@ -76,9 +110,9 @@ func TestSimilarityEstimate(t *testing.T) {
 
 func TestManyCopiesStayBounded(t *testing.T) {
 	x := NewIndex(DefaultOptions())
-	x.Add("orig", story)
+	x.Add("orig", time.Time{}, story)
 	for i := range 200 {
-		if got := x.Add(fmt.Sprint("copy-", i), story+fmt.Sprint(" Copy ", i, ".")); got != "orig" {
+		if got := x.Add(fmt.Sprint("copy-", i), time.Time{}, story+fmt.Sprint(" Copy ", i, ".")); got != "orig" {
 			t.Fatalf("copy %d: duplicate_of = %q", i, got)
 		}
 	}

@@ -22,12 +22,16 @@ type Options struct {
 	// MinWords: shorter texts are too small to fingerprint reliably and
 	// are never marked as copies.
 	MinWords int
+	// Window is how many days apart a copy and its original may be
+	// published (0: any); undated articles match any date.
+	Window float64
 }
 
 // DefaultOptions: 5-word shingles, 20 bands of 5 rows (candidates from about
-// 0.55 similarity), copies from 0.8.
+// 0.55 similarity), copies from 0.8, published within a week, as
+// syndication and re-posts are.
 func DefaultOptions() Options {
-	return Options{Shingle: 5, Bands: 20, Rows: 5, Threshold: 0.8, MinWords: 30}
+	return Options{Shingle: 5, Bands: 20, Rows: 5, Threshold: 0.8, MinWords: 30, Window: 7}
 }
 
 // Signature is the MinHash signature of a text.

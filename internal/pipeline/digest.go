@@ -83,7 +83,7 @@ func group(arts []news.Analyzed, so StoryOptions) []cluster.Story {
 	onEveryCore(len(arts), func(i int) { sigs[i] = dedup.Sign(arts[i].Text, so.Dedup) })
 	docs := make([]cluster.Doc, len(arts))
 	for i := range arts {
-		arts[i].DuplicateOf = copies.AddSigned(arts[i].ID, sigs[i])
+		arts[i].DuplicateOf = copies.AddSigned(arts[i].ID, news.ParseTime(arts[i].Published), sigs[i])
 		docs[i] = clusterDoc(arts[i])
 	}
 	return cluster.Cluster(docs, so.Cluster)
