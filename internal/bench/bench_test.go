@@ -173,6 +173,7 @@ func benchmarkWARC(b *testing.B, size int64) {
 	b.ReportMetric(last.PerSecond(), "pages/s")
 	b.ReportMetric(float64(last.PeakRSS)/(1<<20), "peak-RSS-MiB")
 	b.ReportMetric(float64(last.PeakHeap)/(1<<20), "peak-heap-MiB")
+	b.ReportMetric(float64(last.PeakLive)/(1<<20), "peak-live-MiB")
 }
 
 func BenchmarkWARC256MB(b *testing.B) { benchmarkWARC(b, 256<<20) }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"slices"
 	"strconv"
 	"strings"
@@ -30,6 +31,9 @@ type Result struct {
 	Elapsed        time.Duration
 	PeakHeap       uint64 // bytes in use on the Go heap, sampled
 	PeakRSS        uint64 // the process's resident high-water mark, bytes (0 where unknown)
+	// PeakLive is the most the collector found still in use after a
+	// cycle: what the run needs, before the collector's headroom.
+	PeakLive uint64
 	// Latencies are the per-article cleaning and analysis times.
 	Latencies []time.Duration
 }
@@ -85,7 +89,7 @@ func measure(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc, er
 	start := time.Now()
 	ir, err := pipeline.IngestDocs(ctx, st, docs, o, pipeline.DefaultStoryOptions())
 	res.Elapsed = time.Since(start)
-	res.PeakHeap, res.PeakRSS = stop()
+	res.PeakHeap, res.PeakLive, res.PeakRSS = stop()
 	res.Articles, res.StoriesWritten = ir.Added, ir.Stories
 	if err == nil && len(ir.Errors) > 0 {
 		err = fmt.Errorf("%d inputs failed, the first %s: %s", len(ir.Errors), ir.Errors[0].Source, ir.Errors[0].Error)
@@ -94,31 +98,38 @@ func measure(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc, er
 }
 
 // watchMemory samples the heap until the returned function is called,
-// which returns the largest reading and the resident high-water mark.
-func watchMemory() func() (heap, rss uint64) {
+// which returns the largest readings of the heap in use and of the heap
+// live after a collection, and the resident high-water mark.
+func watchMemory() func() (heap, live, rss uint64) {
 	// Start the resident high-water mark afresh (Linux), so that what
 	// was built before the run does not count.
 	os.WriteFile("/proc/self/clear_refs", []byte("5"), 0)
-	done, peak := make(chan struct{}), make(chan uint64)
+	done, peak := make(chan struct{}), make(chan [2]uint64)
 	go func() {
-		var most uint64
+		var most, live uint64
 		var m runtime.MemStats
+		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 		t := time.NewTicker(50 * time.Millisecond)
 		defer t.Stop()
 		for {
 			runtime.ReadMemStats(&m)
 			most = max(most, m.HeapInuse)
+			metrics.Read(sample)
+			if sample[0].Value.Kind() == metrics.KindUint64 {
+				live = max(live, sample[0].Value.Uint64())
+			}
 			select {
 			case <-done:
-				peak <- most
+				peak <- [2]uint64{most, live}
 				return
 			case <-t.C:
 			}
 		}
 	}()
-	return func() (uint64, uint64) {
+	return func() (uint64, uint64, uint64) {
 		close(done)
-		return <-peak, peakRSS()
+		p := <-peak
+		return p[0], p[1], peakRSS()
 	}
 }
 

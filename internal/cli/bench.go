@@ -191,7 +191,7 @@ func report(e env, mode string, r bench.Result) {
 		fmt.Fprintf(e.stdout, "per-article clean+analyse latency p50 %s  p99 %s\n", r.Percentile(50).Round(time.Microsecond), r.Percentile(99).Round(time.Microsecond))
 	}
 	if r.PeakHeap > 0 {
-		fmt.Fprintf(e.stdout, "peak heap %.0f MiB  ", float64(r.PeakHeap)/(1<<20))
+		fmt.Fprintf(e.stdout, "peak heap %.0f MiB (live after collection %.0f MiB)  ", float64(r.PeakHeap)/(1<<20), float64(r.PeakLive)/(1<<20))
 	}
 	fmt.Fprintf(e.stdout, "peak RSS %.0f MiB\n", float64(r.PeakRSS)/(1<<20))
 }
