@@ -12,13 +12,8 @@ import (
 func terms(title, text string, entities []string, o Options) map[string]float64 {
 	tf := map[string]float64{}
 	add := func(s string, w float64, limit int) {
-		n := 0
 		prev := ""
-		for _, tok := range tokenize(s) {
-			if n >= limit {
-				break
-			}
-			n++
+		for _, tok := range tokenize(s, limit) {
 			key := stem(strings.ToLower(tok.word))
 			if stopword[key] || utf8.RuneCountInString(key) < 2 {
 				prev = ""
@@ -52,7 +47,9 @@ type token struct {
 	proper bool // capitalised inside a sentence: a name
 }
 
-func tokenize(s string) []token {
+// tokenize returns the first limit words of s: only the lead is read, and
+// a long text is not split past it.
+func tokenize(s string, limit int) []token {
 	var out []token
 	sentenceStart := true
 	start := -1
@@ -67,6 +64,9 @@ func tokenize(s string) []token {
 		start = -1
 	}
 	for i, r := range s {
+		if len(out) >= limit {
+			return out
+		}
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if start < 0 {
 				start = i
@@ -83,7 +83,9 @@ func tokenize(s string) []token {
 			sentenceStart = true
 		}
 	}
-	flush(len(s))
+	if len(out) < limit {
+		flush(len(s))
+	}
 	return out
 }
 
