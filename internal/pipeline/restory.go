@@ -45,7 +45,7 @@ func Restory(ctx context.Context, st store.Store, so StoryOptions) (int, error) 
 		}
 		spans := [][2]string{{"", "\uffff"}} // an undated article may belong anywhere
 		if !undated {
-			spans = windows(times, so.Cluster.Window, spanArticles)
+			spans = windows(times, max(so.Cluster.Window, so.Dedup.Window), spanArticles)
 		}
 		for _, sp := range spans {
 			n, err := restorySpan(ctx, st, so, sp[0], sp[1])
@@ -63,7 +63,7 @@ func Restory(ctx context.Context, st store.Store, so StoryOptions) (int, error) 
 // the memory of a story update does not grow with a backlog: a longer run
 // of waiting articles is cut into spans that are grouped one after the
 // other, each seeing the stories the one before it wrote.
-const spanArticles = 8192
+const spanArticles = 4096
 
 // windows returns the publication-date bounds of the articles that may
 // share a story with articles published at times: each time widened by the
