@@ -129,3 +129,27 @@ func TestIncrementalMatchesBatch(t *testing.T) {
 		t.Errorf("incremental stories agree with the batch's at pairwise F1 %.3f, want ≥ 0.95", f)
 	}
 }
+
+// BenchmarkCluster times a batch of the 850 AllSides articles; clustering
+// runs on every ingest, so its cost per article matters.
+func BenchmarkCluster(b *testing.B) {
+	docs, _ := loadAllSides(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		Cluster(docs, DefaultOptions())
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(docs)), "µs/article")
+}
+
+// BenchmarkAdd times the articles fed one at a time, as a live feed has them.
+func BenchmarkAdd(b *testing.B) {
+	docs, _ := loadAllSides(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		c := New(DefaultOptions())
+		for _, d := range docs {
+			c.Add(d)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(docs)), "µs/article")
+}
