@@ -59,26 +59,54 @@ func TestAllSidesGrid(t *testing.T) {
 		t.Skip("set CHORUS_GRID=1 to search the options")
 	}
 	docs, gold := loadAllSides(t)
-	for _, th := range []float64{0.13, 0.14, 0.15, 0.16} {
-		for _, tw := range []float64{2, 3, 4} {
-			for _, mw := range []int{40, 60, 100} {
+	for _, th := range []float64{0.10, 0.12, 0.13, 0.14, 0.16} {
+		for _, bw := range []float64{0.25, 0.5, 1} {
+			for _, coh := range []float64{0, 0.4, 0.5, 0.6} {
 				o := DefaultOptions()
-				o.Threshold, o.TopTerms, o.ProperWeight, o.TitleWeight, o.MaxWords = th, 25, 1, tw, mw
+				o.Threshold, o.Background, o.Cohesion = th, bw, coh
 				p, r, f := pairwise(Cluster(docs, o), gold)
-				fmt.Printf("th=%.2f title=%.0f words=%d  P=%.3f R=%.3f F1=%.3f\n", th, tw, mw, p, r, f)
+				fmt.Printf("th=%.2f background=%.2f cohesion=%.1f  P=%.3f R=%.3f F1=%.3f\n", th, bw, coh, p, r, f)
 			}
 		}
 	}
 }
 
-// TestAllSides guards the clustering quality on AllSides dev; the issue's
-// goal (pairwise F1 ≥ 0.93) is ahead of it.
+// TestAllSides guards the clustering quality on AllSides dev (0.915 here,
+// without entities; 0.917 through the pipeline); the goal
+// (pairwise F1 ≥ 0.93) is ahead of it.
 func TestAllSides(t *testing.T) {
 	docs, gold := loadAllSides(t)
 	p, r, f := pairwise(Cluster(docs, DefaultOptions()), gold)
 	t.Logf("AllSides dev pairwise P=%.3f R=%.3f F1=%.3f", p, r, f)
-	if f < 0.89 {
-		t.Errorf("pairwise F1 %.3f fell below 0.89", f)
+	if f < 0.905 {
+		t.Errorf("pairwise F1 %.3f fell below 0.905", f)
+	}
+}
+
+// TestCohesive pins the guard that keeps two tight stories apart.
+func TestCohesive(t *testing.T) {
+	c := New(Options{Threshold: 0.1, Cohesion: 0.5})
+	for _, tc := range []struct {
+		name           string
+		across         float64
+		intraA, intraB float64 // sums over the pairs inside
+		na, nb         int
+		want           bool
+	}{
+		{"single articles have nothing to keep", 0.11, 0, 0, 1, 1, true},
+		{"an article joins a tight story", 0.11, 3 * 0.6, 0, 3, 1, true},
+		{"two tight stories stay apart", 0.2, 3 * 0.5, 3 * 0.3, 3, 3, false},
+		{"the tighter story decides", 0.2, 3 * 0.3, 3 * 0.5, 3, 3, false},
+		{"stories about as alike across as within join", 0.3, 3 * 0.5, 0.4, 3, 2, true},
+		{"loose stories join", 0.2, 0.3, 0.25, 2, 2, true},
+	} {
+		if got := c.cohesive(tc.across, tc.intraA, tc.na, tc.intraB, tc.nb); got != tc.want {
+			t.Errorf("%s: cohesive = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	off := New(Options{Threshold: 0.1})
+	if !off.cohesive(0.2, 3*0.5, 3, 3*0.5, 3) {
+		t.Error("Cohesion 0 must turn the guard off")
 	}
 }
 
@@ -128,4 +156,28 @@ func TestIncrementalMatchesBatch(t *testing.T) {
 	if f < 0.95 {
 		t.Errorf("incremental stories agree with the batch's at pairwise F1 %.3f, want ≥ 0.95", f)
 	}
+}
+
+// BenchmarkCluster times a batch of the 850 AllSides articles; clustering
+// runs on every ingest, so its cost per article matters.
+func BenchmarkCluster(b *testing.B) {
+	docs, _ := loadAllSides(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		Cluster(docs, DefaultOptions())
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(docs)), "µs/article")
+}
+
+// BenchmarkAdd times the articles fed one at a time, as a live feed has them.
+func BenchmarkAdd(b *testing.B) {
+	docs, _ := loadAllSides(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		c := New(DefaultOptions())
+		for _, d := range docs {
+			c.Add(d)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(docs)), "µs/article")
 }
