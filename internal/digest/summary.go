@@ -19,6 +19,8 @@ type sentence struct {
 	pos   int // index in its article
 	words map[string]bool
 	n     int // all words, function words included
+	// reported tells a sentence that attributes what it says to a source.
+	reported bool
 }
 
 func splitSentences(text string) []sentence {
@@ -27,12 +29,14 @@ func splitSentences(text string) []sentence {
 		t := sp.Text(text)
 		all := words.Split(t)
 		ws := map[string]bool{}
+		rep := false
 		for _, w := range all {
 			if len(w) > 1 && !words.IsFunction(w) { // words.Content, without splitting again
 				ws[w] = true
 			}
+			rep = rep || reporting[w]
 		}
-		out = append(out, sentence{text: t, pos: i, words: ws, n: len(all)})
+		out = append(out, sentence{text: t, pos: i, words: ws, n: len(all), reported: rep})
 	}
 	return out
 }
@@ -130,7 +134,7 @@ func (c *corpus) summary(o Options) []news.Cited {
 			}
 			slices.Sort(support)
 			score := (1 + central) / (1 + o.PositionDecay*float64(s.pos)) * neutrality(s.text)
-			if reported(s.text) {
+			if s.reported {
 				score *= 1 + o.Reported
 			}
 			if strings.ContainsFunc(s.text, unicode.IsDigit) {
@@ -213,20 +217,10 @@ func (c *corpus) coverage() []float64 {
 	return out
 }
 
-// reporting are the words that attribute a statement to its source.
+// reporting are the words that attribute a statement to its source. The
+// list is English; elsewhere no sentence gets the bonus, and the order is
+// as if there were none.
 var reporting = map[string]bool{"said": true, "says": true, "told": true, "according": true}
-
-// reported tells a sentence that attributes what it says. The list is
-// English; elsewhere no sentence gets the bonus, and the order is as if
-// there were none.
-func reported(s string) bool {
-	for _, w := range words.Split(s) {
-		if reporting[w] {
-			return true
-		}
-	}
-	return false
-}
 
 // summarizable tells a sentence fit for a neutral summary: a statement, not
 // a question, not a bare quotation, not a first-person aside.
