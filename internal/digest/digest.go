@@ -27,11 +27,21 @@ type Options struct {
 	// PositionDecay discounts a sentence by its place in its article:
 	// news puts the event first.
 	PositionDecay float64
+	// Reported and Figures favour a sentence that reports the event: one
+	// that attributes what it says ("said", "according to") or carries a
+	// figure (a count, an amount, a date) states a fact rather than comment.
+	// Each is the bonus, as a share of the sentence's score.
+	Reported, Figures float64
+	// Coverage weighs a sentence by its article's share of content words
+	// that other outlets also use, raised to this power: an article that
+	// tells the story the others tell speaks for it better than a column
+	// that merely touches it.
+	Coverage float64
 }
 
 // DefaultOptions are the measured defaults.
 func DefaultOptions() Options {
-	return Options{MinSummary: 3, MaxSummary: 7, Support: 0.5, Redundancy: 0.45, PositionDecay: 0.1}
+	return Options{MinSummary: 3, MaxSummary: 7, Support: 0.5, Redundancy: 0.45, PositionDecay: 0.1, Reported: 0.3, Figures: 0.3, Coverage: 1}
 }
 
 // Build makes the digest of one story from its articles.

@@ -2,8 +2,10 @@ package digest
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/internal/news"
@@ -17,6 +19,8 @@ type sentence struct {
 	pos   int // index in its article
 	words map[string]bool
 	n     int // all words, function words included
+	// reported tells a sentence that attributes what it says to a source.
+	reported bool
 }
 
 func splitSentences(text string) []sentence {
@@ -25,12 +29,14 @@ func splitSentences(text string) []sentence {
 		t := sp.Text(text)
 		all := words.Split(t)
 		ws := map[string]bool{}
+		rep := false
 		for _, w := range all {
 			if len(w) > 1 && !words.IsFunction(w) { // words.Content, without splitting again
 				ws[w] = true
 			}
+			rep = rep || reporting[w]
 		}
-		out = append(out, sentence{text: t, pos: i, words: ws, n: len(all)})
+		out = append(out, sentence{text: t, pos: i, words: ws, n: len(all), reported: rep})
 	}
 	return out
 }
@@ -85,6 +91,7 @@ func (c *corpus) summary(o Options) []news.Cited {
 	}
 	shared := make([]int32, len(places))
 	best := make([]float64, len(c.arts))
+	coverage := c.coverage()
 	var touched []int32
 	var cands []candidate
 	for i, a := range c.arts {
@@ -127,6 +134,13 @@ func (c *corpus) summary(o Options) []news.Cited {
 			}
 			slices.Sort(support)
 			score := (1 + central) / (1 + o.PositionDecay*float64(s.pos)) * neutrality(s.text)
+			if s.reported {
+				score *= 1 + o.Reported
+			}
+			if strings.ContainsFunc(s.text, unicode.IsDigit) {
+				score *= 1 + o.Figures
+			}
+			score *= math.Pow(coverage[i], o.Coverage)
 			cands = append(cands, candidate{s: s, art: i, score: score, support: support})
 		}
 	}
@@ -156,6 +170,57 @@ func (c *corpus) summary(o Options) []news.Cited {
 	}
 	return out
 }
+
+// coverage is, for each article, the share of its content words that
+// another independent article also uses, in its text or its title. It is 1
+// for all when the story has a single voice: there is nothing to compare.
+func (c *corpus) coverage() []float64 {
+	out := make([]float64, len(c.arts))
+	vocab := make([]map[string]bool, len(c.arts))
+	df := map[string]int{} // independent articles using each word
+	voices := 0
+	for i, a := range c.arts {
+		if c.voice[a.ID] != a.ID {
+			continue // a copy is never a candidate: its original speaks for it
+		}
+		vocab[i] = map[string]bool{}
+		for _, s := range c.sents[i] {
+			for w := range s.words {
+				vocab[i][w] = true
+			}
+		}
+		voices++
+		for w := range vocab[i] {
+			df[w]++
+		}
+		for w := range contentSet(a.Title) {
+			if !vocab[i][w] {
+				df[w]++
+			}
+		}
+	}
+	for i := range c.arts {
+		switch {
+		case vocab[i] == nil: // a copy
+		case voices < 2:
+			out[i] = 1
+		case len(vocab[i]) > 0:
+			n := 0
+			for w := range vocab[i] {
+				if df[w] > 1 {
+					n++
+				}
+			}
+			out[i] = float64(n) / float64(len(vocab[i]))
+		}
+	}
+	return out
+}
+
+// reporting are the words that attribute a statement to its source. The
+// list is English; elsewhere no sentence gets the bonus, and the order is
+// as if there were none.
+var reporting = map[string]bool{"said": true, "says": true, "told": true, "according": true}
 
 // summarizable tells a sentence fit for a neutral summary: a statement, not
 // a question, not a bare quotation, not a first-person aside.
