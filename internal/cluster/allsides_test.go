@@ -86,27 +86,58 @@ func TestAllSides(t *testing.T) {
 // TestCohesive pins the guard that keeps two tight stories apart.
 func TestCohesive(t *testing.T) {
 	c := New(Options{Threshold: 0.1, Cohesion: 0.5})
+	pairs := func(n int, avg float64) cohesion { return cohesion{avg * float64(n*(n-1)/2), n * (n - 1) / 2} }
 	for _, tc := range []struct {
-		name           string
-		across         float64
-		intraA, intraB float64 // sums over the pairs inside
-		na, nb         int
-		want           bool
+		name   string
+		across float64
+		a, b   cohesion
+		want   bool
 	}{
-		{"single articles have nothing to keep", 0.11, 0, 0, 1, 1, true},
-		{"an article joins a tight story", 0.11, 3 * 0.6, 0, 3, 1, true},
-		{"two tight stories stay apart", 0.2, 3 * 0.5, 3 * 0.3, 3, 3, false},
-		{"the tighter story decides", 0.2, 3 * 0.3, 3 * 0.5, 3, 3, false},
-		{"stories about as alike across as within join", 0.3, 3 * 0.5, 0.4, 3, 2, true},
-		{"loose stories join", 0.2, 0.3, 0.25, 2, 2, true},
+		{"single articles have nothing to keep", 0.11, pairs(1, 0), pairs(1, 0), true},
+		{"an article joins a tight story", 0.11, pairs(3, 0.6), pairs(1, 0), true},
+		{"two tight stories stay apart", 0.2, pairs(3, 0.5), pairs(3, 0.3), false},
+		{"the tighter story decides", 0.2, pairs(3, 0.3), pairs(3, 0.5), false},
+		{"stories about as alike across as within join", 0.3, pairs(3, 0.5), pairs(2, 0.4), true},
+		{"loose stories join", 0.2, pairs(2, 0.3), pairs(2, 0.25), true},
+		{"an article with its copy is no tight story", 0.2, cohesion{}, pairs(3, 0.5), true},
 	} {
-		if got := c.cohesive(tc.across, tc.intraA, tc.na, tc.intraB, tc.nb); got != tc.want {
+		if got := c.cohesive(tc.across, tc.a, tc.b); got != tc.want {
 			t.Errorf("%s: cohesive = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 	off := New(Options{Threshold: 0.1})
-	if !off.cohesive(0.2, 3*0.5, 3, 3*0.5, 3) {
+	if !off.cohesive(0.2, pairs(3, 0.5), pairs(3, 0.5)) {
 		t.Error("Cohesion 0 must turn the guard off")
+	}
+}
+
+// TestCopiesDoNotSplitStories gives every AllSides article a syndicated
+// copy: an article and its copy are as alike as can be, and must not make
+// a story look too tight to take in the other outlets' reports.
+func TestCopiesDoNotSplitStories(t *testing.T) {
+	docs, gold := loadAllSides(t)
+	_, _, want := pairwise(Cluster(docs, DefaultOptions()), gold)
+	withCopies := slices.Clone(docs)
+	for _, d := range docs {
+		c := d
+		c.ID, c.DuplicateOf = d.ID+"-copy", d.ID
+		c.Published = d.Published.Add(time.Hour)
+		withCopies = append(withCopies, c)
+	}
+	stories := Cluster(withCopies, DefaultOptions())
+	storyOf := map[string]string{}
+	for _, s := range stories {
+		for _, a := range s.Articles {
+			storyOf[a] = s.ID
+		}
+	}
+	for _, d := range docs {
+		if storyOf[d.ID] != storyOf[d.ID+"-copy"] {
+			t.Fatalf("%s and its copy are in different stories", d.ID)
+		}
+	}
+	if _, _, got := pairwise(stories, gold); got < want-0.01 {
+		t.Errorf("pairwise F1 over the originals %.3f with copies, %.3f without", got, want)
 	}
 }
 

@@ -99,6 +99,7 @@ type doc struct {
 	vec   []entry         // sorted by term
 	edges map[int]float64 // neighbour → similarity
 	story int
+	head  int // the original this article copies, itself when none
 }
 
 // Clusterer assigns articles to stories incrementally. It is not safe for
@@ -176,11 +177,12 @@ func (c *Clusterer) insert(d Doc, tf map[string]float64) int {
 	i := len(c.all)
 	c.all = append(c.all, n)
 	c.index[d.ID] = i
-	n.story = i
+	n.story, n.head = i, i
 	c.stories[i] = []int{i}
 	if j, ok := c.index[d.DuplicateOf]; ok && d.DuplicateOf != "" {
 		// A copy is as like its original as anything can be.
 		n.edges[j], c.all[j].edges[i] = 1, 1
+		n.head = c.all[j].head
 	}
 	day := dayOf(d.Published)
 	window := int64(math.Ceil(c.o.Window))
@@ -332,28 +334,35 @@ func (c *Clusterer) regroup(members []int) {
 	slices.SortFunc(edges, func(x, y edge) int {
 		return cmp.Or(cmp.Compare(y.s, x.s), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
 	})
-	intra := map[int]float64{} // group → sum of the similarities inside it
+	intra := map[int]cohesion{}
 	for _, e := range edges {
 		ga, gb := c.all[e.a].story, c.all[e.b].story
 		if ga == gb {
 			continue
 		}
-		total := 0.0
+		total, inside := 0.0, cohesion{}
 		for _, x := range group[ga] {
 			for _, y := range group[gb] {
-				total += c.all[x].edges[y]
+				s := c.all[x].edges[y]
+				total += s
+				// A copy and its original are alike by construction, not
+				// by telling the same event: they say nothing of how
+				// tight a story is.
+				if c.all[x].head != c.all[y].head {
+					inside.sum += s
+					inside.pairs++
+				}
 			}
 		}
-		na, nb := len(group[ga]), len(group[gb])
-		across := total / float64(na*nb)
-		if across < c.o.Threshold || !c.cohesive(across, intra[ga], na, intra[gb], nb) {
+		across := total / float64(len(group[ga])*len(group[gb]))
+		if across < c.o.Threshold || !c.cohesive(across, intra[ga], intra[gb]) {
 			continue
 		}
 		keep, gone := min(ga, gb), max(ga, gb)
 		for _, y := range group[gone] {
 			c.all[y].story = keep
 		}
-		intra[keep] = intra[ga] + intra[gb] + total
+		intra[keep] = cohesion{intra[ga].sum + intra[gb].sum + inside.sum, intra[ga].pairs + intra[gb].pairs + inside.pairs}
 		delete(intra, gone)
 		group[keep] = append(group[keep], group[gone]...)
 		delete(group, gone)
@@ -364,15 +373,22 @@ func (c *Clusterer) regroup(members []int) {
 	}
 }
 
-// cohesive reports whether two groups, of na and nb articles whose
-// similarities inside sum to intraA and intraB, are alike enough across
-// (on average) to be one story. A single article has no cohesion to keep:
-// joining a story is the threshold's business alone.
-func (c *Clusterer) cohesive(across, intraA float64, na int, intraB float64, nb int) bool {
-	if c.o.Cohesion <= 0 || na < 2 || nb < 2 {
+// cohesion sums the similarities of the pairs of articles inside a story,
+// copies apart.
+type cohesion struct {
+	sum   float64
+	pairs int
+}
+
+// cohesive reports whether two groups, alike on average across as given,
+// are alike enough to be one story. A single article — or an article with
+// its copies — has no cohesion to keep: joining a story is the threshold's
+// business alone.
+func (c *Clusterer) cohesive(across float64, a, b cohesion) bool {
+	if c.o.Cohesion <= 0 || a.pairs == 0 || b.pairs == 0 {
 		return true
 	}
-	tighter := max(intraA/float64(na*(na-1)/2), intraB/float64(nb*(nb-1)/2))
+	tighter := max(a.sum/float64(a.pairs), b.sum/float64(b.pairs))
 	return across >= c.o.Cohesion*tighter
 }
 
