@@ -29,7 +29,7 @@ var numbering = set("no nos fig figs vol pp op art nr")
 
 // starters are words that open sentences; after an acronym such as "U.S."
 // they tell a sentence end from a name ("U.S. Secretary").
-var starters = set("the a an he she it they we i you this that these those there his her their its our in on at but and so yet if when while after before as for however meanwhile still also then now some many most no one two three mr mrs ms dr president")
+var starters = set("the a an he she it they we i you this that these those there his her their its our in on at but and so yet if when while after before as for however meanwhile still also then now some many most no one two three mr mrs ms dr")
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}

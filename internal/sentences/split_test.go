@@ -12,6 +12,8 @@ func TestSplit(t *testing.T) {
 	}{
 		{"abbreviations", "U.S. Secretary of State Antony Blinken spoke on Jan. 26 in Washington. Sen. Bob Menendez and Gen. Mark Milley listened. Mr. Biden did not.",
 			[]string{"U.S. Secretary of State Antony Blinken spoke on Jan. 26 in Washington.", "Sen. Bob Menendez and Gen. Mark Milley listened.", "Mr. Biden did not."}},
+		{"acronym before a title", "Talks between Russia and U.S. President Joe Biden went on. The U.K. Prime Minister spoke.",
+			[]string{"Talks between Russia and U.S. President Joe Biden went on.", "The U.K. Prime Minister spoke."}},
 		{"acronym at the end", "Troops left the U.S. The talks went on.", []string{"Troops left the U.S.", "The talks went on."}},
 		{"quotes", `“We will uphold the principle,” he said. “There was no positive answer,” Lavrov said on Jan. 27.`,
 			[]string{`“We will uphold the principle,” he said.`, `“There was no positive answer,” Lavrov said on Jan. 27.`}},
