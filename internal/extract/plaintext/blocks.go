@@ -245,9 +245,16 @@ func hasLetter(s string) bool {
 func isCJK(s string) bool {
 	n, han := 0, 0
 	for _, r := range s {
+		if r < 0x80 {
+			// ASCII, the bulk of most pages: no table lookups.
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				n++
+			}
+			continue
+		}
 		if unicode.IsLetter(r) {
 			n++
-			if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai) {
+			if r >= 0x0E00 && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai) {
 				han++
 			}
 		}
