@@ -70,6 +70,16 @@ func DefaultOptions() Options {
 	return Options{Threshold: 0.13, Grace: 0.5, TimeScale: 0.5, Window: 7, TitleWeight: 3, ProperWeight: 1, EntityWeight: 1, MaxWords: 60, TopTerms: 25, MinShared: 2, Background: 0.25, Cohesion: 0.5}
 }
 
+// reach is how many days apart two articles can be and still be linked:
+// beyond it the time discount leaves even identical texts under half the
+// threshold, the least link kept, so the index is not searched further.
+func (o Options) reach() float64 {
+	if o.TimeScale <= 0 || o.Threshold <= 0 {
+		return o.Window
+	}
+	return min(o.Window, o.Grace+o.TimeScale*math.Log(2/o.Threshold))
+}
+
 // Doc is what clustering needs of an article.
 type Doc struct {
 	ID        string
@@ -185,7 +195,7 @@ func (c *Clusterer) insert(d Doc, tf map[string]float64) int {
 		n.head = c.all[j].head
 	}
 	day := dayOf(d.Published)
-	window := int64(math.Ceil(c.o.Window))
+	window := int64(math.Ceil(c.o.reach()))
 	// Count, for each article near in time, how many of this article's
 	// strongest terms it was indexed under; only those sharing several are
 	// compared in full. This keeps the cost of an article bounded by its
