@@ -284,10 +284,12 @@ func storeBatch(ctx context.Context, st store.Store, b analyzedBatch, o Options,
 		if err := st.PutArticles(ctx, chunk); err != nil {
 			return stored, fmt.Errorf("storing articles: %w", err)
 		}
+		raws := make([]store.RawInput, 0, end-start)
 		for _, doc := range b.docs[start:end] {
-			if _, _, err := st.PutRaw(ctx, doc.Source, doc.Original(), doc.Format.String()); err != nil {
-				return stored, fmt.Errorf("storing %s: %w", doc.Source, err)
-			}
+			raws = append(raws, store.RawInput{Source: doc.Source, Body: doc.Original(), Format: doc.Format.String()})
+		}
+		if err := st.PutRaws(ctx, raws); err != nil {
+			return stored, fmt.Errorf("storing inputs %s to %s: %w", b.docs[start].Source, b.docs[end-1].Source, err)
 		}
 		stored += len(chunk)
 		res.Added += end - start

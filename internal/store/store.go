@@ -74,6 +74,13 @@ type Raw struct {
 	Body []byte
 }
 
+// RawInput is an input to keep as it came.
+type RawInput struct {
+	Source string
+	Body   []byte
+	Format string
+}
+
 // Store keeps raw inputs, articles and stories. Every method is safe for
 // concurrent use; each write is one transaction, so a failed or interrupted
 // call leaves nothing half-written.
@@ -82,6 +89,9 @@ type Store interface {
 	// returns that id. added is false when the same bytes were already
 	// kept (whatever their source), in which case nothing changes.
 	PutRaw(ctx context.Context, source string, raw []byte, format string) (rawID string, added bool, err error)
+	// PutRaws keeps many inputs as PutRaw does, in one transaction: all
+	// are kept or none.
+	PutRaws(ctx context.Context, raws []RawInput) error
 	// Raw returns the input kept under id, or ErrNotFound.
 	Raw(ctx context.Context, id string) (Raw, error)
 	// HasRaw tells which of ids are kept, without reading the inputs.

@@ -26,6 +26,33 @@ func (s *Store) PutRaw(ctx context.Context, source string, raw []byte, format st
 	return id, tag.RowsAffected() > 0, nil
 }
 
+// PutRaws keeps many inputs in one transaction, sent as one batch; see
+// store.Store.
+func (s *Store) PutRaws(ctx context.Context, raws []store.RawInput) error {
+	if len(raws) == 0 {
+		return nil
+	}
+	return s.inTx(ctx, false, func(tx pgx.Tx) error {
+		var b pgx.Batch
+		for _, r := range raws {
+			body := r.Body
+			if body == nil {
+				body = []byte{}
+			}
+			b.Queue(`INSERT INTO raw (id, source, format, body, size) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
+				news.ContentID(body), clean(r.Source), clean(r.Format), body, len(body))
+		}
+		res := tx.SendBatch(ctx, &b)
+		for _, r := range raws {
+			if _, err := res.Exec(); err != nil {
+				res.Close()
+				return fmt.Errorf("store: put raw %s: %w", r.Source, err)
+			}
+		}
+		return res.Close()
+	})
+}
+
 // Raw returns the input kept under id; see store.Store.
 func (s *Store) Raw(ctx context.Context, id string) (store.Raw, error) {
 	if !storable(id) {

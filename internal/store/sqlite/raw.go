@@ -31,6 +31,32 @@ func (s *Store) PutRaw(ctx context.Context, source string, raw []byte, format st
 	return id, n > 0, nil
 }
 
+// PutRaws keeps many inputs in one transaction; see store.Store. Each
+// write of the store flushes its pages, so one per batch rather than one
+// per input saves most of the cost.
+func (s *Store) PutRaws(ctx context.Context, raws []store.RawInput) error {
+	if len(raws) == 0 {
+		return nil
+	}
+	return s.inTx(ctx, func(tx *sql.Tx) error {
+		stmt, err := tx.PrepareContext(ctx, `INSERT INTO raw (id, source, format, body, size) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
+		if err != nil {
+			return fmt.Errorf("store: put raw: %w", err)
+		}
+		defer stmt.Close()
+		for _, r := range raws {
+			body := r.Body
+			if body == nil {
+				body = []byte{}
+			}
+			if _, err := stmt.ExecContext(ctx, news.ContentID(body), r.Source, r.Format, body, len(body)); err != nil {
+				return fmt.Errorf("store: put raw %s: %w", r.Source, err)
+			}
+		}
+		return nil
+	})
+}
+
 // Raw returns the input kept under id; see store.Store.
 func (s *Store) Raw(ctx context.Context, id string) (store.Raw, error) {
 	r := store.Raw{ID: id}

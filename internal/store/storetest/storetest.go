@@ -28,6 +28,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		fn   func(t *testing.T, s store.Store)
 	}{
 		{"PutRaw", testPutRaw},
+		{"PutRaws", testPutRaws},
 		{"ArticleRoundTrip", testArticleRoundTrip},
 		{"ArticleUpsert", testArticleUpsert},
 		{"ArticleNotFound", testArticleNotFound},
@@ -175,6 +176,39 @@ func testPutRaw(t *testing.T, s store.Store) {
 
 	if _, err := s.Raw(ctx(t), "nope"); !errors.Is(err, store.ErrNotFound) {
 		t.Fatalf("Raw(unknown) error = %v, want ErrNotFound", err)
+	}
+}
+
+func testPutRaws(t *testing.T, s store.Store) {
+	first := []byte("first input \x00\xff")
+	_, _, err := s.PutRaw(ctx(t), "kept.txt", first, "text")
+	must(t, err)
+	must(t, s.PutRaws(ctx(t), nil))
+	batch := []store.RawInput{
+		{Source: "again.txt", Body: first, Format: "text"}, // kept already: nothing changes
+		{Source: "b.html", Body: []byte("<p>b</p>"), Format: "html"},
+		{Source: "b-twice.html", Body: []byte("<p>b</p>"), Format: "html"}, // twice in one batch
+		{Source: "empty.txt", Format: "text"},
+	}
+	must(t, s.PutRaws(ctx(t), batch))
+	ids := []string{news.ContentID(first), news.ContentID([]byte("<p>b</p>")), news.ContentID(nil)}
+	has, err := s.HasRaw(ctx(t), ids)
+	must(t, err)
+	for _, id := range ids {
+		if !has[id] {
+			t.Errorf("input %s not kept", id)
+		}
+	}
+	for id, want := range map[string]store.Raw{
+		ids[0]: {ID: ids[0], Source: "kept.txt", Format: "text", Body: first},
+		ids[1]: {ID: ids[1], Source: "b.html", Format: "html", Body: []byte("<p>b</p>")},
+		ids[2]: {ID: ids[2], Source: "empty.txt", Format: "text", Body: []byte{}},
+	} {
+		r, err := s.Raw(ctx(t), id)
+		must(t, err)
+		if !reflect.DeepEqual(r, want) {
+			t.Errorf("Raw(%s) = %+v, want %+v", id, r, want)
+		}
 	}
 }
 
