@@ -25,8 +25,9 @@ type IngestResult struct {
 
 const (
 	// ingestChunk is how many new inputs are stored together: a run killed
-	// midway keeps every chunk it finished.
-	ingestChunk = 64
+	// midway keeps every chunk it finished. Each commit flushes the text
+	// index, so fewer, larger chunks halve its cost (256 against 64).
+	ingestChunk = 256
 	// batchDocs and batchBytes bound how much input is held at once: a
 	// batch is read, cleaned (its pages' shared lines told apart from
 	// article text), analysed and stored before the next is read, so an
