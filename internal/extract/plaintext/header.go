@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // header is what the lines above (and at the top of) the article body say
@@ -17,7 +18,7 @@ type header struct {
 
 var (
 	bylineRe     = regexp.MustCompile(`(?i)^(?:by|written by|words by|reported by|story by|text by|von|par|por|di|door|av|af|autor(?:a)?:?|auteur:?|автор:?|author:?|authors:?)\s+(.+)$`)
-	nameStopRe   = regexp.MustCompile(`(?i)\s*(?:[|•·—–]|\s-\s|\d|\b(?:updated|published|posted|on|at|in|for|am|um|le|el|il|the|` + monthAlt + `)\b).*$`)
+	nameStopRe   = regexp.MustCompile(`(?i)\s*(?:[|•·—–]|\s-\s|\d|\b(?:` + nameStopWords + `)\b).*$`)
 	nameSplitRe  = regexp.MustCompile(`\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*`)
 	pubLabelRe   = regexp.MustCompile(`(?i)\b(?:published|posted|publié|publicado|pubblicato|veröffentlicht|опубликовано|date)\b`)
 	updLabelRe   = regexp.MustCompile(`(?i)\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|обновлено|last edited)\b`)
@@ -130,7 +131,7 @@ func bylineNames(line string) []string {
 		return nil
 	}
 	rest := strings.TrimPrefix(strings.TrimPrefix(m[1], "the "), "The ")
-	rest = nameStopRe.ReplaceAllString(rest, "")
+	rest = cutNameStop(rest)
 	var names []string
 	for _, n := range nameSplitRe.Split(rest, -1) {
 		n = strings.Trim(n, " .,;:")
@@ -139,6 +140,66 @@ func bylineNames(line string) []string {
 		}
 	}
 	return names
+}
+
+// nameStopWords are the words after which a byline names no one ("by Jane
+// Roe on January 26", "by Jane Roe for the Times").
+var nameStopWords = `updated|published|posted|on|at|in|for|am|um|le|el|il|the|` + monthAlt
+
+// nameStopWordRe matches a name-stop word at the start of a string, for
+// cutNameStop; the word boundary before it is checked by hand.
+var nameStopWordRe = regexp.MustCompile(`(?i)^(?:` + nameStopWords + `)\b`)
+
+// nameStopFirst holds every rune a name-stop word can begin with, in any
+// case (the case folding of (?i) included).
+var nameStopFirst = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, w := range strings.Split(nameStopWords, "|") {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+// cutNameStop removes from a byline what follows its names: a separator, a
+// digit or a name-stop word, and the spaces before it. It is
+// nameStopRe.ReplaceAllString(s, "") written out: unanchored, that
+// expression of some hundred month names runs at every position of every
+// byline, where the scan below tries a word only where one could start.
+func cutNameStop(s string) string {
+	if strings.IndexByte(s, '\n') >= 0 {
+		// The pattern's "." stops at a line break, which no line holds.
+		return nameStopRe.ReplaceAllString(s, "")
+	}
+	spaces := 0 // where the run of spaces before i starts
+	for i := 0; i < len(s); {
+		if i == 0 || !isPatternSpace(s[i-1]) {
+			spaces = i
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case '0' <= r && r <= '9', strings.ContainsRune("|•·—–", r),
+			isPatternSpace(s[i]) && i+2 < len(s) && s[i+1] == '-' && isPatternSpace(s[i+2]),
+			nameStopFirst[r] && isWordByte(s[i]) != (i > 0 && isWordByte(s[i-1])) && nameStopWordRe.MatchString(s[i:]):
+			return s[:spaces]
+		}
+		i += n
+	}
+	return s
+}
+
+// isPatternSpace tells the bytes \s matches in a regular expression.
+func isPatternSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// isWordByte tells the bytes \w matches; \b sits between a word byte and
+// another byte, any byte of a multi-byte rune counting as a non-word one.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // looksLikeName tells a person's or agency's name: one to five capitalised
