@@ -101,7 +101,7 @@ func (st stamp) ISO() string {
 // findStamp returns the first full date (with year) in line, with the clock
 // time that follows it when there is one.
 func findStamp(line string) (stamp, bool) {
-	if !yearRe.MatchString(line) {
+	if !hasYear(line) {
 		return stamp{}, false // every form below carries a four-digit year
 	}
 	best := stamp{end: -1}
@@ -151,6 +151,29 @@ func findStamp(line string) (stamp, bool) {
 	}
 	return best, true
 }
+
+// hasYear tells whether line holds a year of this century or the last: four
+// digits from 19 or 20 on, with no digit on either side. It is yearRe
+// written out, as it runs on every line of a page's header.
+func hasYear(line string) bool {
+	for i := 0; i+4 <= len(line); {
+		if !isDigit(line[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(line) && isDigit(line[j]) {
+			j++
+		}
+		if j-i == 4 && (line[i:i+2] == "19" || line[i:i+2] == "20") {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // withClock adds the time of day written right after a date ("11:58 PM",
 // "17:03 IST").

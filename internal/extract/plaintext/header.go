@@ -73,7 +73,7 @@ func readHeader(bs []block, start, end int) header {
 			if prio > datePrio {
 				h.published, datePrio = st.ISO(), prio
 			}
-			if isDateLine(b.text) || isByline {
+			if isByline || fewWordsBesideDate(b.text) {
 				h.used[i] = true
 			}
 		}
@@ -229,18 +229,32 @@ func looksLikeName(s string) bool {
 // isDateLine tells a line that is a date and little else ("Published :
 // January 27, 2022 17:03 IST", "September 4, 2025").
 func isDateLine(line string) bool {
-	if _, ok := findStamp(line); !ok {
+	// The words are counted first: most lines say too much to be a date
+	// line, and counting stops at the fourth word while the date search
+	// reads the whole line.
+	if !fewWordsBesideDate(line) {
 		return false
 	}
+	_, ok := findStamp(line)
+	return ok
+}
+
+// fewWordsBesideDate tells whether line has at most three words besides
+// the words of a date (month names, numbers, time zones, "am", "pm",
+// "Published", "Updated").
+func fewWordsBesideDate(line string) bool {
 	words := 0
 	for _, w := range findWords(line) {
 		lw := strings.ToLower(w)
-		if _, isMonth := monthNames[lw]; isMonth || unicode.IsDigit([]rune(w)[0]) || pubLabelRe.MatchString(w) || updLabelRe.MatchString(w) || zoneOffsets[strings.ToUpper(w)] != 0 || lw == "am" || lw == "pm" {
+		// The label patterns, the dearest tests, go last.
+		if _, isMonth := monthNames[lw]; isMonth || unicode.IsDigit([]rune(w)[0]) || zoneOffsets[strings.ToUpper(w)] != 0 || lw == "am" || lw == "pm" || pubLabelRe.MatchString(w) || updLabelRe.MatchString(w) {
 			continue
 		}
-		words++
+		if words++; words > 3 {
+			return false
+		}
 	}
-	return words <= 3
+	return true
 }
 
 // pickTitle chooses the headline among the lines above the body: the line
