@@ -164,6 +164,28 @@ var nameStopFirst = func() map[rune]bool {
 	return m
 }()
 
+// nameStopLen is the length in runes of the longest name-stop word.
+var nameStopLen = func() int {
+	n := 0
+	for _, w := range strings.Split(nameStopWords, "|") {
+		n = max(n, utf8.RuneCountInString(w))
+	}
+	return n
+}()
+
+// firstRunes returns the first n runes of s. A word pattern cannot tell s
+// from its first runes when they hold the word and the rune after it, and
+// matches the shorter string sooner.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
 // cutNameStop removes from a byline what follows its names: a separator, a
 // digit or a name-stop word, and the spaces before it. It is
 // nameStopRe.ReplaceAllString(s, "") written out: unanchored, that
@@ -183,7 +205,7 @@ func cutNameStop(s string) string {
 		switch {
 		case '0' <= r && r <= '9', strings.ContainsRune("|•·—–", r),
 			isPatternSpace(s[i]) && i+2 < len(s) && s[i+1] == '-' && isPatternSpace(s[i+2]),
-			nameStopFirst[r] && isWordByte(s[i]) != (i > 0 && isWordByte(s[i-1])) && nameStopWordRe.MatchString(s[i:]):
+			nameStopFirst[r] && isWordByte(s[i]) != (i > 0 && isWordByte(s[i-1])) && nameStopWordRe.MatchString(firstRunes(s[i:], nameStopLen+1)):
 			return s[:spaces]
 		}
 		i += n
