@@ -283,14 +283,6 @@ func fewWordsBesideDate(line string) bool {
 // that reads as a headline and shares most words with the body, favouring a
 // line that repeats the page title and the lines nearest the body.
 func pickTitle(bs []block, start, end int, used map[int]bool) (title, outlet string) {
-	body := map[string]bool{}
-	n := 0
-	for i := start; i < end && n < 600; i++ {
-		for _, w := range findWords(bs[i].text) {
-			body[strings.ToLower(w)] = true
-			n++
-		}
-	}
 	// The page's own <title> often opens a text dump, with the site's name
 	// after a separator; the headline proper repeats its first part.
 	var pageTitle, site string
@@ -299,24 +291,48 @@ func pickTitle(bs []block, start, end int, used map[int]bool) (title, outlet str
 			pageTitle, site = m[1], m[2]
 		}
 	}
+	candidate := func(i int) bool {
+		b := bs[i]
+		return !used[i] && !b.boiler && !b.caption && !b.term && !b.linky &&
+			(b.cjk && b.runes >= 6 && b.runes <= 90 || !b.cjk && b.words >= 2 && b.words <= 30)
+	}
+	// Which content words of the candidate lines the body holds: looking
+	// the body's words up among these few costs less than making a set of
+	// the body's words.
+	inBody := map[string]bool{}
+	for i := 0; i < start; i++ {
+		if candidate(i) {
+			for _, w := range findWords(stripTitleTag(bs[i].text)) {
+				if lw := strings.ToLower(w); isContentWord(lw) {
+					inBody[lw] = false
+				}
+			}
+		}
+	}
+	var key []byte
+	for i, n := start, 0; i < end && n < 600 && len(inBody) > 0; i++ {
+		for _, w := range findWords(bs[i].text) {
+			key = appendLower(key[:0], w)
+			if _, ok := inBody[string(key)]; ok {
+				inBody[string(key)] = true
+			}
+			n++
+		}
+	}
 	best, bestScore := -1, 0.0
 	for i := 0; i < start; i++ {
-		b := bs[i]
-		if used[i] || b.boiler || b.caption || b.term || b.linky {
+		if !candidate(i) {
 			continue
 		}
-		text := titleTagRe.ReplaceAllString(b.text, "")
-		if !b.cjk && (b.words < 2 || b.words > 30) || b.cjk && (b.runes < 6 || b.runes > 90) {
-			continue
-		}
+		b, text := bs[i], stripTitleTag(bs[i].text)
 		content, shared := 0, 0
 		for _, w := range findWords(text) {
 			lw := strings.ToLower(w)
-			if stopwords[lw] || len([]rune(lw)) < 3 {
+			if !isContentWord(lw) {
 				continue
 			}
 			content++
-			if body[lw] {
+			if inBody[lw] {
 				shared++
 			}
 		}
@@ -351,7 +367,7 @@ func pickTitle(bs []block, start, end int, used map[int]bool) (title, outlet str
 	if best < 0 {
 		return "", ""
 	}
-	title = titleTagRe.ReplaceAllString(bs[best].text, "")
+	title = stripTitleTag(bs[best].text)
 	if best == 0 && pageTitle != "" {
 		title = pageTitle
 	}
@@ -359,6 +375,38 @@ func pickTitle(bs []block, start, end int, used map[int]bool) (title, outlet str
 		outlet = site
 	}
 	return title, outlet
+}
+
+// isContentWord tells a lower-cased word that counts toward a title's
+// overlap with the body: no function word, three letters or more.
+func isContentWord(lw string) bool {
+	return !stopwords[lw] && utf8.RuneCountInString(lw) >= 3
+}
+
+// stripTitleTag removes a tag opening a headline ("[Video] …").
+func stripTitleTag(s string) string {
+	if !strings.HasPrefix(s, "[") {
+		return s // the pattern is anchored at a bracket
+	}
+	return titleTagRe.ReplaceAllString(s, "")
+}
+
+// appendLower appends strings.ToLower(w) to dst, without a string to
+// allocate for the common ASCII word.
+func appendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // looksLikeSiteName tells a site name after a title separator ("News

@@ -1,6 +1,9 @@
 package plaintext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 var nameStopCases = []string{
 	"", "Jane Roe", "Jane Roe January 26, 2022", "Oleg Sukhov | Kyiv Independent", "Jane Roe - Staff",
@@ -25,6 +28,17 @@ func FuzzCutNameStop(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := cutNameStop(s), nameStopRe.ReplaceAllString(s, ""); got != want {
 			t.Errorf("cutNameStop(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func FuzzAppendLower(f *testing.F) {
+	for _, s := range []string{"", "Council", "MAYOR", "Zürich", "ÉTAT", "\xffAb", "x1_Y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := string(appendLower([]byte("prefix"), s)), "prefix"+strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
