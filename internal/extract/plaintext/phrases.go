@@ -60,8 +60,8 @@ var boilerPhrase = phraseSet{
 	{"join us in", `\bjoin us in\b`},
 	{"become a", `\bbecome a (?:member|subscriber|patron)\b`},
 	{"donate", `\bdonate\b`},
-	{"app", `\bdownload (?:the|our) app\b`},
-	{"this ", `\bthis (?:audio|article|story) (?:is|was) (?:created|generated|produced)\b`},
+	{"download", `\bdownload (?:the|our) app\b`},
+	{"created|generated|produced", `\bthis (?:audio|article|story) (?:is|was) (?:created|generated|produced)\b`},
 	{"will not be published", `\bemail address will not be published\b`},
 	{"required", `\brequired fields are marked\b|\bindicates required\b`},
 	{"read more", `\bread more\b:|\bread more\s*»|^read more\b`},
@@ -110,25 +110,28 @@ var shareWords = map[string]bool{
 
 // captionMark tells a photo caption or credit line.
 var captionMark = phraseSet{
-	{":", `\b(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?\s*(?:credit)?\s*:|^(?:photo|image|video):`},
+	{"photo|image|picture|foto|bild|credit|illustration|video", `\b(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?\s*(?:credit)?\s*:|^(?:photo|image|video):`},
 	{"(", `\((?:r|l|c|left|right|centre|center|top|bottom|front|back|2nd [lr]|second (?:left|right))\)|\((?:[^()]*/[^()]*)\)\.?$`},
 	{"getty", `\bgetty images\b`}, {"shutterstock", `\bshutterstock\b`}, {"istock", `\bistock\b`},
 	{"photo", `\b(?:ap|afp|reuters) photo\b|\bfile photo\b`}, {"epa-efe", `\bepa-efe\b`}, {"pictured", `\bpictured\b`},
 }.compile()
 
 // phraseSet is a list of patterns, each guarded by a literal trigger that
-// any line it matches must contain.
+// any line it matches must contain, or by triggers separated by "|" of
+// which it must contain one. The rarer the trigger, the fewer lines pay
+// for the pattern: a trigger common in prose ("app", "this ", ":") costs
+// a pattern search on most paragraphs.
 type phraseSet []struct{ trigger, pattern string }
 
 type compiledPhrases []struct {
-	trigger string
-	re      *regexp.Regexp
+	triggers []string
+	re       *regexp.Regexp
 }
 
 func (ps phraseSet) compile() compiledPhrases {
 	out := make(compiledPhrases, len(ps))
 	for i, p := range ps {
-		out[i].trigger, out[i].re = p.trigger, regexp.MustCompile(p.pattern)
+		out[i].triggers, out[i].re = strings.Split(p.trigger, "|"), regexp.MustCompile(p.pattern)
 	}
 	return out
 }
@@ -136,7 +139,16 @@ func (ps phraseSet) compile() compiledPhrases {
 // match tells whether lower, a lower-cased line, matches any pattern.
 func (cs compiledPhrases) match(lower string) bool {
 	for _, c := range cs {
-		if strings.Contains(lower, c.trigger) && c.re.MatchString(lower) {
+		if containsAny(lower, c.triggers) && c.re.MatchString(lower) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
 			return true
 		}
 	}
