@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // monthNames maps month names and abbreviations in several languages (the
@@ -101,7 +103,7 @@ func (st stamp) ISO() string {
 // findStamp returns the first full date (with year) in line, with the clock
 // time that follows it when there is one.
 func findStamp(line string) (stamp, bool) {
-	if !yearRe.MatchString(line) {
+	if !hasYear(line) {
 		return stamp{}, false // every form below carries a four-digit year
 	}
 	best := stamp{end: -1}
@@ -123,13 +125,15 @@ func findStamp(line string) (stamp, bool) {
 		}
 		try(m, st)
 	}
-	if m := reMonthDY.FindStringSubmatchIndex(line); m != nil {
-		g := groups(line, m)
-		try(m, stamp{y: atoi(g[3]), mo: monthNames[strings.ToLower(g[1])], d: atoi(g[2])})
-	}
-	if m := reDMonthY.FindStringSubmatchIndex(line); m != nil {
-		g := groups(line, m)
-		try(m, stamp{y: atoi(g[3]), mo: monthNames[strings.ToLower(g[2])], d: atoi(g[1])})
+	if mayHoldMonthDate(line) {
+		if m := reMonthDY.FindStringSubmatchIndex(line); m != nil {
+			g := groups(line, m)
+			try(m, stamp{y: atoi(g[3]), mo: monthNames[strings.ToLower(g[1])], d: atoi(g[2])})
+		}
+		if m := reDMonthY.FindStringSubmatchIndex(line); m != nil {
+			g := groups(line, m)
+			try(m, stamp{y: atoi(g[3]), mo: monthNames[strings.ToLower(g[2])], d: atoi(g[1])})
+		}
 	}
 	if m := reNumeric.FindStringSubmatchIndex(line); m != nil {
 		g := groups(line, m)
@@ -150,6 +154,104 @@ func findStamp(line string) (stamp, bool) {
 		best = withClock(best, line[best.end:])
 	}
 	return best, true
+}
+
+// hasYear tells whether line holds a year of this century or the last: four
+// digits from 19 or 20 on, with no digit on either side. It is yearRe
+// written out, as it runs on every line of a page's header.
+func hasYear(line string) bool {
+	for i := 0; i+4 <= len(line); {
+		if !isDigit(line[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(line) && isDigit(line[j]) {
+			j++
+		}
+		if j-i == 4 && (line[i:i+2] == "19" || line[i:i+2] == "20") {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// monthKeys holds the month names as foldKey spells them.
+var monthKeys = func() map[string]bool {
+	m := map[string]bool{}
+	for n := range monthNames {
+		m[string(appendFoldKey(nil, n))] = true
+	}
+	return m
+}()
+
+// mayHoldMonthDate tells whether line has a month name followed by a number
+// ("May 5", "mayo de 2022": a full stop or comma, spaces, perhaps "de", and
+// a digit), as a match of reMonthDY or reDMonthY must. Unanchored, those
+// two case-insensitive expressions of every month name cost some hundred
+// microseconds on a sentence that has a year and no date.
+func mayHoldMonthDate(line string) bool {
+	for i := 0; i < len(line); {
+		r, n := utf8.DecodeRuneInString(line[i:])
+		if !unicode.IsLetter(r) {
+			i += n
+			continue
+		}
+		// A month name is all letters and a number follows it, so it ends
+		// a run of letters: try the run's endings.
+		start := i
+		for i < len(line) {
+			if r, n = utf8.DecodeRuneInString(line[i:]); !unicode.IsLetter(r) {
+				break
+			}
+			i += n
+		}
+		if !numberFollows(line[i:]) {
+			continue
+		}
+		var buf [64]byte
+		for p := start; p < i; p += n {
+			if monthKeys[string(appendFoldKey(buf[:0], line[p:i]))] {
+				return true
+			}
+			_, n = utf8.DecodeRuneInString(line[p:])
+		}
+	}
+	return false
+}
+
+// numberFollows tells whether s opens as the text between a month name and
+// the number after it does in reMonthDY and reDMonthY: \.?,?\s+(?:de\s+)?\d.
+func numberFollows(s string) bool {
+	s = strings.TrimPrefix(s, ".")
+	s = strings.TrimPrefix(s, ",")
+	t := strings.TrimLeft(s, " \t\n\f\r")
+	if len(t) == len(s) || t == "" {
+		return false
+	}
+	if len(t) > 2 && t[0]|0x20 == 'd' && t[1]|0x20 == 'e' {
+		if u := strings.TrimLeft(t[2:], " \t\n\f\r"); len(u) < len(t)-2 && u != "" && isDigit(u[0]) {
+			return true
+		}
+	}
+	return isDigit(t[0])
+}
+
+// appendFoldKey appends s with each rune replaced by the least rune it
+// equals under case folding, so that two strings a case-insensitive
+// expression takes for one another have the same key.
+func appendFoldKey(dst []byte, s string) []byte {
+	for _, r := range s {
+		least := r
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			least = min(least, f)
+		}
+		dst = utf8.AppendRune(dst, least)
+	}
+	return dst
 }
 
 // withClock adds the time of day written right after a date ("11:58 PM",

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // header is what the lines above (and at the top of) the article body say
@@ -17,7 +18,7 @@ type header struct {
 
 var (
 	bylineRe     = regexp.MustCompile(`(?i)^(?:by|written by|words by|reported by|story by|text by|von|par|por|di|door|av|af|autor(?:a)?:?|auteur:?|автор:?|author:?|authors:?)\s+(.+)$`)
-	nameStopRe   = regexp.MustCompile(`(?i)\s*(?:[|•·—–]|\s-\s|\d|\b(?:updated|published|posted|on|at|in|for|am|um|le|el|il|the|` + monthAlt + `)\b).*$`)
+	nameStopRe   = regexp.MustCompile(`(?i)\s*(?:[|•·—–]|\s-\s|\d|\b(?:` + nameStopWords + `)\b).*$`)
 	nameSplitRe  = regexp.MustCompile(`\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b)\s*`)
 	pubLabelRe   = regexp.MustCompile(`(?i)\b(?:published|posted|publié|publicado|pubblicato|veröffentlicht|опубликовано|date)\b`)
 	updLabelRe   = regexp.MustCompile(`(?i)\b(?:updated|modified|aktualisiert|mis à jour|actualizado|aggiornato|обновлено|last edited)\b`)
@@ -72,7 +73,7 @@ func readHeader(bs []block, start, end int) header {
 			if prio > datePrio {
 				h.published, datePrio = st.ISO(), prio
 			}
-			if isDateLine(b.text) || isByline {
+			if isByline || fewWordsBesideDate(b.text) {
 				h.used[i] = true
 			}
 		}
@@ -130,7 +131,7 @@ func bylineNames(line string) []string {
 		return nil
 	}
 	rest := strings.TrimPrefix(strings.TrimPrefix(m[1], "the "), "The ")
-	rest = nameStopRe.ReplaceAllString(rest, "")
+	rest = cutNameStop(rest)
 	var names []string
 	for _, n := range nameSplitRe.Split(rest, -1) {
 		n = strings.Trim(n, " .,;:")
@@ -139,6 +140,88 @@ func bylineNames(line string) []string {
 		}
 	}
 	return names
+}
+
+// nameStopWords are the words after which a byline names no one ("by Jane
+// Roe on January 26", "by Jane Roe for the Times").
+var nameStopWords = `updated|published|posted|on|at|in|for|am|um|le|el|il|the|` + monthAlt
+
+// nameStopWordRe matches a name-stop word at the start of a string, for
+// cutNameStop; the word boundary before it is checked by hand.
+var nameStopWordRe = regexp.MustCompile(`(?i)^(?:` + nameStopWords + `)\b`)
+
+// nameStopFirst holds every rune a name-stop word can begin with, in any
+// case (the case folding of (?i) included).
+var nameStopFirst = func() map[rune]bool {
+	m := map[rune]bool{}
+	for _, w := range strings.Split(nameStopWords, "|") {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+// nameStopLen is the length in runes of the longest name-stop word.
+var nameStopLen = func() int {
+	n := 0
+	for _, w := range strings.Split(nameStopWords, "|") {
+		n = max(n, utf8.RuneCountInString(w))
+	}
+	return n
+}()
+
+// firstRunes returns the first n runes of s. A word pattern cannot tell s
+// from its first runes when they hold the word and the rune after it, and
+// matches the shorter string sooner.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// cutNameStop removes from a byline what follows its names: a separator, a
+// digit or a name-stop word, and the spaces before it. It is
+// nameStopRe.ReplaceAllString(s, "") written out: unanchored, that
+// expression of some hundred month names runs at every position of every
+// byline, where the scan below tries a word only where one could start.
+func cutNameStop(s string) string {
+	if strings.IndexByte(s, '\n') >= 0 {
+		// The pattern's "." stops at a line break, which no line holds.
+		return nameStopRe.ReplaceAllString(s, "")
+	}
+	spaces := 0 // where the run of spaces before i starts
+	for i := 0; i < len(s); {
+		if i == 0 || !isPatternSpace(s[i-1]) {
+			spaces = i
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case '0' <= r && r <= '9', strings.ContainsRune("|•·—–", r),
+			isPatternSpace(s[i]) && i+2 < len(s) && s[i+1] == '-' && isPatternSpace(s[i+2]),
+			nameStopFirst[r] && isWordByte(s[i]) != (i > 0 && isWordByte(s[i-1])) && nameStopWordRe.MatchString(firstRunes(s[i:], nameStopLen+1)):
+			return s[:spaces]
+		}
+		i += n
+	}
+	return s
+}
+
+// isPatternSpace tells the bytes \s matches in a regular expression.
+func isPatternSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// isWordByte tells the bytes \w matches; \b sits between a word byte and
+// another byte, any byte of a multi-byte rune counting as a non-word one.
+func isWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_'
 }
 
 // looksLikeName tells a person's or agency's name: one to five capitalised
@@ -168,32 +251,38 @@ func looksLikeName(s string) bool {
 // isDateLine tells a line that is a date and little else ("Published :
 // January 27, 2022 17:03 IST", "September 4, 2025").
 func isDateLine(line string) bool {
-	if _, ok := findStamp(line); !ok {
+	// The words are counted first: most lines say too much to be a date
+	// line, and counting stops at the fourth word while the date search
+	// reads the whole line.
+	if !fewWordsBesideDate(line) {
 		return false
 	}
+	_, ok := findStamp(line)
+	return ok
+}
+
+// fewWordsBesideDate tells whether line has at most three words besides
+// the words of a date (month names, numbers, time zones, "am", "pm",
+// "Published", "Updated").
+func fewWordsBesideDate(line string) bool {
 	words := 0
 	for _, w := range findWords(line) {
 		lw := strings.ToLower(w)
-		if _, isMonth := monthNames[lw]; isMonth || unicode.IsDigit([]rune(w)[0]) || pubLabelRe.MatchString(w) || updLabelRe.MatchString(w) || zoneOffsets[strings.ToUpper(w)] != 0 || lw == "am" || lw == "pm" {
+		// The label patterns, the dearest tests, go last.
+		if _, isMonth := monthNames[lw]; isMonth || unicode.IsDigit([]rune(w)[0]) || zoneOffsets[strings.ToUpper(w)] != 0 || lw == "am" || lw == "pm" || pubLabelRe.MatchString(w) || updLabelRe.MatchString(w) {
 			continue
 		}
-		words++
+		if words++; words > 3 {
+			return false
+		}
 	}
-	return words <= 3
+	return true
 }
 
 // pickTitle chooses the headline among the lines above the body: the line
 // that reads as a headline and shares most words with the body, favouring a
 // line that repeats the page title and the lines nearest the body.
 func pickTitle(bs []block, start, end int, used map[int]bool) (title, outlet string) {
-	body := map[string]bool{}
-	n := 0
-	for i := start; i < end && n < 600; i++ {
-		for _, w := range findWords(bs[i].text) {
-			body[strings.ToLower(w)] = true
-			n++
-		}
-	}
 	// The page's own <title> often opens a text dump, with the site's name
 	// after a separator; the headline proper repeats its first part.
 	var pageTitle, site string
@@ -202,24 +291,48 @@ func pickTitle(bs []block, start, end int, used map[int]bool) (title, outlet str
 			pageTitle, site = m[1], m[2]
 		}
 	}
+	candidate := func(i int) bool {
+		b := bs[i]
+		return !used[i] && !b.boiler && !b.caption && !b.term && !b.linky &&
+			(b.cjk && b.runes >= 6 && b.runes <= 90 || !b.cjk && b.words >= 2 && b.words <= 30)
+	}
+	// Which content words of the candidate lines the body holds: looking
+	// the body's words up among these few costs less than making a set of
+	// the body's words.
+	inBody := map[string]bool{}
+	for i := 0; i < start; i++ {
+		if candidate(i) {
+			for _, w := range findWords(stripTitleTag(bs[i].text)) {
+				if lw := strings.ToLower(w); isContentWord(lw) {
+					inBody[lw] = false
+				}
+			}
+		}
+	}
+	var key []byte
+	for i, n := start, 0; i < end && n < 600 && len(inBody) > 0; i++ {
+		for _, w := range findWords(bs[i].text) {
+			key = appendLower(key[:0], w)
+			if _, ok := inBody[string(key)]; ok {
+				inBody[string(key)] = true
+			}
+			n++
+		}
+	}
 	best, bestScore := -1, 0.0
 	for i := 0; i < start; i++ {
-		b := bs[i]
-		if used[i] || b.boiler || b.caption || b.term || b.linky {
+		if !candidate(i) {
 			continue
 		}
-		text := titleTagRe.ReplaceAllString(b.text, "")
-		if !b.cjk && (b.words < 2 || b.words > 30) || b.cjk && (b.runes < 6 || b.runes > 90) {
-			continue
-		}
+		b, text := bs[i], stripTitleTag(bs[i].text)
 		content, shared := 0, 0
 		for _, w := range findWords(text) {
 			lw := strings.ToLower(w)
-			if stopwords[lw] || len([]rune(lw)) < 3 {
+			if !isContentWord(lw) {
 				continue
 			}
 			content++
-			if body[lw] {
+			if inBody[lw] {
 				shared++
 			}
 		}
@@ -254,7 +367,7 @@ func pickTitle(bs []block, start, end int, used map[int]bool) (title, outlet str
 	if best < 0 {
 		return "", ""
 	}
-	title = titleTagRe.ReplaceAllString(bs[best].text, "")
+	title = stripTitleTag(bs[best].text)
 	if best == 0 && pageTitle != "" {
 		title = pageTitle
 	}
@@ -262,6 +375,38 @@ func pickTitle(bs []block, start, end int, used map[int]bool) (title, outlet str
 		outlet = site
 	}
 	return title, outlet
+}
+
+// isContentWord tells a lower-cased word that counts toward a title's
+// overlap with the body: no function word, three letters or more.
+func isContentWord(lw string) bool {
+	return !stopwords[lw] && utf8.RuneCountInString(lw) >= 3
+}
+
+// stripTitleTag removes a tag opening a headline ("[Video] …").
+func stripTitleTag(s string) string {
+	if !strings.HasPrefix(s, "[") {
+		return s // the pattern is anchored at a bracket
+	}
+	return titleTagRe.ReplaceAllString(s, "")
+}
+
+// appendLower appends strings.ToLower(w) to dst, without a string to
+// allocate for the common ASCII word.
+func appendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(w)...)
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // looksLikeSiteName tells a site name after a title separator ("News

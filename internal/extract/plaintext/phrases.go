@@ -2,7 +2,9 @@ package plaintext
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
+	"unicode/utf8"
 )
 
 // The phrase lists below describe the furniture of news pages — navigation,
@@ -58,8 +60,8 @@ var boilerPhrase = phraseSet{
 	{"join us in", `\bjoin us in\b`},
 	{"become a", `\bbecome a (?:member|subscriber|patron)\b`},
 	{"donate", `\bdonate\b`},
-	{"app", `\bdownload (?:the|our) app\b`},
-	{"this ", `\bthis (?:audio|article|story) (?:is|was) (?:created|generated|produced)\b`},
+	{"download", `\bdownload (?:the|our) app\b`},
+	{"created|generated|produced", `\bthis (?:audio|article|story) (?:is|was) (?:created|generated|produced)\b`},
 	{"will not be published", `\bemail address will not be published\b`},
 	{"required", `\brequired fields are marked\b|\bindicates required\b`},
 	{"read more", `\bread more\b:|\bread more\s*»|^read more\b`},
@@ -108,25 +110,28 @@ var shareWords = map[string]bool{
 
 // captionMark tells a photo caption or credit line.
 var captionMark = phraseSet{
-	{":", `\b(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?\s*(?:credit)?\s*:|^(?:photo|image|video):`},
+	{"photo|image|picture|foto|bild|credit|illustration|video", `\b(?:photo|photograph|image|picture|foto|bild|credit|illustration)s?\s*(?:credit)?\s*:|^(?:photo|image|video):`},
 	{"(", `\((?:r|l|c|left|right|centre|center|top|bottom|front|back|2nd [lr]|second (?:left|right))\)|\((?:[^()]*/[^()]*)\)\.?$`},
 	{"getty", `\bgetty images\b`}, {"shutterstock", `\bshutterstock\b`}, {"istock", `\bistock\b`},
 	{"photo", `\b(?:ap|afp|reuters) photo\b|\bfile photo\b`}, {"epa-efe", `\bepa-efe\b`}, {"pictured", `\bpictured\b`},
 }.compile()
 
 // phraseSet is a list of patterns, each guarded by a literal trigger that
-// any line it matches must contain.
+// any line it matches must contain, or by triggers separated by "|" of
+// which it must contain one. The rarer the trigger, the fewer lines pay
+// for the pattern: a trigger common in prose ("app", "this ", ":") costs
+// a pattern search on most paragraphs.
 type phraseSet []struct{ trigger, pattern string }
 
 type compiledPhrases []struct {
-	trigger string
-	re      *regexp.Regexp
+	triggers []string
+	re       *regexp.Regexp
 }
 
 func (ps phraseSet) compile() compiledPhrases {
 	out := make(compiledPhrases, len(ps))
 	for i, p := range ps {
-		out[i].trigger, out[i].re = p.trigger, regexp.MustCompile(p.pattern)
+		out[i].triggers, out[i].re = strings.Split(p.trigger, "|"), regexp.MustCompile(p.pattern)
 	}
 	return out
 }
@@ -134,7 +139,16 @@ func (ps phraseSet) compile() compiledPhrases {
 // match tells whether lower, a lower-cased line, matches any pattern.
 func (cs compiledPhrases) match(lower string) bool {
 	for _, c := range cs {
-		if strings.Contains(lower, c.trigger) && c.re.MatchString(lower) {
+		if containsAny(lower, c.triggers) && c.re.MatchString(lower) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
 			return true
 		}
 	}
@@ -142,10 +156,14 @@ func (cs compiledPhrases) match(lower string) bool {
 }
 
 // lineSet matches whole lines against patterns. Most patterns are plain
-// words, looked up in a map; only the rest go through one regular expression.
+// words, looked up in a map; the rest go through regular expressions, one
+// for each byte a line can begin with, made of the patterns that can begin
+// with it: one expression of all of them costs every line a try of every
+// pattern.
 type lineSet struct {
 	literal map[string]bool
-	pattern *regexp.Regexp
+	byFirst [utf8.RuneSelf]*regexp.Regexp // nil when no pattern begins with the byte
+	all     *regexp.Regexp                // for lines that begin otherwise
 }
 
 func newLineSet(patterns ...string) lineSet {
@@ -155,14 +173,93 @@ func newLineSet(patterns ...string) lineSet {
 		if regexp.QuoteMeta(p) == p {
 			ls.literal[p] = true
 		} else {
-			rest = append(rest, "(?:"+p+")")
+			rest = append(rest, p)
 		}
 	}
-	ls.pattern = regexp.MustCompile(`^(?:` + strings.Join(rest, "|") + `)$`)
+	ls.all = wholeLine(rest)
+	first := make([][utf8.RuneSelf]bool, len(rest))
+	for i, p := range rest {
+		first[i] = firstBytes(p)
+	}
+	compiled := map[string]*regexp.Regexp{} // bytes with the same patterns share one
+	for c := range utf8.RuneSelf {
+		var some []string
+		for i, p := range rest {
+			if first[i][c] {
+				some = append(some, p)
+			}
+		}
+		if len(some) == 0 {
+			continue
+		}
+		key := strings.Join(some, "\x00")
+		if compiled[key] == nil {
+			compiled[key] = wholeLine(some)
+		}
+		ls.byFirst[c] = compiled[key]
+	}
 	return ls
+}
+
+func wholeLine(patterns []string) *regexp.Regexp {
+	return regexp.MustCompile(`^(?:(?:` + strings.Join(patterns, ")|(?:") + `))$`)
+}
+
+// firstBytes tells the ASCII bytes a match of pattern can begin with. It
+// follows the compiled pattern from its start to the instructions that read
+// the first rune; the empty-width assertions on the way are taken as
+// passed, which can only add bytes.
+func firstBytes(pattern string) (first [utf8.RuneSelf]bool) {
+	re := must(syntax.Parse(pattern, syntax.Perl))
+	prog := must(syntax.Compile(re.Simplify()))
+	seen := map[uint32]bool{}
+	var from func(pc uint32)
+	from = func(pc uint32) {
+		if seen[pc] {
+			return
+		}
+		seen[pc] = true
+		in := &prog.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			from(in.Out)
+			from(in.Arg)
+		case syntax.InstCapture, syntax.InstNop, syntax.InstEmptyWidth:
+			from(in.Out)
+		case syntax.InstFail:
+		default:
+			// A rune instruction, or the match of an empty line.
+			for c := range rune(utf8.RuneSelf) {
+				switch in.Op {
+				case syntax.InstMatch, syntax.InstRuneAny:
+					first[c] = true
+				case syntax.InstRuneAnyNotNL:
+					first[c] = first[c] || c != '\n'
+				default: // InstRune, InstRune1
+					first[c] = first[c] || in.MatchRune(c)
+				}
+			}
+		}
+	}
+	from(uint32(prog.Start))
+	return first
+}
+
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }
 
 // match tells whether lower, a lower-cased line, is one of the set.
 func (ls lineSet) match(lower string) bool {
-	return ls.literal[lower] || ls.pattern.MatchString(lower)
+	if ls.literal[lower] {
+		return true
+	}
+	if lower != "" && lower[0] < utf8.RuneSelf {
+		re := ls.byFirst[lower[0]]
+		return re != nil && re.MatchString(lower)
+	}
+	return ls.all.MatchString(lower)
 }
