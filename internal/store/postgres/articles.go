@@ -20,11 +20,19 @@ const selectArticles = `SELECT a.id, a.source, a.url, a.outlet, a.title, a.autho
 	coalesce(sa.story_id, '')
 FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id `
 
-const putArticle = `INSERT INTO articles (
+// putArticles upserts a chunk of articles in one statement, one array per
+// column: the statement-level trigger that records waiting articles then
+// runs once per chunk, not once per article.
+const putArticles = `INSERT INTO articles (
 	id, source, url, outlet, title, authors, published, language, text,
 	duplicate_of, dateline, quotes, entities, facts, search
-) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
-	setweight(to_tsvector('chorus_search', $15), 'A') || setweight(to_tsvector('chorus_search', $16), 'B'))
+) SELECT id, source, url, outlet, title, authors, published, language, text,
+	duplicate_of, dateline, quotes, entities, facts,
+	setweight(to_tsvector('chorus_search', search_title), 'A') || setweight(to_tsvector('chorus_search', search_text), 'B')
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+	$9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
+	AS t(id, source, url, outlet, title, authors, published, language, text,
+	duplicate_of, dateline, quotes, entities, facts, search_title, search_text)
 ON CONFLICT (id) DO UPDATE SET
 	source = excluded.source, url = excluded.url, outlet = excluded.outlet,
 	title = excluded.title, authors = excluded.authors, published = excluded.published,
@@ -32,17 +40,21 @@ ON CONFLICT (id) DO UPDATE SET
 	dateline = excluded.dateline, quotes = excluded.quotes, entities = excluded.entities,
 	facts = excluded.facts, search = excluded.search, updated_at = now()`
 
+// chunkSize is how many articles one statement carries.
+const chunkSize = 256
+
 // batchSize is how many statements go to the server in one round trip.
 const batchSize = 256
 
 // PutArticles upserts articles by id in one transaction; see store.Store.
 // Text PostgreSQL cannot hold (NUL, invalid UTF-8) is cleaned; an id it
-// cannot hold fails the call, as a missing one does.
+// cannot hold fails the call, as a missing one does. An id given twice
+// keeps its last article, as separate upserts would.
 func (s *Store) PutArticles(ctx context.Context, articles []news.Analyzed) error {
 	if len(articles) == 0 {
 		return nil
 	}
-	batch := &pgx.Batch{}
+	last := make(map[string]int, len(articles))
 	for i := range articles {
 		a := &articles[i]
 		if a.ID == "" {
@@ -51,31 +63,37 @@ func (s *Store) PutArticles(ctx context.Context, articles []news.Analyzed) error
 		if !storable(a.ID) {
 			return fmt.Errorf("store: put articles: article from %q: id %q is not valid UTF-8 text", a.Source, a.ID)
 		}
-		var js [4][]byte
+		last[a.ID] = i
+	}
+	var cols [16][]string
+	for i := range articles {
+		a := &articles[i]
+		if last[a.ID] != i {
+			continue // one statement cannot change a row twice
+		}
+		var js [4]string
 		for j, v := range []any{a.Authors, a.Quotes, a.Entities, a.Facts} {
 			b, err := json.Marshal(v)
 			if err != nil {
 				return fmt.Errorf("store: put articles: %s: %w", a.ID, err)
 			}
-			js[j] = b
+			js[j] = string(b)
 		}
-		batch.Queue(putArticle, a.ID, clean(a.Source), clean(a.URL), clean(a.Outlet), clean(a.Title),
-			string(js[0]), clean(a.Published), clean(a.Language), clean(a.Text), clean(a.DuplicateOf),
-			clean(a.Dateline), string(js[1]), string(js[2]), string(js[3]),
-			searchText(a.Title), searchText(a.Text))
+		for k, v := range []string{a.ID, clean(a.Source), clean(a.URL), clean(a.Outlet), clean(a.Title),
+			js[0], clean(a.Published), clean(a.Language), clean(a.Text), clean(a.DuplicateOf),
+			clean(a.Dateline), js[1], js[2], js[3], searchText(a.Title), searchText(a.Text)} {
+			cols[k] = append(cols[k], v)
+		}
 	}
 	err := s.inTx(ctx, true, func(tx pgx.Tx) error {
-		for start := 0; start < len(articles); start += batchSize {
-			end := min(start+batchSize, len(articles))
-			br := tx.SendBatch(ctx, &pgx.Batch{QueuedQueries: batch.QueuedQueries[start:end]})
-			for i := start; i < end; i++ {
-				if _, err := br.Exec(); err != nil {
-					br.Close()
-					return fmt.Errorf("%s: %w", articles[i].ID, err)
-				}
+		for start := 0; start < len(cols[0]); start += chunkSize {
+			end := min(start+chunkSize, len(cols[0]))
+			args := make([]any, len(cols))
+			for k := range cols {
+				args[k] = cols[k][start:end]
 			}
-			if err := br.Close(); err != nil {
-				return err
+			if _, err := tx.Exec(ctx, putArticles, args...); err != nil {
+				return fmt.Errorf("articles %s to %s: %w", cols[0][start], cols[0][end-1], err)
 			}
 		}
 		return nil

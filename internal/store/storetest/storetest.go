@@ -243,6 +243,18 @@ func testArticleUpsert(t *testing.T, s store.Store) {
 	if all := allArticles(t, s); len(all) != 1 {
 		t.Fatalf("upsert made %d articles, want 1", len(all))
 	}
+	// The same id twice in one call: the last one is kept.
+	first, second := a, a
+	first.Title, second.Title = "First of two", "Second of two"
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{first, Article("a2", "bbc.co.uk", "2022-01-27", "Other", "other"), second}))
+	got, err = s.Article(ctx(t), "a1")
+	must(t, err)
+	if got.Title != "Second of two" {
+		t.Fatalf("same id twice in one call: title %q, want the last", got.Title)
+	}
+	if all := allArticles(t, s); len(all) != 2 {
+		t.Fatalf("%d articles, want 2", len(all))
+	}
 }
 
 func testArticleNotFound(t *testing.T, s store.Store) {
