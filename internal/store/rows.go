@@ -15,6 +15,49 @@ import (
 // Row is a database row to scan, as database/sql and pgx both give it.
 type Row interface{ Scan(dest ...any) error }
 
+// Rows is a result set, as database/sql and pgx both give it.
+type Rows interface {
+	Row
+	Next() bool
+	Err() error
+}
+
+// Collect reads every row of rows with scan; the caller closes rows.
+func Collect[T any](rows Rows, scan func(Row) (T, error)) ([]T, error) {
+	var out []T
+	for rows.Next() {
+		v, err := scan(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
+}
+
+// ScanRef reads an article's id and publication date.
+func ScanRef(row Row) (ArticleRef, error) {
+	var r ArticleRef
+	err := row.Scan(&r.ID, &r.Published)
+	return r, err
+}
+
+// ScanStory reads a story kept as its id and JSON document.
+func ScanStory(row Row) (news.Story, error) {
+	var id, doc string
+	if err := row.Scan(&id, &doc); err != nil {
+		return news.Story{}, err
+	}
+	return DecodeStory(id, doc)
+}
+
+// ScanHit reads a search hit: kind, id, title, snippet.
+func ScanHit(row Row) (SearchHit, error) {
+	var h SearchHit
+	err := row.Scan(&h.Kind, &h.ID, &h.Title, &h.Snippet)
+	return h, err
+}
+
 // ScanArticle reads an article as the stores keep it: id, source, url,
 // outlet, title, authors (JSON), published, language, text, duplicate_of,
 // dateline, quotes, entities and facts (JSON), then its story id.

@@ -176,15 +176,8 @@ func (s *Store) Waiting(ctx context.Context) ([]store.ArticleRef, error) {
 		return nil, fmt.Errorf("store: waiting articles: %w", err)
 	}
 	defer rows.Close()
-	var out []store.ArticleRef
-	for rows.Next() {
-		var r store.ArticleRef
-		if err := rows.Scan(&r.ID, &r.Published); err != nil {
-			return nil, fmt.Errorf("store: waiting articles: %w", err)
-		}
-		out = append(out, r)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := store.Collect(rows, store.ScanRef)
+	if err != nil {
 		return nil, fmt.Errorf("store: waiting articles: %w", err)
 	}
 	return out, nil

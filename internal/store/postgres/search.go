@@ -120,17 +120,12 @@ ORDER BY t.score DESC, t.kind DESC, t.id`, words, limit, headlineOptions)
 		return nil, fmt.Errorf("store: search %q: %w", query, err)
 	}
 	defer rows.Close()
-	var hits []store.SearchHit
-	for rows.Next() {
-		var h store.SearchHit
-		if err := rows.Scan(&h.Kind, &h.ID, &h.Title, &h.Snippet); err != nil {
-			return nil, fmt.Errorf("store: search %q: %w", query, err)
-		}
-		h.Snippet = strings.TrimSpace(h.Snippet)
-		hits = append(hits, h)
-	}
-	if err := rows.Err(); err != nil {
+	hits, err := store.Collect(rows, store.ScanHit)
+	if err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", query, err)
+	}
+	for i := range hits {
+		hits[i].Snippet = strings.TrimSpace(hits[i].Snippet)
 	}
 	return hits, nil
 }

@@ -202,19 +202,8 @@ func (s *Store) Stories(ctx context.Context, opts store.ListOptions) ([]news.Sto
 		return nil, fmt.Errorf("store: stories: %w", err)
 	}
 	defer rows.Close()
-	var out []news.Story
-	for rows.Next() {
-		var id, doc string
-		if err := rows.Scan(&id, &doc); err != nil {
-			return nil, fmt.Errorf("store: stories: %w", err)
-		}
-		st, err := store.DecodeStory(id, doc)
-		if err != nil {
-			return nil, fmt.Errorf("store: stories: %w", err)
-		}
-		out = append(out, st)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := store.Collect(rows, store.ScanStory)
+	if err != nil {
 		return nil, fmt.Errorf("store: stories: %w", err)
 	}
 	return out, nil

@@ -60,15 +60,8 @@ LIMIT ?2`, match, limit)
 		return nil, fmt.Errorf("store: search %q: %w", query, err)
 	}
 	defer rows.Close()
-	var hits []store.SearchHit
-	for rows.Next() {
-		var h store.SearchHit
-		if err := rows.Scan(&h.Kind, &h.ID, &h.Title, &h.Snippet); err != nil {
-			return nil, fmt.Errorf("store: search %q: %w", query, err)
-		}
-		hits = append(hits, h)
-	}
-	if err := rows.Err(); err != nil {
+	hits, err := store.Collect(rows, store.ScanHit)
+	if err != nil {
 		return nil, fmt.Errorf("store: search %q: %w", query, err)
 	}
 	return hits, nil
