@@ -5,10 +5,8 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
-	"reflect"
 	"testing"
 
-	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/store"
 	"github.com/chorusnews/chorus/internal/store/storetest"
 )
@@ -29,53 +27,15 @@ func TestConformance(t *testing.T) {
 func TestReopenKeepsEverything(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "sub", "dir", "chorus.db")
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	body := []byte("<p>raw \xff bytes</p>\r\n")
-	rawID, _, err := s.PutRaw(ctx, "in.html", body, "html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	a := storetest.Article("a1", "bbc.co.uk", "2022-01-27", "Blinken replies", "Antony Blinken replied.")
-	st := storetest.Story("s1", "Replies", "2022-01-27", []string{"a1"}, []string{"BBC"}, "Washington answered.")
-	if err := s.PutArticles(ctx, []news.Analyzed{a}); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.PutStories(ctx, []news.Story{st}); err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-
-	s, err = Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if _, added, err := s.PutRaw(ctx, "in.html", body, "html"); err != nil || added {
-		t.Errorf("PutRaw after reopen: added=%v err=%v, want false, nil", added, err)
-	}
-	r, err := s.Raw(ctx, rawID)
-	if err != nil || !reflect.DeepEqual(r.Body, body) {
-		t.Errorf("Raw after reopen = %q, %v", r.Body, err)
-	}
-	got, err := s.Article(ctx, "a1")
-	if err != nil || !reflect.DeepEqual(got, news.StoryArticle{Analyzed: a, Story: "s1"}) {
-		t.Errorf("Article after reopen = %+v, %v", got, err)
-	}
-	gotSt, err := s.Story(ctx, "s1")
-	if err != nil || !reflect.DeepEqual(gotSt, st) {
-		t.Errorf("Story after reopen = %+v, %v", gotSt, err)
-	}
-	for _, q := range []string{"blinken", "washington"} {
-		hits, err := s.Search(ctx, q, 5)
-		if err != nil || len(hits) != 1 {
-			t.Errorf("Search(%q) after reopen = %+v, %v", q, hits, err)
+	reopened := storetest.Reopen(t, []byte("<p>raw \xff bytes</p>\r\n"), func(t *testing.T) store.Store {
+		s, err := Open(path)
+		if err != nil {
+			t.Fatal(err)
 		}
-	}
+		return s
+	})
+	defer reopened.Close()
+	s := reopened.(*Store)
 	v, err := schemaVersion(ctx, s.db)
 	if err != nil || v != len(migrations) {
 		t.Errorf("schema version %d, %v; want %d", v, err, len(migrations))

@@ -884,3 +884,51 @@ func testHasRaw(t *testing.T, s store.Store) {
 		t.Fatalf("HasRaw(nil) = %v, %v", none, err)
 	}
 }
+
+// Reopen stores an input (body), an article and its story, closes the
+// store, opens it again with open and checks that all of it is there and
+// searchable. It returns the reopened store, which the caller closes.
+func Reopen(t *testing.T, body []byte, open func(t *testing.T) store.Store) store.Store {
+	t.Helper()
+	ctx := context.Background()
+	s := open(t)
+	rawID, _, err := s.PutRaw(ctx, "in.html", body, "html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := Article("a1", "bbc.co.uk", "2022-01-27", "Blinken replies", "Antony Blinken replied.")
+	st := Story("s1", "Replies", "2022-01-27", []string{"a1"}, []string{"BBC"}, "Washington answered.")
+	if err := s.PutArticles(ctx, []news.Analyzed{a}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutStories(ctx, []news.Story{st}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+
+	s = open(t)
+	if _, added, err := s.PutRaw(ctx, "in.html", body, "html"); err != nil || added {
+		t.Errorf("PutRaw after reopen: added=%v err=%v, want false, nil", added, err)
+	}
+	r, err := s.Raw(ctx, rawID)
+	if err != nil || !reflect.DeepEqual(r.Body, body) {
+		t.Errorf("Raw after reopen = %q, %v", r.Body, err)
+	}
+	got, err := s.Article(ctx, "a1")
+	if err != nil || !reflect.DeepEqual(got, news.StoryArticle{Analyzed: a, Story: "s1"}) {
+		t.Errorf("Article after reopen = %+v, %v", got, err)
+	}
+	gotSt, err := s.Story(ctx, "s1")
+	if err != nil || !reflect.DeepEqual(gotSt, st) {
+		t.Errorf("Story after reopen = %+v, %v", gotSt, err)
+	}
+	for _, q := range []string{"blinken", "washington"} {
+		hits, err := s.Search(ctx, q, 5)
+		if err != nil || len(hits) != 1 {
+			t.Errorf("Search(%q) after reopen = %+v, %v", q, hits, err)
+		}
+	}
+	return s
+}
