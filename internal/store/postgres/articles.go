@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 
@@ -22,17 +23,17 @@ FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id `
 
 // putArticles upserts a chunk of articles in one statement, one array per
 // column: the statement-level trigger that records waiting articles then
-// runs once per chunk, not once per article.
+// runs once per chunk, not once per article. The search vector comes
+// built (searchVector), or else as folded title and text for the server.
 const putArticles = `INSERT INTO articles (
 	id, source, url, outlet, title, authors, published, language, text,
 	duplicate_of, dateline, quotes, entities, facts, search
 ) SELECT id, source, url, outlet, title, authors, published, language, text,
-	duplicate_of, dateline, quotes, entities, facts,
-	setweight(to_tsvector('chorus_search', search_title), 'A') || setweight(to_tsvector('chorus_search', search_text), 'B')
+	duplicate_of, dateline, quotes, entities, facts, ` + searchVectorSQL + `
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-	$9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
+	$9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[])
 	AS t(id, source, url, outlet, title, authors, published, language, text,
-	duplicate_of, dateline, quotes, entities, facts, search_title, search_text)
+	duplicate_of, dateline, quotes, entities, facts, search_vector, search_title, search_text)
 ON CONFLICT (id) DO UPDATE SET
 	source = excluded.source, url = excluded.url, outlet = excluded.outlet,
 	title = excluded.title, authors = excluded.authors, published = excluded.published,
@@ -65,12 +66,17 @@ func (s *Store) PutArticles(ctx context.Context, articles []news.Analyzed) error
 		}
 		last[a.ID] = i
 	}
-	var cols [16][]string
-	for i := range articles {
+	// Rows go in id order, so that two workers storing overlapping
+	// chunks (an input delivered twice) lock them in the same order and
+	// cannot deadlock.
+	order := make([]int, 0, len(last))
+	for _, i := range last {
+		order = append(order, i) // one statement cannot change a row twice
+	}
+	slices.SortFunc(order, func(i, j int) int { return strings.Compare(articles[i].ID, articles[j].ID) })
+	var cols [17][]string
+	for _, i := range order {
 		a := &articles[i]
-		if last[a.ID] != i {
-			continue // one statement cannot change a row twice
-		}
 		var js [4]string
 		for j, v := range []any{a.Authors, a.Quotes, a.Entities, a.Facts} {
 			b, err := json.Marshal(v)
@@ -79,13 +85,14 @@ func (s *Store) PutArticles(ctx context.Context, articles []news.Analyzed) error
 			}
 			js[j] = string(b)
 		}
+		vector, title, text := searchColumns(a.Title, a.Text)
 		for k, v := range []string{a.ID, clean(a.Source), clean(a.URL), clean(a.Outlet), clean(a.Title),
 			js[0], clean(a.Published), clean(a.Language), clean(a.Text), clean(a.DuplicateOf),
-			clean(a.Dateline), js[1], js[2], js[3], searchText(a.Title), searchText(a.Text)} {
+			clean(a.Dateline), js[1], js[2], js[3], vector, title, text} {
 			cols[k] = append(cols[k], v)
 		}
 	}
-	err := s.inTx(ctx, true, func(tx pgx.Tx) error {
+	err := s.inTx(ctx, sharedWriteLock, func(tx pgx.Tx) error {
 		for start := 0; start < len(cols[0]); start += chunkSize {
 			end := min(start+chunkSize, len(cols[0]))
 			args := make([]any, len(cols))

@@ -199,16 +199,34 @@ func lockKey(schema, name string) int64 {
 	return int64(h.Sum64())
 }
 
-// inTx runs fn in one transaction, committing when fn returns nil. When
-// serial, the transaction first takes the store's write lock: the writes
-// that decide which articles wait for a story (articles, stories, their
-// membership) then run one at a time, as they do in SQLite, so that the
-// pending table cannot miss an article two concurrent transactions
-// decided about, each without seeing the other.
-func (s *Store) inTx(ctx context.Context, serial bool, fn func(pgx.Tx) error) error {
+// writeLock is the part of the store's write lock a transaction takes.
+// The writes that decide which articles wait for a story (articles,
+// stories, their membership) must not interleave, or the pending table
+// could miss an article two concurrent transactions decided about, each
+// without seeing the other. Article writes only add waiting articles,
+// never take them away, so several may run at once (in shared mode);
+// story writes run alone (exclusive), as every write does in SQLite.
+type writeLock int
+
+const (
+	noWriteLock writeLock = iota
+	sharedWriteLock
+	exclusiveWriteLock
+)
+
+// inTx runs fn in one transaction, committing when fn returns nil, after
+// taking the write lock as asked.
+func (s *Store) inTx(ctx context.Context, lock writeLock, fn func(pgx.Tx) error) error {
 	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		if serial {
-			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, lockKey(s.schema, "writes")); err != nil {
+		take := ""
+		switch lock {
+		case sharedWriteLock:
+			take = `SELECT pg_advisory_xact_lock_shared($1)`
+		case exclusiveWriteLock:
+			take = `SELECT pg_advisory_xact_lock($1)`
+		}
+		if take != "" {
+			if _, err := tx.Exec(ctx, take, lockKey(s.schema, "writes")); err != nil {
 				return err
 			}
 		}

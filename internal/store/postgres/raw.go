@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 
@@ -32,21 +34,32 @@ func (s *Store) PutRaws(ctx context.Context, raws []store.RawInput) error {
 	if len(raws) == 0 {
 		return nil
 	}
-	return s.inTx(ctx, false, func(tx pgx.Tx) error {
+	// In id order, so that two workers keeping overlapping inputs (one
+	// delivered twice) lock them in the same order and cannot deadlock.
+	type row struct {
+		id, source, format string
+		body               []byte
+	}
+	rows := make([]row, len(raws))
+	for i, r := range raws {
+		body := r.Body
+		if body == nil {
+			body = []byte{}
+		}
+		rows[i] = row{news.ContentID(body), r.Source, r.Format, body}
+	}
+	slices.SortStableFunc(rows, func(a, b row) int { return strings.Compare(a.id, b.id) })
+	return s.inTx(ctx, noWriteLock, func(tx pgx.Tx) error {
 		var b pgx.Batch
-		for _, r := range raws {
-			body := r.Body
-			if body == nil {
-				body = []byte{}
-			}
+		for _, r := range rows {
 			b.Queue(`INSERT INTO raw (id, source, format, body, size) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
-				news.ContentID(body), clean(r.Source), clean(r.Format), body, len(body))
+				r.id, clean(r.source), clean(r.format), r.body, len(r.body))
 		}
 		res := tx.SendBatch(ctx, &b)
-		for _, r := range raws {
+		for _, r := range rows {
 			if _, err := res.Exec(); err != nil {
 				res.Close()
-				return fmt.Errorf("store: put raw %s: %w", r.Source, err)
+				return fmt.Errorf("store: put raw %s: %w", r.source, err)
 			}
 		}
 		return res.Close()

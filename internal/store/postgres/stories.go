@@ -14,8 +14,8 @@ import (
 
 const putStory = `INSERT INTO stories (
 	id, title, summary, first_published, last_published, n_articles, n_outlets, doc, search
-) VALUES ($1, $2, $3, $4, $5, $6, $7, $8,
-	setweight(to_tsvector('chorus_search', $9), 'A') || setweight(to_tsvector('chorus_search', $10), 'B'))
+) SELECT $1, $2, $3, $4, $5, $6, $7, $8, ` + searchVectorSQL + `
+FROM (SELECT $9::text AS search_vector, $10::text AS search_title, $11::text AS search_text) t
 ON CONFLICT (id) DO UPDATE SET
 	title = excluded.title, summary = excluded.summary,
 	first_published = excluded.first_published, last_published = excluded.last_published,
@@ -32,7 +32,7 @@ func (s *Store) PutStories(ctx context.Context, stories []news.Story) error {
 	if err != nil {
 		return fmt.Errorf("store: put stories: %w", err)
 	}
-	if err := s.inTx(ctx, true, func(tx pgx.Tx) error { return w.put(ctx, tx) }); err != nil {
+	if err := s.inTx(ctx, exclusiveWriteLock, func(tx pgx.Tx) error { return w.put(ctx, tx) }); err != nil {
 		return fmt.Errorf("store: put stories: %w", err)
 	}
 	return nil
@@ -48,7 +48,7 @@ func (s *Store) UpdateStories(ctx context.Context, put []news.Story, remove []st
 	if err != nil {
 		return fmt.Errorf("store: update stories: %w", err)
 	}
-	err = s.inTx(ctx, true, func(tx pgx.Tx) error {
+	err = s.inTx(ctx, exclusiveWriteLock, func(tx pgx.Tx) error {
 		if err := deleteStories(ctx, tx, remove); err != nil {
 			return err
 		}
@@ -88,9 +88,9 @@ func prepareStories(stories []news.Story) (*storyWrite, error) {
 			return nil, fmt.Errorf("%s: %w", st.ID, err)
 		}
 		summary := store.SummaryText(st)
+		vector, title, text := searchColumns(st.Title, summary)
 		w.batch.Queue(putStory, st.ID, clean(st.Title), clean(summary), clean(st.FirstPublished),
-			clean(st.LastPublished), len(st.Articles), len(st.Outlets), string(doc),
-			searchText(st.Title), searchText(summary))
+			clean(st.LastPublished), len(st.Articles), len(st.Outlets), string(doc), vector, title, text)
 		w.ids = append(w.ids, st.ID)
 		for _, id := range st.Articles {
 			if !storable(id) {
@@ -147,7 +147,7 @@ func (s *Store) DeleteStories(ctx context.Context, ids []string) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	err := s.inTx(ctx, true, func(tx pgx.Tx) error { return deleteStories(ctx, tx, ids) })
+	err := s.inTx(ctx, exclusiveWriteLock, func(tx pgx.Tx) error { return deleteStories(ctx, tx, ids) })
 	if err != nil {
 		return fmt.Errorf("store: delete stories: %w", err)
 	}
