@@ -28,8 +28,8 @@ func (s *Store) PutRaw(ctx context.Context, source string, raw []byte, format st
 	return id, tag.RowsAffected() > 0, nil
 }
 
-// PutRaws keeps many inputs in one transaction, sent as one batch; see
-// store.Store.
+// PutRaws keeps many inputs in one transaction, chunkSize of them to a
+// statement; see store.Store.
 func (s *Store) PutRaws(ctx context.Context, raws []store.RawInput) error {
 	if len(raws) == 0 {
 		return nil
@@ -46,23 +46,26 @@ func (s *Store) PutRaws(ctx context.Context, raws []store.RawInput) error {
 		if body == nil {
 			body = []byte{}
 		}
-		rows[i] = row{news.ContentID(body), r.Source, r.Format, body}
+		rows[i] = row{news.ContentID(body), clean(r.Source), clean(r.Format), body}
 	}
 	slices.SortStableFunc(rows, func(a, b row) int { return strings.Compare(a.id, b.id) })
 	return s.inTx(ctx, noWriteLock, func(tx pgx.Tx) error {
-		var b pgx.Batch
-		for _, r := range rows {
-			b.Queue(`INSERT INTO raw (id, source, format, body, size) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
-				r.id, clean(r.source), clean(r.format), r.body, len(r.body))
-		}
-		res := tx.SendBatch(ctx, &b)
-		for _, r := range rows {
-			if _, err := res.Exec(); err != nil {
-				res.Close()
-				return fmt.Errorf("store: put raw %s: %w", r.source, err)
+		for start := 0; start < len(rows); start += chunkSize {
+			chunk := rows[start:min(start+chunkSize, len(rows))]
+			ids, sources, formats := make([]string, len(chunk)), make([]string, len(chunk)), make([]string, len(chunk))
+			bodies, sizes := make([][]byte, len(chunk)), make([]int64, len(chunk))
+			for i, r := range chunk {
+				ids[i], sources[i], formats[i], bodies[i], sizes[i] = r.id, r.source, r.format, r.body, int64(len(r.body))
+			}
+			// DO NOTHING, unlike DO UPDATE, takes an id twice in one
+			// statement: the second is a conflict like any other.
+			if _, err := tx.Exec(ctx, `INSERT INTO raw (id, source, format, body, size)
+SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bytea[], $5::bigint[])
+ON CONFLICT (id) DO NOTHING`, ids, sources, formats, bodies, sizes); err != nil {
+				return fmt.Errorf("store: put raw inputs %s to %s: %w", chunk[0].source, chunk[len(chunk)-1].source, err)
 			}
 		}
-		return res.Close()
+		return nil
 	})
 }
 
