@@ -41,11 +41,8 @@ ON CONFLICT (id) DO UPDATE SET
 	dateline = excluded.dateline, quotes = excluded.quotes, entities = excluded.entities,
 	facts = excluded.facts, search = excluded.search, updated_at = now()`
 
-// chunkSize is how many articles one statement carries.
+// chunkSize is how many rows one statement carries.
 const chunkSize = 256
-
-// batchSize is how many statements go to the server in one round trip.
-const batchSize = 256
 
 // PutArticles upserts articles by id in one transaction; see store.Store.
 // Text PostgreSQL cannot hold (NUL, invalid UTF-8) is cleaned; an id it

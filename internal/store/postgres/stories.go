@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 
@@ -12,10 +14,15 @@ import (
 	"github.com/chorusnews/chorus/internal/store"
 )
 
-const putStory = `INSERT INTO stories (
+// putStories upserts a chunk of stories in one statement, one array per
+// column, as putArticles does.
+const putStories = `INSERT INTO stories (
 	id, title, summary, first_published, last_published, n_articles, n_outlets, doc, search
-) SELECT $1, $2, $3, $4, $5, $6, $7, $8, ` + searchVectorSQL + `
-FROM (SELECT $9::text AS search_vector, $10::text AS search_title, $11::text AS search_text) t
+) SELECT id, title, summary, first_published, last_published, n_articles, n_outlets, doc, ` + searchVectorSQL + `
+FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[],
+	$9::text[], $10::text[], $11::text[])
+	AS t(id, title, summary, first_published, last_published, n_articles, n_outlets, doc,
+	search_vector, search_title, search_text)
 ON CONFLICT (id) DO UPDATE SET
 	title = excluded.title, summary = excluded.summary,
 	first_published = excluded.first_published, last_published = excluded.last_published,
@@ -63,18 +70,27 @@ func (s *Store) UpdateStories(ctx context.Context, put []news.Story, remove []st
 // storyWrite is a PutStories call made ready before its transaction:
 // the stories' rows, and which story each listed article ends up in.
 type storyWrite struct {
-	batch    *pgx.Batch
+	rows     []storyRow
 	ids      []string // the stories, in call order (repeats kept)
 	articles []string // the claimed articles, each once
 	owners   []string // the story claiming articles[i]
 }
 
-// prepareStories checks and encodes stories. An article listed more than
-// once in the call goes to the last story listing it, as claims made one
-// after another would leave it.
+// storyRow is one row of the stories table.
+type storyRow struct {
+	id, title, summary, first, last string
+	articles, outlets               int
+	doc, vector, searchTitle, text  string
+}
+
+// prepareStories checks and encodes stories. A story given twice keeps
+// its last version, and an article listed more than once in the call goes
+// to the last story listing it, as writes made one after another would
+// leave them.
 func prepareStories(stories []news.Story) (*storyWrite, error) {
-	w := &storyWrite{batch: &pgx.Batch{}}
+	w := &storyWrite{}
 	owner := map[string]int{}
+	row := map[string]int{}
 	for i := range stories {
 		st := &stories[i]
 		if st.ID == "" {
@@ -89,8 +105,14 @@ func prepareStories(stories []news.Story) (*storyWrite, error) {
 		}
 		summary := store.SummaryText(st)
 		vector, title, text := searchColumns(st.Title, summary)
-		w.batch.Queue(putStory, st.ID, clean(st.Title), clean(summary), clean(st.FirstPublished),
-			clean(st.LastPublished), len(st.Articles), len(st.Outlets), string(doc), vector, title, text)
+		r := storyRow{st.ID, clean(st.Title), clean(summary), clean(st.FirstPublished), clean(st.LastPublished),
+			len(st.Articles), len(st.Outlets), string(doc), vector, title, text}
+		if j, ok := row[st.ID]; ok {
+			w.rows[j] = r // one statement cannot change a row twice
+		} else {
+			row[st.ID] = len(w.rows)
+			w.rows = append(w.rows, r)
+		}
 		w.ids = append(w.ids, st.ID)
 		for _, id := range st.Articles {
 			if !storable(id) {
@@ -105,6 +127,7 @@ func prepareStories(stories []news.Story) (*storyWrite, error) {
 			w.owners = append(w.owners, st.ID)
 		}
 	}
+	slices.SortFunc(w.rows, func(a, b storyRow) int { return strings.Compare(a.id, b.id) })
 	return w, nil
 }
 
@@ -115,17 +138,20 @@ func (w *storyWrite) put(ctx context.Context, tx pgx.Tx) error {
 	if len(w.ids) == 0 {
 		return nil
 	}
-	for start := 0; start < len(w.ids); start += batchSize {
-		end := min(start+batchSize, len(w.ids))
-		br := tx.SendBatch(ctx, &pgx.Batch{QueuedQueries: w.batch.QueuedQueries[start:end]})
-		for _, id := range w.ids[start:end] {
-			if _, err := br.Exec(); err != nil {
-				br.Close()
-				return fmt.Errorf("%s: %w", id, err)
+	for start := 0; start < len(w.rows); start += chunkSize {
+		chunk := w.rows[start:min(start+chunkSize, len(w.rows))]
+		var text [9][]string
+		var counts [2][]int32
+		for _, r := range chunk {
+			for k, v := range []string{r.id, r.title, r.summary, r.first, r.last, r.doc, r.vector, r.searchTitle, r.text} {
+				text[k] = append(text[k], v)
 			}
+			counts[0] = append(counts[0], int32(r.articles))
+			counts[1] = append(counts[1], int32(r.outlets))
 		}
-		if err := br.Close(); err != nil {
-			return err
+		if _, err := tx.Exec(ctx, putStories, text[0], text[1], text[2], text[3], text[4], counts[0], counts[1],
+			text[5], text[6], text[7], text[8]); err != nil {
+			return fmt.Errorf("stories %s to %s: %w", chunk[0].id, chunk[len(chunk)-1].id, err)
 		}
 	}
 	if _, err := tx.Exec(ctx, `DELETE FROM story_articles WHERE story_id = ANY($1)`, w.ids); err != nil {

@@ -421,6 +421,16 @@ func testStoryMembership(t *testing.T, s store.Store) {
 	if want := []string{"a1=s1", "a2=s2", "a3="}; !slices.Equal(seen, want) {
 		t.Errorf("AllArticles stories = %v, want %v", seen, want)
 	}
+	// The same story twice in one call: its last version is kept.
+	must(t, s.PutStories(ctx(t), []news.Story{
+		Story("s3", "First", "2022-01-03", []string{"a3"}, nil, "z"),
+		Story("s3", "Second", "2022-01-03", []string{"a3"}, nil, "z"),
+	}))
+	st, err := s.Story(ctx(t), "s3")
+	must(t, err)
+	if st.Title != "Second" || storyOf(t, s, "a3") != "s3" {
+		t.Errorf("story given twice: title %q, a3 in %q; want the last version, holding a3", st.Title, storyOf(t, s, "a3"))
+	}
 }
 
 func testDeleteStories(t *testing.T, s store.Store) {
