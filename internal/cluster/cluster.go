@@ -147,6 +147,7 @@ type Clusterer struct {
 	postings map[uint32]map[int64][]int // term → day → articles
 	stories  map[int][]int              // story → members, keyed by its first member
 	hits     []int32                    // scratch: shared terms per article
+	voices   []voice                    // scratch: an article's neighbours by original
 }
 
 // New returns an empty clusterer whose word weights learn from the articles
@@ -433,28 +434,29 @@ func (c *Clusterer) surroundings(i int) float64 {
 	if c.o.Contrast <= 0 || k <= 0 || len(c.all[i].edges) < k {
 		return floor
 	}
-	type voice struct {
-		head int
-		s    float64
-	}
 	own := c.all[i].head
-	voices := make([]voice, 0, len(c.all[i].edges))
+	vs := c.voices[:0]
 	for j, s := range c.all[i].edges {
-		h := c.all[j].head
-		if h == own {
-			continue
+		if h := c.all[j].head; h != own {
+			vs = append(vs, voice{h, s})
 		}
-		if at := slices.IndexFunc(voices, func(v voice) bool { return v.head == h }); at >= 0 {
-			voices[at].s = max(voices[at].s, s)
-			continue
-		}
-		voices = append(voices, voice{h, s})
 	}
-	if len(voices) < k {
+	// Strongest first within each original; keep one per original.
+	slices.SortFunc(vs, func(a, b voice) int { return cmp.Or(cmp.Compare(a.head, b.head), cmp.Compare(b.s, a.s)) })
+	vs = slices.CompactFunc(vs, func(a, b voice) bool { return a.head == b.head })
+	c.voices = vs
+	if len(vs) < k {
 		return floor
 	}
-	slices.SortFunc(voices, func(a, b voice) int { return cmp.Compare(b.s, a.s) })
-	return max(floor, voices[k-1].s)
+	slices.SortFunc(vs, func(a, b voice) int { return cmp.Compare(b.s, a.s) })
+	return max(floor, vs[k-1].s)
+}
+
+// voice is one report among an article's neighbours: the original its
+// articles copy, and the nearest of them.
+type voice struct {
+	head int
+	s    float64
 }
 
 // cohesion sums the similarities of the pairs of articles inside a story,
