@@ -13,6 +13,7 @@ package facts
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -55,7 +56,8 @@ func Find(text string, sents []sentences.Span, published string) []news.Fact {
 	if sents == nil {
 		sents = sentences.Split(text)
 	}
-	f := &finder{text: text, low: lowerCopy(text)}
+	toks := tokenBuffers.Get().(*[]tok)
+	f := &finder{text: text, low: lowerCopy(text), toks: *toks}
 	f.pub, f.hasPub = parsePublished(published)
 	for _, sp := range sents {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
@@ -68,8 +70,14 @@ func Find(text string, sents []sentences.Span, published string) []news.Fact {
 		f.sentence = text[sp.Start:sp.End]
 		f.scan()
 	}
+	*toks = f.toks[:0]
+	tokenBuffers.Put(toks)
 	return f.out
 }
+
+// tokenBuffers recycles the token slices of finished calls: the tokens are
+// most of what a call allocates, and no result refers to them.
+var tokenBuffers = sync.Pool{New: func() any { return new([]tok) }}
 
 // mayHold tells cheaply whether a sentence can hold a fact: a digit, a
 // currency sign, or a letter that starts a date or number word.
@@ -102,23 +110,22 @@ func parsePublished(p string) (time.Time, bool) {
 
 // lowerCopy lower-cases text without changing its byte offsets: a letter
 // whose lower case is written with another number of bytes stays as it is.
+// It copies the text whole and rewrites only the capitals in place, as most
+// bytes of prose are lower case already.
 func lowerCopy(text string) string {
-	b := make([]byte, len(text))
-	for i := 0; i < len(text); {
-		c := text[i]
+	b := []byte(text)
+	for i := 0; i < len(b); {
+		c := b[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+				b[i] = c + 'a' - 'A'
 			}
-			b[i] = c
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := utf8.DecodeRune(b[i:])
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
 			utf8.EncodeRune(b[i:], l)
-		} else {
-			copy(b[i:], text[i:i+size])
 		}
 		i += size
 	}
