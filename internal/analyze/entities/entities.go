@@ -277,7 +277,10 @@ func (x *Index) surname(last string, pos int) int {
 func (x *Index) weakShape(e int) bool {
 	for _, f := range x.ents[e].forms {
 		ws := strings.Fields(f.text)
-		if len(ws) >= 2 && lex.given[nameKey(ws[0])] != 0 {
+		if len(ws) < 2 {
+			continue
+		}
+		if g, _ := givenName(ws[0]); g != 0 {
 			return false
 		}
 	}
