@@ -112,15 +112,35 @@ func isFoldSpace(r rune) bool {
 // every line of every page.
 func findWords(s string) []string {
 	var out []string
-	i := 0
+	for start, end := nextWord(s, 0); start >= 0; start, end = nextWord(s, end) {
+		out = append(out, s[start:end])
+	}
+	return out
+}
+
+// countWords is len(findWords(s)), without the words.
+func countWords(s string) int {
+	n := 0
+	for start, end := nextWord(s, 0); start >= 0; start, end = nextWord(s, end) {
+		n++
+	}
+	return n
+}
+
+// nextWord returns the bounds of the first word of s at or after i (see
+// findWords), or -1, -1 when there is none.
+func nextWord(s string, i int) (start, end int) {
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isWordRune(r) {
 			i += n
 			continue
 		}
 		start := i
-		i = skip(s, i, isWordRune)
+		i = skipWordRunes(s, i)
 		for i < len(s) {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if r != '\'' && r != '’' {
@@ -131,9 +151,29 @@ func findWords(s string) []string {
 			}
 			i = skip(s, i+n, unicode.IsLetter)
 		}
-		out = append(out, s[start:i])
+		return start, i
 	}
-	return out
+	return -1, -1
+}
+
+// skipWordRunes is skip(s, i, isWordRune) with ASCII, most of any page,
+// read a byte at a time.
+func skipWordRunes(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				i++
+				continue
+			}
+			return i
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			return i
+		}
+		i += n
+	}
+	return i
 }
 
 // skip returns the index after the runes of s from i that are in.
@@ -172,8 +212,11 @@ func measure(line string) block {
 	// Jersey Gov. Chris Christie described…") is prose all the same. A
 	// line of nothing but capitalised words (a menu, a headline) keeps them.
 	stops, names := 0, 0
+	var keyBuf [64]byte
+	key := keyBuf[:0] // the word in lower case, to look up without a string
 	for k, w := range words {
-		if stopwords[strings.ToLower(w)] {
+		key = appendLower(key[:0], w)
+		if stopwords[string(key)] {
 			stops++
 		} else if r, _ := utf8.DecodeRuneInString(w); k > 0 && unicode.IsUpper(r) {
 			names++

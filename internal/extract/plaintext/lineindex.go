@@ -1,6 +1,9 @@
 package plaintext
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // LineIndex knows which short lines stand on several different pages of a
 // batch: a site's menus, sign-up boxes and sidebars, which repeat from page
@@ -34,16 +37,16 @@ func NewLineIndex(pages []string) *LineIndex {
 	for i, p := range pages {
 		short[i] = map[string]bool{}
 		for _, line := range splitLines(p) {
-			key, words := lineKey(line), len(findWords(line))
-			switch {
+			switch words := countWords(line); {
 			case words >= longLineWords:
+				key := lineKey(line)
 				if j, ok := owner[key]; ok {
 					parent[find(i)] = find(j)
 				} else {
 					owner[key] = i
 				}
 			case words <= shortLineWords && words > 0:
-				short[i][key] = true
+				short[i][lineKey(line)] = true
 			}
 		}
 	}
@@ -71,9 +74,41 @@ func (x *LineIndex) Repeated(line string) bool {
 	if x == nil {
 		return false
 	}
-	return x.pages[lineKey(line)] > 1
+	var buf [256]byte
+	return x.pages[string(appendLineKey(buf[:0], line))] > 1
 }
 
+// lineKey is the line lower-cased with its runs of spaces folded into one.
 func lineKey(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	var buf [256]byte
+	return string(appendLineKey(buf[:0], s))
+}
+
+// appendLineKey appends lineKey(s) to dst. An ASCII line, the common case,
+// is folded in one pass without the words and strings of the general form.
+func appendLineKey(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(strings.Join(strings.Fields(s), " "))...)
+		}
+	}
+	start := len(dst)
+	space := false // a space is due before the next byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case ' ', '\t', '\n', '\v', '\f', '\r': // what strings.Fields splits at
+			space = len(dst) > start
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
