@@ -71,16 +71,7 @@ func splitLines(text string) []string {
 // zero-width spaces into one space: the regular expression
 // [ \t\p{Zs}\x{200b}\x{feff}]+ written out, as it runs on every line.
 func foldSpaces(s string) string {
-	clean, prev := true, false
-	for _, r := range s {
-		sp := isFoldSpace(r)
-		if sp && (r != ' ' || prev) {
-			clean = false
-			break
-		}
-		prev = sp
-	}
-	if clean {
+	if !needsFold(s) {
 		return s
 	}
 	var b strings.Builder
@@ -100,6 +91,29 @@ func foldSpaces(s string) string {
 		i += n
 	}
 	return b.String()
+}
+
+// needsFold tells whether foldSpaces has anything to change in s: a space
+// other than ' ', or two in a row. ASCII is read a byte at a time.
+func needsFold(s string) bool {
+	prev := false // the rune before was a space
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == '\t' || c == ' ' && prev {
+				return true
+			}
+			prev = c == ' '
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isFoldSpace(r) {
+			return true // never ' '
+		}
+		prev = false
+		i += n
+	}
+	return false
 }
 
 func isFoldSpace(r rune) bool {

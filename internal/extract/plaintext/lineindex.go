@@ -1,7 +1,7 @@
 package plaintext
 
 import (
-	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -84,20 +84,34 @@ func lineKey(s string) string {
 	return string(appendLineKey(buf[:0], s))
 }
 
-// appendLineKey appends lineKey(s) to dst. An ASCII line, the common case,
-// is folded in one pass without the words and strings of the general form.
+// appendLineKey appends lineKey(s) to dst in one pass, without the words
+// and strings of the definition. Like strings.ToLower it writes an invalid
+// byte as U+FFFD.
 func appendLineKey(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(dst, strings.ToLower(strings.Join(strings.Fields(s), " "))...)
-		}
-	}
 	start := len(dst)
-	space := false // a space is due before the next byte
-	for i := 0; i < len(s); i++ {
+	space := false // a space is due before the next rune
+	for i := 0; i < len(s); {
 		c := s[i]
-		switch c {
-		case ' ', '\t', '\n', '\v', '\f', '\r': // what strings.Fields splits at
+		if c < utf8.RuneSelf {
+			i++
+			switch c {
+			case ' ', '\t', '\n', '\v', '\f', '\r': // unicode.IsSpace, in ASCII
+				space = len(dst) > start
+				continue
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if unicode.IsSpace(r) {
 			space = len(dst) > start
 			continue
 		}
@@ -105,10 +119,7 @@ func appendLineKey(dst []byte, s string) []byte {
 			dst = append(dst, ' ')
 			space = false
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
 	}
 	return dst
 }
