@@ -220,22 +220,26 @@ func hasLetterOrDigit(s string) bool {
 
 func measure(line string) block {
 	b := block{text: line, runes: utf8.RuneCountInString(line)}
-	words := findWords(line)
-	b.words = len(words)
 	// Names are counted out of the density: a news lede full of them ("New
 	// Jersey Gov. Chris Christie described…") is prose all the same. A
 	// line of nothing but capitalised words (a menu, a headline) keeps them.
 	stops, names := 0, 0
+	shareWordsOnly := true // every word is one of a share bar's
 	var keyBuf [64]byte
 	key := keyBuf[:0] // the word in lower case, to look up without a string
-	for k, w := range words {
+	for s, e := nextWord(line, 0); s >= 0; s, e = nextWord(line, e) {
+		w := line[s:e]
 		key = appendLower(key[:0], w)
 		if stopwords[string(key)] {
 			stops++
-		} else if r, _ := utf8.DecodeRuneInString(w); k > 0 && unicode.IsUpper(r) {
+		} else if r, _ := utf8.DecodeRuneInString(w); b.words > 0 && unicode.IsUpper(r) {
 			names++
 		}
+		shareWordsOnly = shareWordsOnly && shareWords[string(key)]
+		b.words++
 	}
+	// A share bar: "Whatsapp Facebook Pint Baixar".
+	shareBar := b.words >= 2 && shareWordsOnly
 	if content := b.words - names; content >= b.words/2 && content > 0 {
 		b.stopDensity = float64(stops) / float64(content)
 	} else if b.words > 0 {
@@ -253,21 +257,9 @@ func measure(line string) block {
 	b.boiler = short && boilerLine.match(bare) ||
 		strings.Contains(line, "©") && b.words <= 40 ||
 		b.words <= 40 && boilerPhrase.match(lower) ||
-		short && clockRe.MatchString(line) || !hasLetter(line) || consent.match(lower) || isShareBar(words)
+		short && clockRe.MatchString(line) || !hasLetter(line) || consent.match(lower) || shareBar
 	b.caption = b.words <= 60 && captionMark.match(lower)
 	return b
-}
-
-func isShareBar(words []string) bool {
-	if len(words) < 2 {
-		return false
-	}
-	for _, w := range words {
-		if !shareWords[strings.ToLower(w)] {
-			return false
-		}
-	}
-	return true
 }
 
 // markRepeats flags as furniture the short lines a page prints three times
