@@ -15,6 +15,7 @@ package entities
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/sentences"
@@ -52,6 +53,10 @@ type entity struct {
 	merged int // index of the entity it was merged into, -1
 }
 
+// tokenBuffers recycles the token slices of finished calls: the tokens are
+// the largest allocation of a call and no result refers to them.
+var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
+
 // Find recognises the entities of text; sents are its sentences
 // (sentences.Split(text) when nil).
 func Find(text string, sents []sentences.Span) *Index {
@@ -59,7 +64,12 @@ func Find(text string, sents []sentences.Span) *Index {
 		sents = sentences.Split(text)
 	}
 	r := &recognizer{text: text, buf: make([]byte, 0, 64)}
-	r.toks = tokenize(text, lowerCopy(text), sents, make([]token, 0, len(text)/5+8))
+	toks := tokenBuffers.Get().(*[]token)
+	defer func() {
+		*toks = r.toks[:0]
+		tokenBuffers.Put(toks)
+	}()
+	r.toks = tokenize(text, lowerCopy(text), sents, (*toks)[:0])
 	r.markHeadlines(sents)
 	r.ms = make([]mention, 0, len(r.toks)/8+4)
 	r.scan()
@@ -267,7 +277,10 @@ func (x *Index) surname(last string, pos int) int {
 func (x *Index) weakShape(e int) bool {
 	for _, f := range x.ents[e].forms {
 		ws := strings.Fields(f.text)
-		if len(ws) >= 2 && lex.given[nameKey(ws[0])] != 0 {
+		if len(ws) < 2 {
+			continue
+		}
+		if g, _ := givenName(ws[0]); g != 0 {
 			return false
 		}
 	}

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,16 +42,32 @@ func NameKey(name string) string {
 
 // nameKey is NameKey without the lexicon.
 func nameKey(name string) string {
-	var b []byte
-	var tok []byte
+	var buf [64]byte
+	return string(appendNameKey(buf[:0], name))
+}
+
+// givenName looks a word up among the given names by its key, returning
+// the gender the lexicon gives it.
+func givenName(word string) (gender byte, ok bool) {
+	var buf [64]byte
+	gender, ok = lex.given[string(appendNameKey(buf[:0], word))]
+	return gender, ok
+}
+
+// appendNameKey appends nameKey(name) to dst: a look-up by the key can then
+// build it in a buffer on the stack rather than in a new string.
+func appendNameKey(dst []byte, name string) []byte {
+	start := len(dst)
+	var tokBuf [32]byte
+	tok := tokBuf[:0] // the word being read, lower case and diacritics folded
 	flush := func() {
 		if len(tok) == 0 {
 			return
 		}
-		if len(b) > 0 {
-			b = append(b, ' ')
+		if len(dst) > start {
+			dst = append(dst, ' ')
 		}
-		b = append(b, variantFold(tok)...)
+		dst = appendVariantFold(dst, tok)
 		tok = tok[:0]
 	}
 	for _, r := range name {
@@ -84,7 +101,7 @@ func nameKey(name string) string {
 		}
 	}
 	flush()
-	return string(b)
+	return dst
 }
 
 func isCapsForm(s string) bool {
@@ -95,9 +112,11 @@ func isVowel(c byte) bool {
 	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'
 }
 
-// variantFold folds one lower-case, diacritic-free word.
-func variantFold(w []byte) []byte {
-	out := make([]byte, 0, len(w))
+// appendVariantFold appends the fold of w, one lower-case, diacritic-free
+// word, to dst.
+func appendVariantFold(dst, w []byte) []byte {
+	start := len(dst)
+	out := dst
 	n := len(w)
 	for i := 0; i < n; i++ {
 		c := w[i]
@@ -149,18 +168,19 @@ func variantFold(w []byte) []byte {
 		}
 		out = append(out, c)
 	}
+	word := out[start:]
 	// "isation" = "ization"
-	if i := strings.Index(string(out), "isation"); i >= 0 {
-		out[i+1] = 'z'
+	if i := bytes.Index(word, []byte("isation")); i >= 0 {
+		word[i+1] = 'z'
 	}
 	// doubled letters, after the folds above: Zelenskyy → zelenskii → zelenski
 	k := 0
-	for i := 0; i < len(out); i++ {
-		if k > 0 && out[k-1] == out[i] && out[i] < utf8.RuneSelf && !(out[i] >= '0' && out[i] <= '9') {
+	for i := 0; i < len(word); i++ {
+		if k > 0 && word[k-1] == word[i] && word[i] < utf8.RuneSelf && !(word[i] >= '0' && word[i] <= '9') {
 			continue
 		}
-		out[k] = out[i]
+		word[k] = word[i]
 		k++
 	}
-	return out[:k]
+	return out[:start+k]
 }

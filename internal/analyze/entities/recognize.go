@@ -552,7 +552,7 @@ func (r *recognizer) person(p, end int, affil string) (int, bool) {
 	} else {
 		nt := n1 - n0
 		first := &toks[n0]
-		_, given := lex.given[nameKey(first.lower)]
+		_, given := givenName(first.lower)
 		if nt < 2 && !r.lowerRoleBefore(n0) {
 			return p, false
 		}
@@ -624,7 +624,11 @@ func expandRole(w string) string {
 // isGiven tells a capitalised given name, even one that is also a word
 // ("Bill", "Mark").
 func isGiven(t *token) bool {
-	return t.is(fCap) && !t.is(fCaps) && lex.given[nameKey(t.lower)] != 0
+	if !t.is(fCap) || t.is(fCaps) {
+		return false
+	}
+	g, _ := givenName(t.lower)
+	return g != 0
 }
 
 // isSuffix tells name suffixes: "Jr.", "III".

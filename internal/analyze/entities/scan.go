@@ -51,28 +51,26 @@ listed headquartered focused speaking installed appointed brokered passed approv
 
 // lowerCopy lower-cases text without changing its byte offsets: a letter
 // whose lower case is written with another number of bytes stays as it is.
+// It copies the text whole and rewrites only the capitals in place, as most
+// bytes of prose are lower case already.
 func lowerCopy(text string) string {
-	var b strings.Builder
-	b.Grow(len(text))
-	for i := 0; i < len(text); {
-		c := text[i]
+	b := []byte(text)
+	for i := 0; i < len(b); {
+		c := b[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+				b[i] = c + 'a' - 'A'
 			}
-			b.WriteByte(c)
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := utf8.DecodeRune(b[i:])
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
-			b.WriteRune(l)
-		} else {
-			b.WriteString(text[i : i+size])
+			utf8.EncodeRune(b[i:], l)
 		}
 		i += size
 	}
-	return b.String()
+	return string(b)
 }
 
 // tokenize splits text into tokens and tells each its sentence; low is

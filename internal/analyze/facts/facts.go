@@ -13,6 +13,7 @@ package facts
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -55,7 +56,8 @@ func Find(text string, sents []sentences.Span, published string) []news.Fact {
 	if sents == nil {
 		sents = sentences.Split(text)
 	}
-	f := &finder{text: text, low: lowerCopy(text)}
+	toks := tokenBuffers.Get().(*[]tok)
+	f := &finder{text: text, low: lowerCopy(text), toks: *toks}
 	f.pub, f.hasPub = parsePublished(published)
 	for _, sp := range sents {
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
@@ -68,8 +70,14 @@ func Find(text string, sents []sentences.Span, published string) []news.Fact {
 		f.sentence = text[sp.Start:sp.End]
 		f.scan()
 	}
+	*toks = f.toks[:0]
+	tokenBuffers.Put(toks)
 	return f.out
 }
+
+// tokenBuffers recycles the token slices of finished calls: the tokens are
+// most of what a call allocates, and no result refers to them.
+var tokenBuffers = sync.Pool{New: func() any { return new([]tok) }}
 
 // mayHold tells cheaply whether a sentence can hold a fact: a digit, a
 // currency sign, or a letter that starts a date or number word.
@@ -102,23 +110,22 @@ func parsePublished(p string) (time.Time, bool) {
 
 // lowerCopy lower-cases text without changing its byte offsets: a letter
 // whose lower case is written with another number of bytes stays as it is.
+// It copies the text whole and rewrites only the capitals in place, as most
+// bytes of prose are lower case already.
 func lowerCopy(text string) string {
-	b := make([]byte, len(text))
-	for i := 0; i < len(text); {
-		c := text[i]
+	b := []byte(text)
+	for i := 0; i < len(b); {
+		c := b[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
+				b[i] = c + 'a' - 'A'
 			}
-			b[i] = c
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := utf8.DecodeRune(b[i:])
 		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
 			utf8.EncodeRune(b[i:], l)
-		} else {
-			copy(b[i:], text[i:i+size])
 		}
 		i += size
 	}
@@ -369,13 +376,42 @@ func (f *finder) cueOf(i int) uint8 {
 	if len(w) > 12 {
 		return 0
 	}
-	c := cues[w]
+	var c uint8
+	if mayBeCue(w) {
+		c = cues[w]
+	}
 	if c == 0 {
-		if k := strings.IndexByte(w, '-'); k > 0 {
+		if k := strings.IndexByte(w, '-'); k > 0 && mayBeCue(w[:k]) {
 			c = cues[w[:k]] & cueNumber
 		}
 	}
 	return c
+}
+
+// cueBloom holds a bit for each (first byte, last byte, length, middle
+// byte) of the words of cues: cueOf runs on every word of a sentence that
+// may hold a fact, few of them are cues, and most of the rest are turned
+// away here without a map look-up.
+var cueBloom = func() (t [1024]uint64) {
+	for w := range cues {
+		h := cueBloomKey(w)
+		t[h>>6] |= 1 << (h & 63)
+	}
+	return
+}()
+
+func cueBloomKey(w string) uint32 {
+	n := len(w)
+	if n == 0 {
+		return 0
+	}
+	return ((uint32(w[0])*131+uint32(w[n-1]))*67 + uint32(n)*7 + uint32(w[n/2])) & 0xFFFF
+}
+
+// mayBeCue tells whether w may be a key of cues.
+func mayBeCue(w string) bool {
+	h := cueBloomKey(w)
+	return cueBloom[h>>6]&(1<<(h&63)) != 0
 }
 
 // scan reads the facts of the current sentence.

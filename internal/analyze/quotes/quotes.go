@@ -9,8 +9,10 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -88,21 +90,44 @@ func Find(text string, sents []sentences.Span, r Resolver) []news.Quote {
 	if sents == nil {
 		sents = sentences.Split(text)
 	}
+	buf := tokenBuffers.Get().(*perToken)
 	f := &finder{text: text}
-	f.init(sents)
+	f.init(sents, buf)
 	f.direct()
 	f.indirect()
 	f.leftovers()
 	f.resolve(r)
-	return f.output()
+	out := f.output()
+	buf.toks, buf.used, buf.flags = f.toks[:0], f.used[:0], f.flags[:0]
+	tokenBuffers.Put(buf)
+	return out
 }
 
-func (f *finder) init(sents []sentences.Span) {
+// perToken holds the slices a call keeps per token, for the next call to
+// reuse: they are most of what a call allocates, and no result refers to
+// them.
+type perToken struct {
+	toks  []token
+	used  []bool
+	flags []uint16
+}
+
+var tokenBuffers = sync.Pool{New: func() any { return new(perToken) }}
+
+// zeroed returns s with length n and every element zero, reusing its
+// storage when it is large enough.
+func zeroed[T any](s []T, n int) []T {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
+}
+
+func (f *finder) init(sents []sentences.Span, buf *perToken) {
 	f.spans = pairMarks(f.text)
-	f.toks = tokenize(f.text, f.spans, make([]token, 0, len(f.text)/4+16))
+	f.toks = tokenize(f.text, f.spans, buf.toks)
 	f.low = lowerWords(f.text, f.toks)
-	f.used = make([]bool, len(f.toks))
-	f.flags = make([]uint16, len(f.toks))
+	f.used = zeroed(buf.used, len(f.toks))
+	f.flags = zeroed(buf.flags, len(f.toks))
 	f.spanUsed = make([]bool, len(f.spans))
 	n := len(f.spans)
 	f.openTok = make([]int, n)

@@ -71,16 +71,7 @@ func splitLines(text string) []string {
 // zero-width spaces into one space: the regular expression
 // [ \t\p{Zs}\x{200b}\x{feff}]+ written out, as it runs on every line.
 func foldSpaces(s string) string {
-	clean, prev := true, false
-	for _, r := range s {
-		sp := isFoldSpace(r)
-		if sp && (r != ' ' || prev) {
-			clean = false
-			break
-		}
-		prev = sp
-	}
-	if clean {
+	if !needsFold(s) {
 		return s
 	}
 	var b strings.Builder
@@ -102,6 +93,29 @@ func foldSpaces(s string) string {
 	return b.String()
 }
 
+// needsFold tells whether foldSpaces has anything to change in s: a space
+// other than ' ', or two in a row. ASCII is read a byte at a time.
+func needsFold(s string) bool {
+	prev := false // the rune before was a space
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c == '\t' || c == ' ' && prev {
+				return true
+			}
+			prev = c == ' '
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isFoldSpace(r) {
+			return true // never ' '
+		}
+		prev = false
+		i += n
+	}
+	return false
+}
+
 func isFoldSpace(r rune) bool {
 	return r == ' ' || r == '\t' || r == '\u200b' || r == '\ufeff' || r > 0x7f && unicode.Is(unicode.Zs, r)
 }
@@ -112,15 +126,35 @@ func isFoldSpace(r rune) bool {
 // every line of every page.
 func findWords(s string) []string {
 	var out []string
-	i := 0
+	for start, end := nextWord(s, 0); start >= 0; start, end = nextWord(s, end) {
+		out = append(out, s[start:end])
+	}
+	return out
+}
+
+// countWords is len(findWords(s)), without the words.
+func countWords(s string) int {
+	n := 0
+	for start, end := nextWord(s, 0); start >= 0; start, end = nextWord(s, end) {
+		n++
+	}
+	return n
+}
+
+// nextWord returns the bounds of the first word of s at or after i (see
+// findWords), or -1, -1 when there is none.
+func nextWord(s string, i int) (start, end int) {
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isWordRune(r) {
 			i += n
 			continue
 		}
 		start := i
-		i = skip(s, i, isWordRune)
+		i = skipWordRunes(s, i)
 		for i < len(s) {
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if r != '\'' && r != '’' {
@@ -131,9 +165,29 @@ func findWords(s string) []string {
 			}
 			i = skip(s, i+n, unicode.IsLetter)
 		}
-		out = append(out, s[start:i])
+		return start, i
 	}
-	return out
+	return -1, -1
+}
+
+// skipWordRunes is skip(s, i, isWordRune) with ASCII, most of any page,
+// read a byte at a time.
+func skipWordRunes(s string, i int) int {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+				i++
+				continue
+			}
+			return i
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			return i
+		}
+		i += n
+	}
+	return i
 }
 
 // skip returns the index after the runes of s from i that are in.
@@ -166,19 +220,26 @@ func hasLetterOrDigit(s string) bool {
 
 func measure(line string) block {
 	b := block{text: line, runes: utf8.RuneCountInString(line)}
-	words := findWords(line)
-	b.words = len(words)
 	// Names are counted out of the density: a news lede full of them ("New
 	// Jersey Gov. Chris Christie described…") is prose all the same. A
 	// line of nothing but capitalised words (a menu, a headline) keeps them.
 	stops, names := 0, 0
-	for k, w := range words {
-		if stopwords[strings.ToLower(w)] {
+	shareWordsOnly := true // every word is one of a share bar's
+	var keyBuf [64]byte
+	key := keyBuf[:0] // the word in lower case, to look up without a string
+	for s, e := nextWord(line, 0); s >= 0; s, e = nextWord(line, e) {
+		w := line[s:e]
+		key = appendLower(key[:0], w)
+		if stopwords[string(key)] {
 			stops++
-		} else if r, _ := utf8.DecodeRuneInString(w); k > 0 && unicode.IsUpper(r) {
+		} else if r, _ := utf8.DecodeRuneInString(w); b.words > 0 && unicode.IsUpper(r) {
 			names++
 		}
+		shareWordsOnly = shareWordsOnly && shareWords[string(key)]
+		b.words++
 	}
+	// A share bar: "Whatsapp Facebook Pint Baixar".
+	shareBar := b.words >= 2 && shareWordsOnly
 	if content := b.words - names; content >= b.words/2 && content > 0 {
 		b.stopDensity = float64(stops) / float64(content)
 	} else if b.words > 0 {
@@ -196,21 +257,9 @@ func measure(line string) block {
 	b.boiler = short && boilerLine.match(bare) ||
 		strings.Contains(line, "©") && b.words <= 40 ||
 		b.words <= 40 && boilerPhrase.match(lower) ||
-		short && clockRe.MatchString(line) || !hasLetter(line) || consent.match(lower) || isShareBar(words)
+		short && clockRe.MatchString(line) || !hasLetter(line) || consent.match(lower) || shareBar
 	b.caption = b.words <= 60 && captionMark.match(lower)
 	return b
-}
-
-func isShareBar(words []string) bool {
-	if len(words) < 2 {
-		return false
-	}
-	for _, w := range words {
-		if !shareWords[strings.ToLower(w)] {
-			return false
-		}
-	}
-	return true
 }
 
 // markRepeats flags as furniture the short lines a page prints three times

@@ -309,10 +309,12 @@ func pickTitle(bs []block, start, end int, used map[int]bool) (title, outlet str
 			}
 		}
 	}
-	var key []byte
+	var keyBuf [64]byte
+	key := keyBuf[:0] // a word in lower case, to look up without a string
 	for i, n := start, 0; i < end && n < 600 && len(inBody) > 0; i++ {
-		for _, w := range findWords(bs[i].text) {
-			key = appendLower(key[:0], w)
+		text := bs[i].text
+		for s, e := nextWord(text, 0); s >= 0; s, e = nextWord(text, e) {
+			key = appendLower(key[:0], text[s:e])
 			if _, ok := inBody[string(key)]; ok {
 				inBody[string(key)] = true
 			}

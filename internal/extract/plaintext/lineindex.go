@@ -1,6 +1,9 @@
 package plaintext
 
-import "strings"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // LineIndex knows which short lines stand on several different pages of a
 // batch: a site's menus, sign-up boxes and sidebars, which repeat from page
@@ -34,16 +37,16 @@ func NewLineIndex(pages []string) *LineIndex {
 	for i, p := range pages {
 		short[i] = map[string]bool{}
 		for _, line := range splitLines(p) {
-			key, words := lineKey(line), len(findWords(line))
-			switch {
+			switch words := countWords(line); {
 			case words >= longLineWords:
+				key := lineKey(line)
 				if j, ok := owner[key]; ok {
 					parent[find(i)] = find(j)
 				} else {
 					owner[key] = i
 				}
 			case words <= shortLineWords && words > 0:
-				short[i][key] = true
+				short[i][lineKey(line)] = true
 			}
 		}
 	}
@@ -71,9 +74,52 @@ func (x *LineIndex) Repeated(line string) bool {
 	if x == nil {
 		return false
 	}
-	return x.pages[lineKey(line)] > 1
+	var buf [256]byte
+	return x.pages[string(appendLineKey(buf[:0], line))] > 1
 }
 
+// lineKey is the line lower-cased with its runs of spaces folded into one.
 func lineKey(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+	var buf [256]byte
+	return string(appendLineKey(buf[:0], s))
+}
+
+// appendLineKey appends lineKey(s) to dst in one pass, without the words
+// and strings of the definition. Like strings.ToLower it writes an invalid
+// byte as U+FFFD.
+func appendLineKey(dst []byte, s string) []byte {
+	start := len(dst)
+	space := false // a space is due before the next rune
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch c {
+			case ' ', '\t', '\n', '\v', '\f', '\r': // unicode.IsSpace, in ASCII
+				space = len(dst) > start
+				continue
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if unicode.IsSpace(r) {
+			space = len(dst) > start
+			continue
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
 }
