@@ -83,24 +83,35 @@ type corpus struct {
 	// independent is the "voice" of each article: the article itself, or
 	// the original it copies, so that copies count once.
 	voice map[string]string
-	sents [][]sentence // per article
+	// original tells, by article, one that is its own voice: not a copy.
+	original []bool
+	lex      *lexicon
+	sents    [][]sentence // per article
+	// textWords and titleWords hold, by article, the content words of
+	// its text and of its title.
+	textWords, titleWords []wordSet
 }
 
 func newCorpus(arts []news.Analyzed) *corpus {
-	c := &corpus{arts: arts, voice: map[string]string{}}
+	c := &corpus{arts: arts, voice: map[string]string{}, original: make([]bool, len(arts)), lex: newLexicon()}
 	in := map[string]bool{}
 	for _, a := range arts {
 		in[a.ID] = true
 	}
-	for _, a := range arts {
+	for i, a := range arts {
 		v := a.ID
 		if a.DuplicateOf != "" && in[a.DuplicateOf] {
 			v = a.DuplicateOf
 		}
 		c.voice[a.ID] = v
+		c.original[i] = v == a.ID
 	}
-	for _, a := range arts {
-		c.sents = append(c.sents, splitSentences(a.Text))
+	c.sents = make([][]sentence, len(arts))
+	c.textWords = make([]wordSet, len(arts))
+	c.titleWords = make([]wordSet, len(arts))
+	for i, a := range arts {
+		c.sents[i], c.textWords[i] = c.splitSentences(a.Text)
+		c.titleWords[i] = c.lex.contentSet(a.Title)
 	}
 	return c
 }
