@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/store"
@@ -42,57 +43,78 @@ func (s *Store) UpdateStories(ctx context.Context, put []news.Story, remove []st
 	return nil
 }
 
+// putStories writes stories putRows to a statement, releases their
+// articles and claims the listed ones, in as few statements as it can:
+// the full-text index of stories flushes once per statement, and each
+// statement has its own overhead, which one statement per story and per
+// article made most of the cost of a story update.
 func putStories(ctx context.Context, tx *sql.Tx, stories []news.Story) error {
-	put, err := tx.PrepareContext(ctx, `INSERT INTO stories (
+	for start := 0; start < len(stories); start += putRows {
+		part := stories[start:min(start+putRows, len(stories))]
+		args := make([]any, 0, 8*len(part))
+		for i := range part {
+			st := &part[i]
+			if st.ID == "" {
+				return fmt.Errorf("story %q has no id", st.Title)
+			}
+			doc, err := json.Marshal(st)
+			if err != nil {
+				return fmt.Errorf("%s: %w", st.ID, err)
+			}
+			args = append(args, st.ID, st.Title, store.SummaryText(st), st.FirstPublished,
+				st.LastPublished, len(st.Articles), len(st.Outlets), string(doc))
+		}
+		values := strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?), ", len(part)), ", ")
+		if _, err := tx.ExecContext(ctx, `INSERT INTO stories (
 id, title, summary, first_published, last_published, n_articles, n_outlets, doc
-) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+) VALUES `+values+`
 ON CONFLICT (id) DO UPDATE SET
 title = excluded.title, summary = excluded.summary,
 first_published = excluded.first_published, last_published = excluded.last_published,
 n_articles = excluded.n_articles, n_outlets = excluded.n_outlets, doc = excluded.doc,
-updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`)
-	if err != nil {
-		return err
+updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`, args...); err != nil {
+			return fmt.Errorf("stories %s to %s: %w", part[0].ID, part[len(part)-1].ID, err)
+		}
 	}
-	defer put.Close()
 	// First release every article of these stories, then claim the
 	// listed ones, so an article moving between two stories of the
 	// same call ends up in the one that lists it.
-	release, err := tx.PrepareContext(ctx, `DELETE FROM story_articles WHERE story_id = ?`)
-	if err != nil {
-		return err
-	}
-	defer release.Close()
+	ids := make([]string, len(stories))
 	for i := range stories {
-		st := &stories[i]
-		if st.ID == "" {
-			return fmt.Errorf("story %q has no id", st.Title)
-		}
-		doc, err := json.Marshal(st)
-		if err != nil {
-			return fmt.Errorf("%s: %w", st.ID, err)
-		}
-		if _, err := put.ExecContext(ctx, st.ID, st.Title, store.SummaryText(st), st.FirstPublished,
-			st.LastPublished, len(st.Articles), len(st.Outlets), string(doc)); err != nil {
-			return fmt.Errorf("%s: %w", st.ID, err)
-		}
-		if _, err := release.ExecContext(ctx, st.ID); err != nil {
-			return fmt.Errorf("%s: %w", st.ID, err)
+		ids[i] = stories[i].ID
+	}
+	for start := 0; start < len(ids); start += chunk {
+		part := anys(ids[start:min(start+chunk, len(ids))])
+		if _, err := tx.ExecContext(ctx, `DELETE FROM story_articles WHERE story_id IN (`+placeholders(len(part))+`)`, part...); err != nil {
+			return fmt.Errorf("releasing the articles of stories %s to %s: %w", ids[start], ids[start+len(part)-1], err)
 		}
 	}
-	claim, err := tx.PrepareContext(ctx, `INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)
-ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`)
-	if err != nil {
+	// Claims are written in the order listed, so that of two stories
+	// listing one article the later wins, as one statement each did.
+	var claims []any
+	claim := func() error {
+		if len(claims) == 0 {
+			return nil
+		}
+		values := strings.TrimSuffix(strings.Repeat("(?, ?), ", len(claims)/2), ", ")
+		_, err := tx.ExecContext(ctx, `INSERT INTO story_articles (article_id, story_id) VALUES `+values+`
+ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`, claims...)
+		claims = claims[:0]
 		return err
 	}
-	defer claim.Close()
 	for i := range stories {
 		st := &stories[i]
 		for _, id := range st.Articles {
-			if _, err := claim.ExecContext(ctx, id, st.ID); err != nil {
-				return fmt.Errorf("%s: article %s: %w", st.ID, id, err)
+			claims = append(claims, id, st.ID)
+			if len(claims) == 2*chunk {
+				if err := claim(); err != nil {
+					return fmt.Errorf("%s: claiming its articles: %w", st.ID, err)
+				}
 			}
 		}
+	}
+	if err := claim(); err != nil {
+		return fmt.Errorf("claiming the articles of stories: %w", err)
 	}
 	return nil
 }
