@@ -89,12 +89,21 @@ func tokenize(s string, limit int) []token {
 	return out
 }
 
-var unquote = strings.NewReplacer("’", "", "'", "", ".", "")
+var unquoter = strings.NewReplacer("’", "", "'", "", ".", "")
+
+// unquote drops apostrophes and full stops ("u.s." → "us"). Most words
+// have none, and looking costs far less than the replacer.
+func unquote(w string) string {
+	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, '.') < 0 && !strings.Contains(w, "’") {
+		return w
+	}
+	return unquoter.Replace(w)
+}
 
 // stem strips the commonest English inflections; enough to match
 // "sanctions"/"sanctioned"/"sanction" without a full stemmer.
 func stem(w string) string {
-	w = unquote.Replace(w)
+	w = unquote(w)
 	if strings.HasSuffix(w, "s") && len(w) > 4 && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
 		w = strings.TrimSuffix(w, "s")
 		if strings.HasSuffix(w, "ie") {
