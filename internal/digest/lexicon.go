@@ -33,27 +33,34 @@ const (
 	firstPersonWord                      // see summarizable
 )
 
-func newLexicon() *lexicon {
-	return &lexicon{entries: map[string]lexEntry{}}
+// newLexicon returns an empty lexicon for about words distinct words.
+func newLexicon(words int) *lexicon {
+	return &lexicon{entries: make(map[string]lexEntry, words), spell: make([]string, 0, words), stems: make([]int32, 0, words)}
 }
+
+// kinds holds the kinds of the few words that have one besides function
+// words, so that a new word is looked up once, not once per list.
+var kinds = func() map[string]wordKind {
+	m := map[string]wordKind{}
+	for _, l := range []struct {
+		words map[string]bool
+		kind  wordKind
+	}{{reporting, reportingWord}, {loaded, loadedWord}, {firstPerson, firstPersonWord}} {
+		for w := range l.words {
+			m[w] |= l.kind
+		}
+	}
+	return m
+}()
 
 // entry returns the number and kind of w, numbering it if it is new.
 func (x *lexicon) entry(w string) lexEntry {
 	if e, ok := x.entries[w]; ok {
 		return e
 	}
-	e := lexEntry{id: int32(len(x.spell))}
+	e := lexEntry{id: int32(len(x.spell)), kind: kinds[w]}
 	if words.IsFunction(w) {
 		e.kind |= functionWord
-	}
-	if reporting[w] {
-		e.kind |= reportingWord
-	}
-	if loaded[w] {
-		e.kind |= loadedWord
-	}
-	if firstPerson[w] {
-		e.kind |= firstPersonWord
 	}
 	x.entries[w] = e
 	x.spell = append(x.spell, w)
