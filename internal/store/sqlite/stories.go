@@ -1,11 +1,13 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/news"
@@ -49,14 +51,19 @@ func (s *Store) UpdateStories(ctx context.Context, put []news.Story, remove []st
 // statement has its own overhead, which one statement per story and per
 // article made most of the cost of a story update.
 func putStories(ctx context.Context, tx *sql.Tx, stories []news.Story) error {
-	for start := 0; start < len(stories); start += putRows {
-		part := stories[start:min(start+putRows, len(stories))]
+	for i := range stories {
+		if stories[i].ID == "" {
+			return fmt.Errorf("story %q has no id", stories[i].Title)
+		}
+	}
+	order, err := writeOrder(ctx, tx, stories)
+	if err != nil {
+		return err
+	}
+	for start := 0; start < len(order); start += putRows {
+		part := order[start:min(start+putRows, len(order))]
 		args := make([]any, 0, 8*len(part))
-		for i := range part {
-			st := &part[i]
-			if st.ID == "" {
-				return fmt.Errorf("story %q has no id", st.Title)
-			}
+		for _, st := range part {
 			doc, err := json.Marshal(st)
 			if err != nil {
 				return fmt.Errorf("%s: %w", st.ID, err)
@@ -76,6 +83,7 @@ updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`, args...); err != nil {
 			return fmt.Errorf("stories %s to %s: %w", part[0].ID, part[len(part)-1].ID, err)
 		}
 	}
+
 	// First release every article of these stories, then claim the
 	// listed ones, so an article moving between two stories of the
 	// same call ends up in the one that lists it.
@@ -117,6 +125,51 @@ ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`, claims...)
 		return fmt.Errorf("claiming the articles of stories: %w", err)
 	}
 	return nil
+}
+
+// writeOrder returns the stories in the order to write them: those
+// stored already by their rowid, then the new ones as given. FTS5 flushes
+// the index it holds in memory to disk whenever it is handed a row below
+// the last one, so stories updated in no particular order flushed it,
+// and merged the small segments that made, nearly once a story. New
+// stories keep their order, so they are numbered as they always were.
+func writeOrder(ctx context.Context, tx *sql.Tx, stories []news.Story) ([]*news.Story, error) {
+	rowid := make(map[string]int64, len(stories))
+	for start := 0; start < len(stories); start += chunk {
+		part := stories[start:min(start+chunk, len(stories))]
+		ids := make([]any, len(part))
+		for i := range part {
+			ids[i] = part[i].ID
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT id, n FROM stories WHERE id IN (`+placeholders(len(ids))+`)`, ids...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id string
+			var n int64
+			if err := rows.Scan(&id, &n); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			rowid[id] = n
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	var stored, fresh []*news.Story
+	for i := range stories {
+		if _, ok := rowid[stories[i].ID]; ok {
+			stored = append(stored, &stories[i])
+		} else {
+			fresh = append(fresh, &stories[i])
+		}
+	}
+	slices.SortStableFunc(stored, func(a, b *news.Story) int { return cmp.Compare(rowid[a.ID], rowid[b.ID]) })
+	return append(stored, fresh...), nil
 }
 
 // DeleteStories removes stories by id; see store.Store.
