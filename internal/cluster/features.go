@@ -10,10 +10,12 @@ import (
 // with the title's words and proper names counting more, as they carry the
 // event while the body's common words carry the topic.
 func terms(title, text string, entities []string, o Options) map[string]float64 {
-	tf := map[string]float64{}
-	add := func(s string, w float64, limit int) {
+	titleToks, textToks := tokenize(title, 60), tokenize(text, o.MaxWords)
+	// Sized for every token a term of its own, so that it never grows.
+	tf := make(map[string]float64, len(titleToks)+len(textToks)+len(entities))
+	add := func(toks []token, w float64) {
 		prev := ""
-		for _, tok := range tokenize(s, limit) {
+		for _, tok := range toks {
 			key := stem(strings.ToLower(tok.word))
 			if stopword[key] || utf8.RuneCountInString(key) < 2 {
 				prev = ""
@@ -32,8 +34,8 @@ func terms(title, text string, entities []string, o Options) map[string]float64 
 			prev = key
 		}
 	}
-	add(title, o.TitleWeight, 60)
-	add(text, 1, o.MaxWords)
+	add(titleToks, o.TitleWeight)
+	add(textToks, 1)
 	if o.EntityWeight > 0 {
 		for _, e := range entities {
 			tf["@"+strings.ToLower(e)] += o.EntityWeight
@@ -50,7 +52,7 @@ type token struct {
 // tokenize returns the first limit words of s: only the lead is read, and
 // a long text is not split past it.
 func tokenize(s string, limit int) []token {
-	var out []token
+	out := make([]token, 0, min(limit, len(s)/2+1)) // a word and a space at the least
 	sentenceStart := true
 	start := -1
 	flush := func(end int) {
@@ -89,12 +91,21 @@ func tokenize(s string, limit int) []token {
 	return out
 }
 
-var unquote = strings.NewReplacer("’", "", "'", "", ".", "")
+var unquoter = strings.NewReplacer("’", "", "'", "", ".", "")
+
+// unquote drops apostrophes and full stops ("u.s." → "us"). Most words
+// have none, and looking costs far less than the replacer.
+func unquote(w string) string {
+	if strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, '.') < 0 && !strings.Contains(w, "’") {
+		return w
+	}
+	return unquoter.Replace(w)
+}
 
 // stem strips the commonest English inflections; enough to match
 // "sanctions"/"sanctioned"/"sanction" without a full stemmer.
 func stem(w string) string {
-	w = unquote.Replace(w)
+	w = unquote(w)
 	if strings.HasSuffix(w, "s") && len(w) > 4 && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
 		w = strings.TrimSuffix(w, "s")
 		if strings.HasSuffix(w, "ie") {

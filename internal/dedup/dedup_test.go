@@ -4,9 +4,13 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+
+	"github.com/chorusnews/chorus/internal/shareddata"
 )
 
 const story = `The council approved the new bridge on Tuesday after a debate that lasted for more than ten years.
@@ -122,5 +126,43 @@ func TestManyCopiesStayBounded(t *testing.T) {
 				t.Fatalf("bucket of %d entries", len(bucket))
 			}
 		}
+	}
+}
+
+// wordHashesReference is wordHashes as first written: the text
+// lower-cased, cut into words, each word hashed.
+func wordHashesReference(text string) []uint64 {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+	out := make([]uint64, len(words))
+	for i, w := range words {
+		h := uint64(fnvOffset)
+		for j := 0; j < len(w); j++ {
+			h = (h ^ uint64(w[j])) * fnvPrime
+		}
+		out[i] = h
+	}
+	return out
+}
+
+func TestWordHashesMatchReference(t *testing.T) {
+	check := func(text string) {
+		t.Helper()
+		if got, want := wordHashes(text), wordHashesReference(text); !slices.Equal(got, want) {
+			t.Errorf("wordHashes(%.40q): %d hashes, want %d", text, len(got), len(want))
+		}
+	}
+	for _, text := range []string{"", story, "The U.S.-led talks, Russia’s demands — and NATO's reply.", "Сергей Лавров СКАЗАЛ: «нет».",
+		"İstanbul ÀÉÎ ünïcödé 東京 2022年 ǅemal ΣΊΣΥΦΟΣ", "\xff\xfebad\xc3 bytes\xe2\x80", "KELVIN \u212a 3.5% of 1,000", "a"} {
+		check(text)
+	}
+	for _, s := range shareddata.Seeds(t) {
+		check(s.Text)
+	}
+	arts, _ := shareddata.AllSides(t)
+	for _, a := range arts {
+		check(a.Title)
+		check(a.Text)
 	}
 }

@@ -5,8 +5,8 @@
 package dedup
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Options tunes the index. DefaultOptions holds the defaults.
@@ -44,18 +44,14 @@ type Signature []uint64
 // shingle fell in borrow from the next filled bin (rotation), which keeps
 // the share of equal bins an estimate of the Jaccard similarity.
 func Sign(text string, o Options) Signature {
-	words := tokens(text)
-	if len(words) < max(o.MinWords, o.Shingle) {
+	hashes := wordHashes(text)
+	if len(hashes) < max(o.MinWords, o.Shingle) {
 		return nil
 	}
 	n := o.Bands * o.Rows
 	sig := make(Signature, n)
 	for i := range sig {
 		sig[i] = empty
-	}
-	hashes := make([]uint64, len(words))
-	for i, w := range words {
-		hashes[i] = hashString(w)
 	}
 	for i := 0; i+o.Shingle <= len(hashes); i++ {
 		h := uint64(0)
@@ -111,21 +107,52 @@ func Similarity(a, b Signature) float64 {
 	return float64(same) / float64(len(a))
 }
 
-func hashString(s string) uint64 {
-	// FNV-1a: stable across runs and processes, unlike maphash with a
-	// random seed, so stored signatures stay comparable.
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
+// FNV-1a: stable across runs and processes, unlike maphash with a random
+// seed, so stored signatures stay comparable.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
 
-// tokens lower-cases text and splits it into words, dropping punctuation, so
-// that copies that differ in quotes, dashes or spacing still match.
-func tokens(text string) []string {
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+// wordHashes returns the FNV-1a hash of each word of text, lower-cased,
+// words being runs of letters and digits: punctuation is dropped, so that
+// copies that differ in quotes, dashes or spacing still match. It hashes
+// as it reads, a rune at a time, rather than lower-casing the text and
+// cutting it into strings first, which cost more than the hashing.
+func wordHashes(text string) []uint64 {
+	out := make([]uint64, 0, len(text)/6) // about a word per six bytes of prose
+	h, inWord := uint64(fnvOffset), false
+	var buf [utf8.UTFMax]byte
+	for _, r := range text {
+		if r < utf8.RuneSelf {
+			// ASCII, most of the news: lower-case and class it inline.
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
+				h = (h ^ uint64(r)) * fnvPrime
+				inWord = true
+			} else if inWord {
+				out = append(out, h)
+				h, inWord = fnvOffset, false
+			}
+			continue
+		}
+		// Invalid UTF-8 reads as utf8.RuneError, which strings.ToLower
+		// would write out as such: not a letter, so it ends a word.
+		r = unicode.ToLower(r)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			for _, b := range utf8.AppendRune(buf[:0], r) {
+				h = (h ^ uint64(b)) * fnvPrime
+			}
+			inWord = true
+		} else if inWord {
+			out = append(out, h)
+			h, inWord = fnvOffset, false
+		}
+	}
+	if inWord {
+		out = append(out, h)
+	}
+	return out
 }

@@ -83,24 +83,41 @@ type corpus struct {
 	// independent is the "voice" of each article: the article itself, or
 	// the original it copies, so that copies count once.
 	voice map[string]string
-	sents [][]sentence // per article
+	// original tells, by article, one that is its own voice: not a copy.
+	original []bool
+	lex      *lexicon
+	sents    [][]sentence // per article
+	// textWords and titleWords hold, by article, the content words of
+	// its text and of its title.
+	textWords, titleWords []wordSet
 }
 
 func newCorpus(arts []news.Analyzed) *corpus {
-	c := &corpus{arts: arts, voice: map[string]string{}}
 	in := map[string]bool{}
+	size := 0
 	for _, a := range arts {
 		in[a.ID] = true
+		size += len(a.Text)
 	}
-	for _, a := range arts {
+	// The stories of AllSides dev (two or three articles) have a distinct
+	// word per 9 or 10 bytes of text; longer ones have fewer, as their
+	// articles repeat each other. Sizing the lexicon so spares it
+	// growing, a rehash at each doubling.
+	c := &corpus{arts: arts, voice: map[string]string{}, original: make([]bool, len(arts)), lex: newLexicon(64 + size/10)}
+	for i, a := range arts {
 		v := a.ID
 		if a.DuplicateOf != "" && in[a.DuplicateOf] {
 			v = a.DuplicateOf
 		}
 		c.voice[a.ID] = v
+		c.original[i] = v == a.ID
 	}
-	for _, a := range arts {
-		c.sents = append(c.sents, splitSentences(a.Text))
+	c.sents = make([][]sentence, len(arts))
+	c.textWords = make([]wordSet, len(arts))
+	c.titleWords = make([]wordSet, len(arts))
+	for i, a := range arts {
+		c.sents[i], c.textWords[i] = c.splitSentences(a.Text)
+		c.titleWords[i] = c.lex.contentSet(a.Title)
 	}
 	return c
 }

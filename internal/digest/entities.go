@@ -42,6 +42,7 @@ func (c *corpus) entities() []news.StoryEntity {
 		}
 	}
 	out := make([]news.StoryEntity, 0, len(order))
+	voices := make([]int, 0, len(order))
 	for _, k := range order {
 		x := byKey[k]
 		x.e.Name = mostUsed(x.names, true)
@@ -54,9 +55,20 @@ func (c *corpus) entities() []news.StoryEntity {
 		slices.Sort(x.e.Aliases)
 		x.e.Articles = sortedKeys(x.articles)
 		out = append(out, x.e)
+		voices = append(voices, c.voices(x.e.Articles))
 	}
-	slices.SortStableFunc(out, func(a, b news.StoryEntity) int {
-		return cmp.Or(cmp.Compare(c.voices(b.Articles), c.voices(a.Articles)), cmp.Compare(b.Mentions, a.Mentions))
+	// Sorting the positions, with each entity's voices counted once,
+	// orders the entities as sorting them would.
+	idx := make([]int, len(out))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int {
+		return cmp.Or(cmp.Compare(voices[b], voices[a]), cmp.Compare(out[b].Mentions, out[a].Mentions))
 	})
-	return out
+	sorted := make([]news.StoryEntity, len(out))
+	for i, k := range idx {
+		sorted[i] = out[k]
+	}
+	return sorted
 }

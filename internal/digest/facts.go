@@ -15,7 +15,7 @@ type factGroup struct {
 	fact     news.StoryFact
 	phrases  map[string]int
 	articles map[string]bool
-	context  map[string]bool // content words of the sentences stating it
+	context  wordSet // content words of the sentences stating it, stemmed lightly
 	first    int
 }
 
@@ -26,7 +26,8 @@ func (c *corpus) facts() ([]news.StoryFact, []news.Disagreement) {
 	groups := map[string]*factGroup{}
 	var order []string
 	n := 0
-	for _, a := range c.arts {
+	for i, a := range c.arts {
+		next := 0 // the article's sentence after the last fact's: facts come in order
 		for _, f := range a.Facts {
 			if f.Kind == news.FactNumber && f.Unit == "" {
 				continue // a bare number says little on its own
@@ -35,17 +36,18 @@ func (c *corpus) facts() ([]news.StoryFact, []news.Disagreement) {
 			g, ok := groups[key]
 			if !ok {
 				g = &factGroup{fact: news.StoryFact{Value: f.Value, Unit: f.Unit, Kind: f.Kind, Qualifier: f.Qualifier},
-					phrases: map[string]int{}, articles: map[string]bool{}, context: map[string]bool{}, first: n}
+					phrases: map[string]int{}, articles: map[string]bool{}, first: n}
 				groups[key] = g
 				order = append(order, key)
 			}
 			n++
 			g.phrases[f.Text]++
 			g.articles[a.ID] = true
-			for _, w := range words.Content(f.Sentence) {
-				g.context[stemLight(w)] = true
-			}
+			g.context = append(g.context, c.factContext(i, f.Sentence, &next)...)
 		}
+	}
+	for _, g := range groups {
+		g.context = newWordSet(g.context)
 	}
 	var facts []news.StoryFact
 	for _, k := range order {
@@ -94,7 +96,7 @@ func (c *corpus) disagreements(groups map[string]*factGroup, order []string) []n
 		in := map[int]bool{}
 		for i := range gs {
 			for j := i + 1; j < len(gs); j++ {
-				if differ(gs[i].fact.Value, gs[j].fact.Value) && sameSubject(gs[i], gs[j], gs[i].fact.Unit) && c.distinctVoices(gs[i], gs[j]) {
+				if differ(gs[i].fact.Value, gs[j].fact.Value) && c.sameSubject(gs[i], gs[j], gs[i].fact.Unit) && c.distinctVoices(gs[i], gs[j]) {
 					in[i], in[j] = true, true
 				}
 			}
@@ -141,14 +143,53 @@ func differ(a, b string) bool {
 
 // sameSubject tells two figures about the same thing: their sentences share
 // a content word besides the unit and the figures.
-func sameSubject(a, b *factGroup, unit string) bool {
-	u := stemLight(strings.ToLower(unit))
-	for w := range a.context {
-		if b.context[w] && w != u && !isNumber(w) {
-			return true
+func (c *corpus) sameSubject(a, b *factGroup, unit string) bool {
+	u, ok := c.lex.entries[stemLight(strings.ToLower(unit))]
+	x, y := a.context, b.context
+	for len(x) > 0 && len(y) > 0 {
+		switch {
+		case x[0] < y[0]:
+			x = x[1:]
+		case x[0] > y[0]:
+			y = y[1:]
+		default:
+			if w := x[0]; (!ok || w != u.id) && !isNumber(c.lex.spell[w]) {
+				return true
+			}
+			x, y = x[1:], y[1:]
 		}
 	}
 	return false
+}
+
+// factContext returns the content words, each stemmed lightly, of the
+// sentence of article i that a fact was read from. Analysis split the
+// article as the corpus does, so the sentence is found among the
+// article's, from *next on, and its words are not split again.
+func (c *corpus) factContext(i int, sentence string, next *int) wordSet {
+	sents := c.sents[i]
+	for k := range sents {
+		s := &sents[(*next+k)%len(sents)]
+		if s.text != sentence {
+			continue
+		}
+		*next = s.pos
+		if s.stemmed == nil {
+			ids := make([]int32, len(s.words))
+			for j, w := range s.words {
+				ids[j] = c.lex.stem(w)
+			}
+			s.stemmed = newWordSet(ids)
+		}
+		return s.stemmed
+	}
+	var ids []int32
+	for _, w := range words.Split(sentence) {
+		if e := c.lex.entry(w); isContent(w, e) {
+			ids = append(ids, c.lex.entry(stemLight(w)).id)
+		}
+	}
+	return newWordSet(ids)
 }
 
 func topic(f news.StoryFact) string {

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/news"
-	"github.com/chorusnews/chorus/internal/words"
 )
 
 type quoteGroup struct {
@@ -15,8 +14,8 @@ type quoteGroup struct {
 	cue      string
 	direct   bool
 	articles map[string]bool
-	words    map[string]bool // of the longest wording
-	first    int             // order of first appearance
+	words    wordSet // of the longest wording
+	first    int     // order of first appearance
 }
 
 // quotes merges the quotes of all articles: the same words with small
@@ -30,7 +29,7 @@ func (c *corpus) quotes() []news.StoryQuote {
 	for _, a := range c.arts {
 		for _, q := range a.Quotes {
 			text := strings.TrimSpace(q.Text)
-			ws := contentSet(text)
+			ws := c.lex.contentSet(text)
 			if len(ws) < 3 || !q.Direct && !names.credible(q.Speaker) {
 				continue
 			}
@@ -75,12 +74,13 @@ func (c *corpus) quotes() []news.StoryQuote {
 		order = append(order, g.first)
 	}
 	idx := make([]int, len(out))
+	voices := make([]int, len(out))
 	for i := range idx {
 		idx[i] = i
+		voices[i] = c.voices(out[i].Articles)
 	}
 	slices.SortStableFunc(idx, func(a, b int) int {
-		qa, qb := out[a], out[b]
-		return cmp.Or(boolFirst(qa.Direct, qb.Direct), cmp.Compare(c.voices(qb.Articles), c.voices(qa.Articles)), cmp.Compare(order[a], order[b]))
+		return cmp.Or(boolFirst(out[a].Direct, out[b].Direct), cmp.Compare(voices[b], voices[a]), cmp.Compare(order[a], order[b]))
 	})
 	sorted := make([]news.StoryQuote, len(out))
 	for i, k := range idx {
@@ -91,24 +91,11 @@ func (c *corpus) quotes() []news.StoryQuote {
 
 // sameQuote tells two quotations apart from rewordings of one: most words
 // shared, or one contained in the other.
-func sameQuote(a, b map[string]bool) bool {
-	inter := 0
-	for w := range a {
-		if b[w] {
-			inter++
-		}
-	}
+func sameQuote(a, b wordSet) bool {
+	inter := shared(a, b)
 	small := min(len(a), len(b))
 	union := len(a) + len(b) - inter
 	return small > 0 && (float64(inter)/float64(union) >= 0.6 || float64(inter)/float64(small) >= 0.85)
-}
-
-func contentSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range words.Content(s) {
-		m[w] = true
-	}
-	return m
 }
 
 // mostUsed returns the key with the highest count; ties go to the longer
@@ -175,9 +162,10 @@ func (c *corpus) speakerNames() speakerIndex {
 				continue
 			}
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				keyOf[lowerTrim(n)] = e.Key
+				n = lowerTrim(n)
+				keyOf[n] = e.Key
 				if e.Type == news.Person || e.Type == news.Organization {
-					speaks[lowerTrim(n)] = true
+					speaks[n] = true
 				}
 			}
 			if len(e.Name) > len(full[e.Key]) {

@@ -17,46 +17,68 @@ import (
 type sentence struct {
 	text  string
 	pos   int // index in its article
-	words map[string]bool
+	words wordSet
 	n     int // all words, function words included
+	// lead is its first two words, which tell a sentence that leans on
+	// the one before it (see summarizable).
+	lead [2]string
 	// reported tells a sentence that attributes what it says to a source.
 	reported bool
+	loaded   int // occurrences of loaded words (see neutrality)
+	// firstPerson tells a sentence with a word that may make it a
+	// first-person aside (see summarizable).
+	firstPerson bool
+	stemmed     wordSet // its words stemmed lightly, once a fact asks
 }
 
-func splitSentences(text string) []sentence {
-	var out []sentence
-	for i, sp := range sentences.Split(text) {
+// splitSentences returns the sentences of an article's text and the
+// content words of the whole text.
+func (c *corpus) splitSentences(text string) ([]sentence, wordSet) {
+	spans := sentences.Split(text)
+	out := make([]sentence, 0, len(spans))
+	// The content words of every sentence, a run each, in one array.
+	var ids []int32
+	ends := make([]int, 0, len(spans))
+	for i, sp := range spans {
 		t := sp.Text(text)
 		all := words.Split(t)
-		ws := map[string]bool{}
-		rep := false
+		s := sentence{text: t, pos: i, n: len(all)}
+		copy(s.lead[:], all)
+		start := len(ids)
 		for _, w := range all {
-			if len(w) > 1 && !words.IsFunction(w) { // words.Content, without splitting again
-				ws[w] = true
+			e := c.lex.entry(w)
+			s.firstPerson = s.firstPerson || e.kind&firstPersonWord != 0
+			if !isContent(w, e) {
+				continue
 			}
-			rep = rep || reporting[w]
+			ids = append(ids, e.id)
+			s.reported = s.reported || e.kind&reportingWord != 0
+			if e.kind&loadedWord != 0 {
+				s.loaded++
+			}
 		}
-		out = append(out, sentence{text: t, pos: i, words: ws, n: len(all), reported: rep})
+		ids = ids[:start+len(newWordSet(ids[start:]))]
+		ends = append(ends, len(ids))
+		out = append(out, s)
 	}
-	return out
+	start := 0
+	for k, end := range ends {
+		out[k].words = wordSet(ids[start:end:end])
+		start = end
+	}
+	return out, newWordSet(slices.Clone(ids))
 }
 
 // overlap is the share of a's content words that b holds.
-func overlap(a, b map[string]bool) float64 {
+func overlap(a, b wordSet) float64 {
 	if len(a) == 0 {
 		return 0
 	}
-	n := 0
-	for w := range a {
-		if b[w] {
-			n++
-		}
-	}
-	return float64(n) / float64(len(a))
+	return float64(shared(a, b)) / float64(len(a))
 }
 
 // redundancy is the overlap of the smaller set with the larger.
-func redundancy(a, b map[string]bool) float64 {
+func redundancy(a, b wordSet) float64 {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
@@ -75,39 +97,36 @@ type candidate struct {
 // sentence cites every article with a sentence that says the same.
 func (c *corpus) summary(o Options) []news.Cited {
 	// Which sentences hold each word: a sentence's support is counted
-	// through the sentences that share its words, not by comparing it with
-	// every sentence of the story, which grows with the square of its size.
+	// through the sentences that share its words.
 	type place struct{ art, sent int32 }
 	var places []place
-	holders := map[string][]int32{}
+	var sets []wordSet
 	for i := range c.arts {
 		for k, t := range c.sents[i] {
-			g := int32(len(places))
 			places = append(places, place{int32(i), int32(k)})
-			for w := range t.words {
-				holders[w] = append(holders[w], g)
-			}
+			sets = append(sets, t.words)
 		}
 	}
-	shared := make([]int32, len(places))
+	holders := newPostings(sets, c.lex.size())
+	hits := make([]int32, len(places))
 	best := make([]float64, len(c.arts))
 	coverage := c.coverage()
 	var touched []int32
 	var cands []candidate
 	for i, a := range c.arts {
-		if c.voice[a.ID] != a.ID {
+		if !c.original[i] {
 			continue // a copy adds nothing its original does not
 		}
 		for _, s := range c.sents[i] {
-			if s.pos >= 10 || s.n < 8 || s.n > 60 || !summarizable(s.text) {
+			if s.pos >= 10 || s.n < 8 || s.n > 60 || !summarizable(s) {
 				continue
 			}
-			for w := range s.words {
-				for _, g := range holders[w] {
-					if shared[g] == 0 {
+			for _, w := range s.words {
+				for _, g := range holders.of(w) {
+					if hits[g] == 0 {
 						touched = append(touched, g)
 					}
-					shared[g]++
+					hits[g]++
 				}
 			}
 			clear(best)
@@ -115,8 +134,8 @@ func (c *corpus) summary(o Options) []news.Cited {
 				p := places[g]
 				// The share of s's content words that sentence holds,
 				// as overlap(s.words, t.words) measures it.
-				best[p.art] = max(best[p.art], float64(shared[g])/float64(len(s.words)))
-				shared[g] = 0
+				best[p.art] = max(best[p.art], float64(hits[g])/float64(len(s.words)))
+				hits[g] = 0
 			}
 			touched = touched[:0]
 			support := []string{a.ID}
@@ -128,12 +147,12 @@ func (c *corpus) summary(o Options) []news.Cited {
 				if best[j] >= o.Support {
 					support = append(support, b.ID)
 				}
-				if c.voice[b.ID] == b.ID {
+				if c.original[j] {
 					central += best[j]
 				}
 			}
 			slices.Sort(support)
-			score := (1 + central) / (1 + o.PositionDecay*float64(s.pos)) * neutrality(s.text)
+			score := (1 + central) / (1 + o.PositionDecay*float64(s.pos)) * neutrality(s)
 			if s.reported {
 				score *= 1 + o.Reported
 			}
@@ -176,42 +195,30 @@ func (c *corpus) summary(o Options) []news.Cited {
 // for all when the story has a single voice: there is nothing to compare.
 func (c *corpus) coverage() []float64 {
 	out := make([]float64, len(c.arts))
-	vocab := make([]map[string]bool, len(c.arts))
-	df := map[string]int{} // independent articles using each word
+	df := make([]int32, c.lex.size()) // independent articles using each word
 	voices := 0
-	for i, a := range c.arts {
-		if c.voice[a.ID] != a.ID {
+	for i := range c.arts {
+		if !c.original[i] {
 			continue // a copy is never a candidate: its original speaks for it
 		}
-		vocab[i] = map[string]bool{}
-		for _, s := range c.sents[i] {
-			for w := range s.words {
-				vocab[i][w] = true
-			}
-		}
 		voices++
-		for w := range vocab[i] {
+		for _, w := range union(c.textWords[i], c.titleWords[i]) {
 			df[w]++
 		}
-		for w := range contentSet(a.Title) {
-			if !vocab[i][w] {
-				df[w]++
-			}
-		}
 	}
-	for i := range c.arts {
+	for i, vocab := range c.textWords {
 		switch {
-		case vocab[i] == nil: // a copy
+		case !c.original[i]:
 		case voices < 2:
 			out[i] = 1
-		case len(vocab[i]) > 0:
+		case len(vocab) > 0:
 			n := 0
-			for w := range vocab[i] {
+			for _, w := range vocab {
 				if df[w] > 1 {
 					n++
 				}
 			}
-			out[i] = float64(n) / float64(len(vocab[i]))
+			out[i] = float64(n) / float64(len(vocab))
 		}
 	}
 	return out
@@ -224,7 +231,8 @@ var reporting = map[string]bool{"said": true, "says": true, "told": true, "accor
 
 // summarizable tells a sentence fit for a neutral summary: a statement, not
 // a question, not a bare quotation, not a first-person aside.
-func summarizable(s string) bool {
+func summarizable(sent sentence) bool {
+	s := sent.text
 	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":") {
 		return false
 	}
@@ -233,9 +241,11 @@ func summarizable(s string) bool {
 	}
 	// A sentence that leans on one before it ("He said…", "But it…")
 	// cannot stand alone in a summary.
-	ws := words.Split(s)
-	if len(ws) > 1 && (leaning[ws[0]] || opener[ws[0]] && leaning[ws[1]]) {
+	if ws := sent.lead; sent.n > 1 && (leaning[ws[0]] || opener[ws[0]] && leaning[ws[1]]) {
 		return false
+	}
+	if !sent.firstPerson {
+		return true // none of the words below, so none between spaces
 	}
 	lower := " " + strings.ToLower(s) + " "
 	for _, w := range []string{" i ", " we ", " my ", " our ", " you "} {
@@ -247,8 +257,10 @@ func summarizable(s string) bool {
 }
 
 var (
-	leaning = map[string]bool{"he": true, "she": true, "they": true, "it": true, "this": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true}
-	opener  = map[string]bool{"but": true, "and": true, "so": true, "also": true, "yet": true}
+	// firstPerson are the words summarizable looks for between spaces.
+	firstPerson = map[string]bool{"i": true, "we": true, "my": true, "our": true, "you": true}
+	leaning     = map[string]bool{"he": true, "she": true, "they": true, "it": true, "this": true, "these": true, "those": true, "his": true, "her": true, "their": true, "its": true}
+	opener      = map[string]bool{"but": true, "and": true, "so": true, "also": true, "yet": true}
 )
 
 func idsOf(arts []news.Analyzed) []string {
@@ -264,25 +276,30 @@ func idsOf(arts []news.Analyzed) []string {
 // questions and opinion labels.
 func (c *corpus) title() string {
 	best, bestScore := "", -1.0
-	vocab := make([]map[string]bool, len(c.arts)) // each article's words
-	for j, a := range c.arts {
-		vocab[j] = contentSet(a.Title)
-		for _, s := range c.sents[j] {
-			for w := range s.words {
-				vocab[j][w] = true
-			}
-		}
+	vocab := make([]wordSet, len(c.arts)) // each article's words
+	for j := range c.arts {
+		vocab[j] = union(c.titleWords[j], c.textWords[j])
 	}
+	users := newPostings(vocab, c.lex.size())
+	hits := make([]int32, len(c.arts))
 	for i, a := range c.arts {
 		t := strings.TrimSpace(a.Title)
 		if t == "" {
 			continue
 		}
-		tw := contentSet(t)
+		tw := c.titleWords[i]
+		clear(hits)
+		for _, w := range tw {
+			for _, j := range users.of(w) {
+				hits[j]++
+			}
+		}
 		score := 0.0
 		for j := range c.arts {
-			if j != i {
-				score += overlap(tw, vocab[j])
+			if j != i && len(tw) > 0 {
+				// overlap(tw, vocab[j]), term by term as it always was
+				// summed, so that ties fall the same way.
+				score += float64(hits[j]) / float64(len(tw))
 			}
 		}
 		if strings.HasSuffix(t, "?") || strings.Contains(t, "Opinion") || strings.Contains(t, "Perspectives") {
@@ -313,12 +330,6 @@ var loaded = func() map[string]bool {
 }()
 
 // neutrality discounts a sentence by the loaded words it carries.
-func neutrality(s string) float64 {
-	n := 0
-	for _, w := range words.Split(s) {
-		if loaded[w] {
-			n++
-		}
-	}
-	return 1 / (1 + 0.5*float64(n))
+func neutrality(s sentence) float64 {
+	return 1 / (1 + 0.5*float64(s.loaded))
 }

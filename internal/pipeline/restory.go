@@ -99,19 +99,27 @@ func restorySpan(ctx context.Context, st store.Store, so StoryOptions, from, to 
 	}); err != nil {
 		return 0, fmt.Errorf("reading articles of %s to %s: %w", from, to, err)
 	}
-	old := map[string]news.Story{}
-	var outside []string
+	// The stories these articles are in, by the articles each lists: the
+	// rest of an old story is not needed to tell whether it changed.
+	var sids []string
+	seen := map[string]bool{}
 	for _, id := range sortedKeys(loaded) {
-		sid := loaded[id].Story
-		if sid == "" || old[sid].ID != "" {
-			continue
+		if sid := loaded[id].Story; sid != "" && !seen[sid] {
+			seen[sid] = true
+			sids = append(sids, sid)
 		}
-		s, err := st.Story(ctx, sid)
-		if err != nil {
-			return 0, fmt.Errorf("reading story %s: %w", sid, err)
+	}
+	old, err := st.StoryArticles(ctx, sids)
+	if err != nil {
+		return 0, fmt.Errorf("reading the articles of stories: %w", err)
+	}
+	var outside []string
+	for _, sid := range sids {
+		listed, ok := old[sid]
+		if !ok {
+			return 0, fmt.Errorf("reading story %s: %w", sid, store.ErrNotFound)
 		}
-		old[sid] = s
-		for _, m := range s.Articles {
+		for _, m := range listed {
 			if _, ok := loaded[m]; !ok {
 				outside = append(outside, m)
 			}
@@ -143,7 +151,7 @@ func restorySpan(ctx context.Context, st store.Store, so StoryOptions, from, to 
 	now := map[string]bool{}
 	for _, g := range groups {
 		now[g.ID] = true
-		if prev, ok := old[g.ID]; ok && slices.Equal(prev.Articles, g.Articles) && !anyCopyChanged(g.Articles, arts, byID, copyOf) {
+		if prev, ok := old[g.ID]; ok && slices.Equal(prev, g.Articles) && !anyCopyChanged(g.Articles, arts, byID, copyOf) {
 			continue // same articles, same copies: the same digest
 		}
 		changed = append(changed, g)

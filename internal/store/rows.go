@@ -94,6 +94,22 @@ func DecodeStory(id, doc string) (news.Story, error) {
 	return st, nil
 }
 
+// ScanStoryArticles reads a story's id and, of its JSON document, only
+// the articles it lists: the rest of the document is skipped, not built.
+func ScanStoryArticles(row Row) (id string, articles []string, err error) {
+	var doc string
+	if err := row.Scan(&id, &doc); err != nil {
+		return "", nil, err
+	}
+	var st struct {
+		Articles []string `json:"articles"`
+	}
+	if err := json.Unmarshal([]byte(doc), &st); err != nil {
+		return "", nil, fmt.Errorf("story %s: %w", id, err)
+	}
+	return id, st.Articles, nil
+}
+
 // SummaryText is what search reads of a story's summary: its sentences,
 // a line each.
 func SummaryText(st *news.Story) string {

@@ -134,6 +134,11 @@ type Store interface {
 	UpdateStories(ctx context.Context, put []news.Story, remove []string) error
 	// Story returns one story, or ErrNotFound.
 	Story(ctx context.Context, id string) (news.Story, error)
+	// StoryArticles returns, by story id, the Articles of each of the
+	// stories ids names, as Story would, without reading the rest of the
+	// story: a story update needs only which articles each story holds.
+	// Ids of no story are left out.
+	StoryArticles(ctx context.Context, ids []string) (map[string][]string, error)
 	// Stories lists stories as opts asks.
 	Stories(ctx context.Context, opts ListOptions) ([]news.Story, error)
 

@@ -212,6 +212,31 @@ func (s *Store) Story(ctx context.Context, id string) (news.Story, error) {
 	return st, nil
 }
 
+// StoryArticles returns the articles of stories by id; see store.Store.
+func (s *Store) StoryArticles(ctx context.Context, ids []string) (map[string][]string, error) {
+	want := storableIDs(ids)
+	out := make(map[string][]string, len(want))
+	if len(want) == 0 {
+		return out, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT id, doc FROM stories WHERE id = ANY($1)`, want)
+	if err != nil {
+		return nil, fmt.Errorf("store: story articles: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		id, articles, err := store.ScanStoryArticles(rows)
+		if err != nil {
+			return nil, fmt.Errorf("store: story articles: %w", err)
+		}
+		out[id] = articles
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("store: story articles: %w", err)
+	}
+	return out, nil
+}
+
 // Stories lists stories; see store.Store.
 func (s *Store) Stories(ctx context.Context, opts store.ListOptions) ([]news.Story, error) {
 	order, err := store.OrderBy(opts.Order)

@@ -147,13 +147,27 @@ func (s *Store) Articles(ctx context.Context, ids []string) ([]news.StoryArticle
 // AllArticles calls fn for every article by publication date then id; see
 // store.Store. It reads in pages, so fn may itself use the store.
 func (s *Store) AllArticles(ctx context.Context, fn func(news.StoryArticle) error) error {
-	return s.pagedArticles(ctx, "all articles", "", nil, fn)
+	return s.pagedArticles(ctx, "all articles", "", "", nil, fn)
 }
 
 // ArticlesPublished calls fn for the articles published in [from, to) and
 // the undated ones; see store.Store.
 func (s *Store) ArticlesPublished(ctx context.Context, from, to string, fn func(news.StoryArticle) error) error {
-	return s.pagedArticles(ctx, "articles published", `((a.published >= ? AND a.published < ?) OR a.published = '')`, []any{from, to}, fn)
+	const what = "articles published"
+	// Undated articles (published '') sort before all others. Unless the
+	// range holds them, they are read on their own, before it: a range
+	// OR-ed with them is not read in order from the index, and SQLite
+	// then sorted every article left in the span, texts and all, for
+	// each page it returned.
+	if from != "" || to == "" {
+		if err := s.pagedArticles(ctx, what, "", `a.published <= ''`, nil, fn); err != nil {
+			return err
+		}
+	}
+	if from >= to {
+		return nil
+	}
+	return s.pagedArticles(ctx, what, from, `a.published < ?`, []any{to}, fn)
 }
 
 // Waiting lists the articles waiting for a story; see store.Store. The
@@ -172,23 +186,21 @@ func (s *Store) Waiting(ctx context.Context) ([]store.ArticleRef, error) {
 	return out, nil
 }
 
-// pagedArticles calls fn for the articles matching cond (all when "") by
+// pagedArticles calls fn for the articles published at or after from
+// and within upper (a condition with its arguments; "" for none) by
 // publication date then id, reading a page at a time so that fn may use
-// the store.
-func (s *Store) pagedArticles(ctx context.Context, what, cond string, args []any, fn func(news.StoryArticle) error) error {
+// the store. Each page starts where the last one ended, in the index on
+// (published, id), so that a page costs its own rows only.
+func (s *Store) pagedArticles(ctx context.Context, what, from, upper string, upperArgs []any, fn func(news.StoryArticle) error) error {
 	const page = 256
-	var lastPub, lastID string
-	first := true
+	lower, args := `a.published >= ?`, []any{from}
 	for {
-		where, params := cond, slices.Clone(args)
-		if !first {
-			where = strings.TrimPrefix(where+` AND (a.published, a.id) > (?, ?)`, " AND ")
-			params = append(params, lastPub, lastID)
+		where, params := lower, slices.Clone(args)
+		if upper != "" {
+			where += ` AND ` + upper
+			params = append(params, upperArgs...)
 		}
-		if where != "" {
-			where = `WHERE ` + where + ` `
-		}
-		rows, err := s.db.QueryContext(ctx, selectArticles+where+`ORDER BY a.published, a.id LIMIT ?`, append(params, page)...)
+		rows, err := s.db.QueryContext(ctx, selectArticles+`WHERE `+where+` ORDER BY a.published, a.id LIMIT ?`, append(params, page)...)
 		if err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
@@ -214,7 +226,7 @@ func (s *Store) pagedArticles(ctx context.Context, what, cond string, args []any
 		if len(batch) < page {
 			return nil
 		}
-		first = false
-		lastPub, lastID = batch[len(batch)-1].Published, batch[len(batch)-1].ID
+		last := batch[len(batch)-1]
+		lower, args = `(a.published, a.id) > (?, ?)`, []any{last.Published, last.ID}
 	}
 }

@@ -1,11 +1,14 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/store"
@@ -42,59 +45,131 @@ func (s *Store) UpdateStories(ctx context.Context, put []news.Story, remove []st
 	return nil
 }
 
+// putStories writes stories putRows to a statement, releases their
+// articles and claims the listed ones, in as few statements as it can:
+// the full-text index of stories flushes once per statement, and each
+// statement has its own overhead, which one statement per story and per
+// article made most of the cost of a story update.
 func putStories(ctx context.Context, tx *sql.Tx, stories []news.Story) error {
-	put, err := tx.PrepareContext(ctx, `INSERT INTO stories (
+	for i := range stories {
+		if stories[i].ID == "" {
+			return fmt.Errorf("story %q has no id", stories[i].Title)
+		}
+	}
+	order, err := writeOrder(ctx, tx, stories)
+	if err != nil {
+		return err
+	}
+	for start := 0; start < len(order); start += putRows {
+		part := order[start:min(start+putRows, len(order))]
+		args := make([]any, 0, 8*len(part))
+		for _, st := range part {
+			doc, err := json.Marshal(st)
+			if err != nil {
+				return fmt.Errorf("%s: %w", st.ID, err)
+			}
+			args = append(args, st.ID, st.Title, store.SummaryText(st), st.FirstPublished,
+				st.LastPublished, len(st.Articles), len(st.Outlets), string(doc))
+		}
+		values := strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?), ", len(part)), ", ")
+		if _, err := tx.ExecContext(ctx, `INSERT INTO stories (
 id, title, summary, first_published, last_published, n_articles, n_outlets, doc
-) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+) VALUES `+values+`
 ON CONFLICT (id) DO UPDATE SET
 title = excluded.title, summary = excluded.summary,
 first_published = excluded.first_published, last_published = excluded.last_published,
 n_articles = excluded.n_articles, n_outlets = excluded.n_outlets, doc = excluded.doc,
-updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`)
-	if err != nil {
-		return err
+updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`, args...); err != nil {
+			return fmt.Errorf("stories %s to %s: %w", part[0].ID, part[len(part)-1].ID, err)
+		}
 	}
-	defer put.Close()
+
 	// First release every article of these stories, then claim the
 	// listed ones, so an article moving between two stories of the
 	// same call ends up in the one that lists it.
-	release, err := tx.PrepareContext(ctx, `DELETE FROM story_articles WHERE story_id = ?`)
-	if err != nil {
-		return err
-	}
-	defer release.Close()
+	ids := make([]string, len(stories))
 	for i := range stories {
-		st := &stories[i]
-		if st.ID == "" {
-			return fmt.Errorf("story %q has no id", st.Title)
-		}
-		doc, err := json.Marshal(st)
-		if err != nil {
-			return fmt.Errorf("%s: %w", st.ID, err)
-		}
-		if _, err := put.ExecContext(ctx, st.ID, st.Title, store.SummaryText(st), st.FirstPublished,
-			st.LastPublished, len(st.Articles), len(st.Outlets), string(doc)); err != nil {
-			return fmt.Errorf("%s: %w", st.ID, err)
-		}
-		if _, err := release.ExecContext(ctx, st.ID); err != nil {
-			return fmt.Errorf("%s: %w", st.ID, err)
+		ids[i] = stories[i].ID
+	}
+	for start := 0; start < len(ids); start += chunk {
+		part := anys(ids[start:min(start+chunk, len(ids))])
+		if _, err := tx.ExecContext(ctx, `DELETE FROM story_articles WHERE story_id IN (`+placeholders(len(part))+`)`, part...); err != nil {
+			return fmt.Errorf("releasing the articles of stories %s to %s: %w", ids[start], ids[start+len(part)-1], err)
 		}
 	}
-	claim, err := tx.PrepareContext(ctx, `INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)
-ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`)
-	if err != nil {
+	// Claims are written in the order listed, so that of two stories
+	// listing one article the later wins, as one statement each did.
+	var claims []any
+	claim := func() error {
+		if len(claims) == 0 {
+			return nil
+		}
+		values := strings.TrimSuffix(strings.Repeat("(?, ?), ", len(claims)/2), ", ")
+		_, err := tx.ExecContext(ctx, `INSERT INTO story_articles (article_id, story_id) VALUES `+values+`
+ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`, claims...)
+		claims = claims[:0]
 		return err
 	}
-	defer claim.Close()
 	for i := range stories {
 		st := &stories[i]
 		for _, id := range st.Articles {
-			if _, err := claim.ExecContext(ctx, id, st.ID); err != nil {
-				return fmt.Errorf("%s: article %s: %w", st.ID, id, err)
+			claims = append(claims, id, st.ID)
+			if len(claims) == 2*chunk {
+				if err := claim(); err != nil {
+					return fmt.Errorf("%s: claiming its articles: %w", st.ID, err)
+				}
 			}
 		}
 	}
+	if err := claim(); err != nil {
+		return fmt.Errorf("claiming the articles of stories: %w", err)
+	}
 	return nil
+}
+
+// writeOrder returns the stories in the order to write them: those
+// stored already by their rowid, then the new ones as given. FTS5 flushes
+// the index it holds in memory to disk whenever it is handed a row below
+// the last one, so stories updated in no particular order flushed it,
+// and merged the small segments that made, nearly once a story. New
+// stories keep their order, so they are numbered as they always were.
+func writeOrder(ctx context.Context, tx *sql.Tx, stories []news.Story) ([]*news.Story, error) {
+	rowid := make(map[string]int64, len(stories))
+	for start := 0; start < len(stories); start += chunk {
+		part := stories[start:min(start+chunk, len(stories))]
+		ids := make([]any, len(part))
+		for i := range part {
+			ids[i] = part[i].ID
+		}
+		rows, err := tx.QueryContext(ctx, `SELECT id, n FROM stories WHERE id IN (`+placeholders(len(ids))+`)`, ids...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var id string
+			var n int64
+			if err := rows.Scan(&id, &n); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			rowid[id] = n
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	var stored, fresh []*news.Story
+	for i := range stories {
+		if _, ok := rowid[stories[i].ID]; ok {
+			stored = append(stored, &stories[i])
+		} else {
+			fresh = append(fresh, &stories[i])
+		}
+	}
+	slices.SortStableFunc(stored, func(a, b *news.Story) int { return cmp.Compare(rowid[a.ID], rowid[b.ID]) })
+	return append(stored, fresh...), nil
 }
 
 // DeleteStories removes stories by id; see store.Store.
@@ -138,6 +213,32 @@ func (s *Store) Story(ctx context.Context, id string) (news.Story, error) {
 		return news.Story{}, fmt.Errorf("store: %w", err)
 	}
 	return st, nil
+}
+
+// StoryArticles returns the articles of stories by id; see store.Store.
+func (s *Store) StoryArticles(ctx context.Context, ids []string) (map[string][]string, error) {
+	out := make(map[string][]string, len(ids))
+	for start := 0; start < len(ids); start += chunk {
+		part := anys(ids[start:min(start+chunk, len(ids))])
+		rows, err := s.db.QueryContext(ctx, `SELECT id, doc FROM stories WHERE id IN (`+placeholders(len(part))+`)`, part...)
+		if err != nil {
+			return nil, fmt.Errorf("store: story articles: %w", err)
+		}
+		for rows.Next() {
+			id, articles, err := store.ScanStoryArticles(rows)
+			if err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("store: story articles: %w", err)
+			}
+			out[id] = articles
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("store: story articles: %w", err)
+		}
+	}
+	return out, nil
 }
 
 // Stories lists stories; see store.Store.

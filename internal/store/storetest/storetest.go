@@ -375,6 +375,14 @@ func testStoryRoundTrip(t *testing.T, s store.Store) {
 		t.Fatalf("%d stories after replace, want 2", len(list))
 	}
 	must(t, s.PutStories(ctx(t), nil))
+	members, err := s.StoryArticles(ctx(t), []string{"s-2", "missing", "s-1", "s-2"})
+	must(t, err)
+	if want := map[string][]string{"s-1": {"a1"}, "s-2": {"a3"}}; !reflect.DeepEqual(members, want) {
+		t.Errorf("StoryArticles = %v, want %v", members, want)
+	}
+	if members, err := s.StoryArticles(ctx(t), nil); err != nil || len(members) != 0 {
+		t.Errorf("StoryArticles(nil) = %v, %v; want none", members, err)
+	}
 }
 
 func storyOf(t *testing.T, s store.Store, id string) string {
