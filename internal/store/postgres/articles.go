@@ -160,15 +160,28 @@ func (s *Store) Articles(ctx context.Context, ids []string) ([]news.StoryArticle
 // AllArticles calls fn for every article by publication date then id; see
 // store.Store. It reads in pages, so fn may itself use the store.
 func (s *Store) AllArticles(ctx context.Context, fn func(news.StoryArticle) error) error {
-	return s.pagedArticles(ctx, "all articles", "", nil, fn)
+	return s.pagedArticles(ctx, "all articles", "", "", nil, fn)
 }
 
 // ArticlesPublished calls fn for the articles published in [from, to) and
 // the undated ones; see store.Store. published is COLLATE "C", so the
 // bounds compare as bytes, as in SQLite.
 func (s *Store) ArticlesPublished(ctx context.Context, from, to string, fn func(news.StoryArticle) error) error {
-	return s.pagedArticles(ctx, "articles published",
-		`((a.published >= $1 AND a.published < $2) OR a.published = '')`, []any{clean(from), clean(to)}, fn)
+	const what = "articles published"
+	from, to = clean(from), clean(to)
+	// Undated articles (published '') sort before all others. Unless the
+	// range holds them, they are read on their own, before it: a range
+	// OR-ed with them is read through a bitmap of every row left in the
+	// span, sorted again, texts and all, for each page.
+	if from != "" || to == "" {
+		if err := s.pagedArticles(ctx, what, "", `a.published <= ''`, nil, fn); err != nil {
+			return err
+		}
+	}
+	if from >= to {
+		return nil
+	}
+	return s.pagedArticles(ctx, what, from, `a.published < $3`, []any{to}, fn)
 }
 
 // Waiting lists the articles waiting for a story; see store.Store. The
@@ -190,29 +203,22 @@ func (s *Store) Waiting(ctx context.Context) ([]store.ArticleRef, error) {
 // pageSize is how many articles pagedArticles reads at a time.
 const pageSize = 256
 
-// pagedArticles calls fn for the articles matching cond (all when "";
-// its parameters are args, $1 on) by publication date then id, reading a
-// page at a time (keyset paging, each page one statement) so that fn may
-// use the store.
-func (s *Store) pagedArticles(ctx context.Context, what, cond string, args []any, fn func(news.StoryArticle) error) error {
-	var lastPub, lastID string
-	first := true
+// pagedArticles calls fn for the articles published at or after from and
+// within upper (a condition on $3 on, with its arguments; "" for none) by
+// publication date then id, reading a page at a time so that fn may use
+// the store. Each page starts where the last one ended, in the index on
+// (published, id), so that a page costs its own rows only.
+func (s *Store) pagedArticles(ctx context.Context, what, from, upper string, upperArgs []any, fn func(news.StoryArticle) error) error {
+	// Every id is at least "": the first page starts at from itself.
+	lower, args := `(a.published, a.id) >= ($1, $2)`, []any{from, ""}
 	for {
-		where, params := cond, slices.Clone(args)
-		if !first {
-			n := len(params)
-			after := `(a.published, a.id) > ($` + strconv.Itoa(n+1) + `, $` + strconv.Itoa(n+2) + `)`
-			if where != "" {
-				where += ` AND `
-			}
-			where += after
-			params = append(params, lastPub, lastID)
-		}
-		if where != "" {
-			where = `WHERE ` + where + ` `
+		where, params := lower, slices.Clone(args)
+		if upper != "" {
+			where += ` AND ` + upper
+			params = append(params, upperArgs...)
 		}
 		params = append(params, pageSize)
-		rows, err := s.pool.Query(ctx, selectArticles+where+`ORDER BY a.published, a.id LIMIT $`+strconv.Itoa(len(params)), params...)
+		rows, err := s.pool.Query(ctx, selectArticles+`WHERE `+where+` ORDER BY a.published, a.id LIMIT $`+strconv.Itoa(len(params)), params...)
 		if err != nil {
 			return fmt.Errorf("store: %s: %w", what, err)
 		}
@@ -237,7 +243,7 @@ func (s *Store) pagedArticles(ctx context.Context, what, cond string, args []any
 		if len(batch) < pageSize {
 			return nil
 		}
-		first = false
-		lastPub, lastID = batch[len(batch)-1].Published, batch[len(batch)-1].ID
+		last := batch[len(batch)-1]
+		lower, args = `(a.published, a.id) > ($1, $2)`, []any{last.Published, last.ID}
 	}
 }
