@@ -39,21 +39,15 @@ func searchText(s string) string {
 		s = s[:cut]
 	}
 	s = clean(s)
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
+	if folded, ok := foldPlain(s); ok {
+		return folded
 	}
-	if ascii {
-		return strings.Map(func(r rune) rune {
-			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' {
-				return r
-			}
-			return ' '
-		}, s)
-	}
+	return foldDecomposed(s)
+}
+
+// foldDecomposed is searchText's fold of any valid text: decomposed, so
+// that a Latin letter's diacritics come apart from it and are dropped.
+func foldDecomposed(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	latin, kept := false, false // of the last base rune
@@ -73,6 +67,25 @@ func searchText(s string) string {
 		}
 	}
 	return norm.NFC.String(b.String())
+}
+
+// foldPlain is searchText's fold of a text whose letters, digits and
+// marks are all ASCII, as most English news is (its curly quotes and
+// dashes apart): each other rune becomes a space, as it would in the
+// decomposed walk, without decomposing. ok is false for any other text.
+func foldPlain(s string) (folded string, ok bool) {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch {
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9':
+			b = append(b, byte(r))
+		case r < utf8.RuneSelf || !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r):
+			b = append(b, ' ')
+		default:
+			return "", false
+		}
+	}
+	return string(b), true
 }
 
 // searchQuery turns plain user text into the words to search for, at most

@@ -2,7 +2,6 @@ package postgres
 
 import (
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/kljensen/snowball/english"
@@ -37,121 +36,164 @@ func searchVector(title, text string) (vector string, ok bool) {
 	if !isASCII(title) || !isASCII(text) {
 		return "", false
 	}
-	head, body := lexemePositions(title), lexemePositions(text)
-	// tsvector_concat shifts the text's positions past the last position
-	// the title's vector kept.
-	shift := 0
-	for _, l := range head.order {
-		shift = max(shift, head.positions[l][len(head.positions[l])-1])
-	}
-	type entry struct {
-		a, b []int // title positions (weight A), shifted text positions (B)
-	}
-	entries := make(map[string]*entry, len(head.order)+len(body.order))
-	order := make([]string, 0, len(head.order)+len(body.order))
-	for _, l := range head.order {
-		entries[l] = &entry{a: head.positions[l]}
-		order = append(order, l)
-	}
-	for _, l := range body.order {
-		e := entries[l]
-		if e == nil {
-			e = &entry{}
-			entries[l] = e
-			order = append(order, l)
-		}
-		// As add_pos: append while the lexeme holds fewer than
-		// maxPositions and has not reached the last position.
-		n := len(e.a)
-		for _, p := range body.positions[l] {
-			if n >= maxPositions || n > 0 && lastPosition(e.a, e.b) == maxPosition {
-				break
-			}
-			e.b = append(e.b, min(p+shift, maxPosition))
-			n++
-		}
-	}
-	var b strings.Builder
-	for i, l := range order {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteByte('\'')
-		b.WriteString(l) // letters and digits only: nothing to escape
-		b.WriteString("':")
-		e := entries[l]
-		for j, p := range e.a {
-			if j > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(strconv.Itoa(p))
-			b.WriteByte('A')
-		}
-		for j, p := range e.b {
-			if j > 0 || len(e.a) > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(strconv.Itoa(p))
-			b.WriteByte('B')
-		}
-	}
-	return b.String(), true
+	var v vectorBuilder
+	stems.mu.Lock()
+	v.add(title, 'A')
+	v.add(text, 'B')
+	stems.mu.Unlock()
+	return v.String(len(title) + len(text)), true
 }
 
-func lastPosition(a, b []int) int {
-	if len(b) > 0 {
-		return b[len(b)-1]
+// vectorBuilder gathers the lexemes of a title and then a text with their
+// positions, as to_tsvector and tsvector_concat would.
+type vectorBuilder struct {
+	entries []lexemeEntry
+	index   map[string]int32 // lexeme → entry
+	ps      []position       // every entry's positions, chained
+	shift   int              // the title's last kept position
+	lower   []byte           // scratch
+}
+
+// lexemeEntry is one lexeme, its positions a chain through ps.
+type lexemeEntry struct {
+	lexeme      string
+	first, last int32 // in ps; -1 when none
+	inPart      int   // positions from the part being added
+	n           int   // positions in all
+	maxPart     int   // the highest position of this part kept
+}
+
+type position struct {
+	at     int
+	weight byte
+	next   int32
+}
+
+// add parses one folded ASCII text as the chorus_search configuration
+// does and adds its positions with weight: words of letters are stemmed
+// (English Snowball, no stop words), anything with a digit is only
+// lower-cased, words from maxWordBytes on are skipped without taking a
+// position, positions past maxPosition are all maxPosition, and a lexeme
+// keeps its first maxPositions-1 positions of one text (uniqueWORD's
+// limit, one short of the type's). The text (weight 'B') comes after the
+// title: its positions are shifted past the title's last kept one and
+// appended while the lexeme holds fewer than maxPositions and has not
+// reached maxPosition (tsvector_concat's add_pos). The caller holds
+// stems.mu.
+func (v *vectorBuilder) add(s string, weight byte) {
+	if v.index == nil {
+		v.index = make(map[string]int32, len(s)/12+8)
 	}
-	return a[len(a)-1]
-}
-
-// positionsOf is what to_tsvector makes of one text: each lexeme's
-// positions, the lexemes in order of first appearance.
-type positionsOf struct {
-	order     []string
-	positions map[string][]int
-}
-
-// lexemePositions parses a folded ASCII text as the chorus_search
-// configuration does: words of letters are stemmed (English Snowball, no
-// stop words), anything with a digit is only lower-cased, words from
-// maxWordBytes on are skipped without taking a position, positions past
-// maxPosition are all maxPosition, and a lexeme keeps its first
-// maxPositions-1 positions (uniqueWORD's limit, one short of the type's).
-func lexemePositions(s string) positionsOf {
-	out := positionsOf{positions: map[string][]int{}}
+	for i := range v.entries {
+		v.entries[i].inPart = 0
+	}
 	pos := 0
-	for word := range strings.FieldsSeq(s) {
-		if len(word) >= maxWordBytes {
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		word := s[i:j]
+		i = j
+		if len(word) == 0 || len(word) >= maxWordBytes {
 			continue
 		}
 		pos++
-		l := lexeme(word)
-		ps, seen := out.positions[l]
+		l := v.lexeme(word)
+		k, seen := v.index[l]
 		if !seen {
-			out.order = append(out.order, l)
+			k = int32(len(v.entries))
+			v.entries = append(v.entries, lexemeEntry{lexeme: l, first: -1, last: -1})
+			v.index[l] = k
 		}
+		e := &v.entries[k]
 		p := min(pos, maxPosition)
-		if len(ps) < maxPositions-1 && (len(ps) == 0 || ps[len(ps)-1] != p) {
-			out.positions[l] = append(ps, p)
+		if e.inPart >= maxPositions-1 || e.inPart > 0 && e.maxPart == p {
+			continue // uniqueWORD keeps no more of this text
 		}
+		e.inPart++
+		e.maxPart = p
+		if weight == 'A' {
+			v.shift = max(v.shift, p)
+		} else {
+			p = min(p+v.shift, maxPosition)
+			if e.n >= maxPositions || e.n > 0 && v.ps[e.last].at == maxPosition {
+				continue // add_pos keeps no more
+			}
+		}
+		v.ps = append(v.ps, position{at: p, weight: weight, next: -1})
+		if e.last >= 0 {
+			v.ps[e.last].next = int32(len(v.ps) - 1)
+		} else {
+			e.first = int32(len(v.ps) - 1)
+		}
+		e.last = int32(len(v.ps) - 1)
+		e.n++
 	}
-	return out
 }
 
-// lexeme is the server's lexeme for one ASCII word of letters or digits.
-func lexeme(word string) string {
-	word = strings.ToLower(word)
-	if strings.ContainsAny(word, "0123456789") || len(word) > maxStemmedBytes {
+// lexeme is the server's lexeme for one ASCII word of letters or digits,
+// looked up without allocating when it is known; the caller holds
+// stems.mu.
+func (v *vectorBuilder) lexeme(word string) string {
+	v.lower = append(v.lower[:0], word...)
+	digits := false
+	for i, c := range v.lower {
+		if 'A' <= c && c <= 'Z' {
+			v.lower[i] = c + 'a' - 'A'
+		}
+		digits = digits || '0' <= c && c <= '9'
+	}
+	if digits || len(v.lower) > maxStemmedBytes {
 		// Numbers and words with digits (uint, numword, sfloat) go to
 		// the simple dictionary; the stemmer skips what cannot be a word.
-		return word
+		if l, ok := stems.m[string(v.lower)]; ok {
+			return l
+		}
+		l := string(v.lower)
+		stems.remember(l, l)
+		return l
 	}
-	return stems.of(word)
+	if l, ok := stems.m[string(v.lower)]; ok {
+		return l
+	}
+	w := string(v.lower)
+	l := english.Stem(w, true) // true: stop words are stemmed too
+	stems.remember(w, l)
+	return l
 }
 
-// stemCache remembers the stems of words seen: news repeats its
-// vocabulary, and the stemmer allocates on every call.
+// String writes the vector in tsvector input syntax; size hints its
+// length.
+func (v *vectorBuilder) String(size int) string {
+	b := make([]byte, 0, size+size/2)
+	for i, e := range v.entries {
+		if e.first < 0 {
+			continue
+		}
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, '\'')
+		b = append(b, e.lexeme...) // letters and digits only: nothing to escape
+		b = append(b, '\'', ':')
+		for k := e.first; k >= 0; k = v.ps[k].next {
+			if k != e.first {
+				b = append(b, ',')
+			}
+			b = strconv.AppendInt(b, int64(v.ps[k].at), 10)
+			b = append(b, v.ps[k].weight)
+		}
+	}
+	return string(b)
+}
+
+// stemCache remembers the lexemes of words seen: news repeats its
+// vocabulary, and the stemmer allocates on every call. One lock is taken
+// per article, not per word.
 type stemCache struct {
 	mu sync.Mutex
 	m  map[string]string
@@ -162,21 +204,11 @@ const maxCachedStems = 1 << 18
 
 var stems = stemCache{m: map[string]string{}}
 
-func (c *stemCache) of(word string) string {
-	c.mu.Lock()
-	s, ok := c.m[word]
-	c.mu.Unlock()
-	if ok {
-		return s
-	}
-	s = english.Stem(word, true) // true: stop words are stemmed too
-	c.mu.Lock()
+func (c *stemCache) remember(word, lexeme string) {
 	if len(c.m) >= maxCachedStems {
 		clear(c.m)
 	}
-	c.m[strings.Clone(word)] = s
-	c.mu.Unlock()
-	return s
+	c.m[word] = lexeme
 }
 
 func isASCII(s string) bool {

@@ -72,3 +72,29 @@ func TestSearchVectorIsTheServers(t *testing.T) {
 		t.Error("a Cyrillic title was built here; its parsing depends on the server's locale")
 	}
 }
+
+// FuzzSearchFold holds the fast fold of mostly-ASCII text to the
+// decomposed walk it stands in for.
+func FuzzSearchFold(f *testing.F) {
+	for _, s := range []string{"“Talks”, he said — in Paris…", "café Lavrov", "e\u0301 and ﬁ", "x² ½ ٣ Ω K", "\u1fed\u037e\u2000", "a\xffb\x00c"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = clean(s)
+		if got, ok := foldPlain(s); ok {
+			if want := foldDecomposed(s); got != want {
+				t.Errorf("foldPlain(%q) = %q, the decomposed walk gives %q", s, got, want)
+			}
+		}
+	})
+}
+
+func BenchmarkSearchColumns(b *testing.B) {
+	arts, _ := shareddata.AllSides(b)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			searchColumns(a.Title, a.Text)
+		}
+	}
+}
