@@ -632,3 +632,34 @@ func TestConcurrentArticleWrites(t *testing.T) {
 		t.Errorf("%d articles wait for a story, want %d", len(waiting), n)
 	}
 }
+
+// TestLargeValuesCompressedWithLZ4 checks that the large columns take LZ4
+// on a server that has it (migration 3).
+func TestLargeValuesCompressedWithLZ4(t *testing.T) {
+	s := open(t, freshSchema(t))
+	defer s.Close()
+	if _, err := s.pool.Exec(t.Context(), `SET default_toast_compression = 'lz4'`); err != nil {
+		t.Skipf("this server has no LZ4: %v", err)
+	}
+	var pglz []string
+	rows, err := s.pool.Query(t.Context(), `SELECT attrelid::regclass::text || '.' || attname FROM pg_attribute
+WHERE attrelid IN ('raw'::regclass, 'articles'::regclass, 'stories'::regclass)
+AND attname IN ('body', 'text', 'quotes', 'entities', 'facts', 'search', 'summary', 'doc')
+AND attcompression <> 'l'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var col string
+		if err := rows.Scan(&col); err != nil {
+			t.Fatal(err)
+		}
+		pglz = append(pglz, col)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(pglz) > 0 {
+		t.Errorf("columns not compressed with LZ4: %v", pglz)
+	}
+}
