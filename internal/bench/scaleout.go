@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -30,6 +31,9 @@ type ScaleOutOptions struct {
 	NATS string
 	// Workers is how many `chorus worker` processes share the queue.
 	Workers int
+	// Concurrency is each worker's --concurrency: the inputs it analyses
+	// at once and the cores it uses (1 when 0).
+	Concurrency int
 }
 
 // ScaleOut measures the scale-out mode: the stream, as plain-text pages, is
@@ -77,7 +81,7 @@ func ScaleOut(ctx context.Context, stream iter.Seq[news.Article], o ScaleOutOpti
 	statsOf := func(i int) string { return filepath.Join(statsDir, fmt.Sprintf("worker-%d.json", i)) }
 	start := time.Now()
 	for i := range cmds {
-		cmds[i] = exec.CommandContext(ctx, o.Binary, "worker", "--db", dsn, "--queue", o.NATS, "--stream", name, "--until-empty", "--quiet", "--stats", statsOf(i))
+		cmds[i] = exec.CommandContext(ctx, o.Binary, "worker", "--db", dsn, "--queue", o.NATS, "--stream", name, "--until-empty", "--quiet", "--stats", statsOf(i), "--concurrency", strconv.Itoa(max(1, o.Concurrency)))
 		cmds[i].Stderr = &outs[i]
 		if err := cmds[i].Start(); err != nil {
 			return res, err

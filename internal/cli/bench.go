@@ -31,6 +31,7 @@ func runBench(e env, args []string) int {
 	mode := fs.String("mode", "embedded", "embedded (one process, SQLite), scale-out (NATS queue, chorus worker processes, PostgreSQL), both, or warc (a WARC archive of --warc-mb built, then ingested)")
 	warcMB := fs.Int64("warc-mb", 1024, "with --mode warc: the archive's size in MiB")
 	workers := fs.String("workers", "1,2", "with scale-out: the worker counts to measure, comma-separated")
+	concurrency := fs.Int("concurrency", 1, "with scale-out: each worker's --concurrency, the cores it uses")
 	pgURL := fs.String("postgres", "postgres://postgres@127.0.0.1:5432/test?sslmode=disable", "with scale-out: the PostgreSQL database (the run makes and drops a schema of its own)")
 	natsURL := fs.String("queue", "nats://127.0.0.1:4222", "with scale-out: the NATS JetStream server (the run makes and deletes a stream of its own)")
 	db := fs.String("db", "", "SQLite file to fill (default: a new file in a temporary folder, removed afterwards)")
@@ -99,12 +100,12 @@ func runBench(e env, args []string) int {
 			fmt.Fprintf(e.stderr, "chorus bench: --workers %q: want counts like 1,2\n", *workers)
 			return exitUsage
 		}
-		r, err := bench.ScaleOut(context.Background(), streamOf(), bench.ScaleOutOptions{Binary: bin, Postgres: *pgURL, NATS: *natsURL, Workers: k})
+		r, err := bench.ScaleOut(context.Background(), streamOf(), bench.ScaleOutOptions{Binary: bin, Postgres: *pgURL, NATS: *natsURL, Workers: k, Concurrency: *concurrency})
 		if err != nil {
 			fmt.Fprintf(e.stderr, "chorus bench: scale-out with %d workers: %v\n", k, err)
 			return exitEmpty
 		}
-		report(e, fmt.Sprintf("scale-out, %d worker(s) (queued plain-text pages → chorus worker → PostgreSQL)", k), r)
+		report(e, fmt.Sprintf("scale-out, %d worker(s) of %d core(s) each (queued plain-text pages → chorus worker → PostgreSQL)", k, *concurrency), r)
 		if first == 0 {
 			first = r.PerSecond()
 		} else {

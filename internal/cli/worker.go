@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime"
 	"sync"
 	"syscall"
 	"time"
@@ -50,7 +51,7 @@ func runWorker(e env, args []string) int {
 	db := dbFlag(fs)
 	url := fs.String("queue", "nats://127.0.0.1:4222", "the NATS JetStream server to take inputs from")
 	stream := fs.String("stream", "chorus", "the queue's stream name")
-	concurrency := fs.Int("concurrency", 1, "inputs cleaned and analysed at once; run more workers to use more cores or machines")
+	concurrency := fs.Int("concurrency", 1, "inputs cleaned and analysed at once, and the cores the worker uses; run more workers to use more cores or machines")
 	untilEmpty := fs.Bool("until-empty", false, "stop once the queue is empty and the stories are up to date")
 	quiet := fs.Bool("quiet", false, "print errors only")
 	ackWait := fs.Duration("ack-wait", time.Minute, "how long an input taken by a worker that died waits before another worker gets it")
@@ -61,6 +62,13 @@ func runWorker(e env, args []string) int {
 	if fs.NArg() > 0 || *concurrency < 1 {
 		fmt.Fprintln(e.stderr, "usage: chorus worker [--db STORE] [--queue nats://HOST:PORT] [--stream NAME] [--concurrency N] [--until-empty]")
 		return exitUsage
+	}
+	// A worker's core budget is its concurrency: its collector and its
+	// story updates run within it too, so that N workers of one core use N
+	// cores and no more, as a queue consumer should (GOMAXPROCS in the
+	// environment still decides when set).
+	if os.Getenv("GOMAXPROCS") == "" {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(min(*concurrency, runtime.GOMAXPROCS(0))))
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
