@@ -63,6 +63,17 @@ func TestPragmas(t *testing.T) {
 	}
 }
 
+func TestFullTextMergesSixteen(t *testing.T) {
+	s := openTemp(t).(*Store)
+	defer s.Close()
+	for _, table := range []string{"articles_fts", "stories_fts"} {
+		var merge int
+		if err := s.db.QueryRowContext(context.Background(), `SELECT v FROM `+table+`_config WHERE k = 'automerge'`).Scan(&merge); err != nil || merge != 16 {
+			t.Errorf("%s automerge = %d, %v; want 16", table, merge, err)
+		}
+	}
+}
+
 func TestNewerSchemaRefused(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "chorus.db")
 	s, err := Open(path)
