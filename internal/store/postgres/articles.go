@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/store"
@@ -31,7 +32,7 @@ const putArticles = `INSERT INTO articles (
 ) SELECT id, source, url, outlet, title, authors, published, language, text,
 	duplicate_of, dateline, quotes, entities, facts, ` + searchVectorSQL + `
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-	$9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[])
+	$9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::tsvector[], $16::text[], $17::text[])
 	AS t(id, source, url, outlet, title, authors, published, language, text,
 	duplicate_of, dateline, quotes, entities, facts, search_vector, search_title, search_text)
 ON CONFLICT (id) DO UPDATE SET
@@ -71,7 +72,8 @@ func (s *Store) PutArticles(ctx context.Context, articles []news.Analyzed) error
 		order = append(order, i) // one statement cannot change a row twice
 	}
 	slices.SortFunc(order, func(i, j int) int { return strings.Compare(articles[i].ID, articles[j].ID) })
-	var cols [17][]string
+	var cols [16][]string
+	var vectors []pgtype.TSVector
 	for _, i := range order {
 		a := &articles[i]
 		var js [4]string
@@ -85,16 +87,20 @@ func (s *Store) PutArticles(ctx context.Context, articles []news.Analyzed) error
 		vector, title, text := searchColumns(a.Title, a.Text)
 		for k, v := range []string{a.ID, clean(a.Source), clean(a.URL), clean(a.Outlet), clean(a.Title),
 			js[0], clean(a.Published), clean(a.Language), clean(a.Text), clean(a.DuplicateOf),
-			clean(a.Dateline), js[1], js[2], js[3], vector, title, text} {
+			clean(a.Dateline), js[1], js[2], js[3], title, text} {
 			cols[k] = append(cols[k], v)
 		}
+		vectors = append(vectors, vector)
 	}
 	err := s.inTx(ctx, sharedWriteLock, func(tx pgx.Tx) error {
 		for start := 0; start < len(cols[0]); start += chunkSize {
 			end := min(start+chunkSize, len(cols[0]))
-			args := make([]any, len(cols))
+			args := make([]any, 0, len(cols)+1)
 			for k := range cols {
-				args[k] = cols[k][start:end]
+				if k == 14 {
+					args = append(args, vectors[start:end])
+				}
+				args = append(args, cols[k][start:end])
 			}
 			if _, err := tx.Exec(ctx, putArticles, args...); err != nil {
 				return fmt.Errorf("articles %s to %s: %w", cols[0][start], cols[0][end-1], err)

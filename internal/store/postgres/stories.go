@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/store"
@@ -20,7 +21,7 @@ const putStories = `INSERT INTO stories (
 	id, title, summary, first_published, last_published, n_articles, n_outlets, doc, search
 ) SELECT id, title, summary, first_published, last_published, n_articles, n_outlets, doc, ` + searchVectorSQL + `
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[],
-	$9::text[], $10::text[], $11::text[])
+	$9::tsvector[], $10::text[], $11::text[])
 	AS t(id, title, summary, first_published, last_published, n_articles, n_outlets, doc,
 	search_vector, search_title, search_text)
 ON CONFLICT (id) DO UPDATE SET
@@ -80,7 +81,8 @@ type storyWrite struct {
 type storyRow struct {
 	id, title, summary, first, last string
 	articles, outlets               int
-	doc, vector, searchTitle, text  string
+	doc, searchTitle, text          string
+	vector                          pgtype.TSVector
 }
 
 // prepareStories checks and encodes stories. A story given twice keeps
@@ -106,7 +108,7 @@ func prepareStories(stories []news.Story) (*storyWrite, error) {
 		summary := store.SummaryText(st)
 		vector, title, text := searchColumns(st.Title, summary)
 		r := storyRow{st.ID, clean(st.Title), clean(summary), clean(st.FirstPublished), clean(st.LastPublished),
-			len(st.Articles), len(st.Outlets), string(doc), vector, title, text}
+			len(st.Articles), len(st.Outlets), string(doc), title, text, vector}
 		if j, ok := row[st.ID]; ok {
 			w.rows[j] = r // one statement cannot change a row twice
 		} else {
@@ -140,17 +142,19 @@ func (w *storyWrite) put(ctx context.Context, tx pgx.Tx) error {
 	}
 	for start := 0; start < len(w.rows); start += chunkSize {
 		chunk := w.rows[start:min(start+chunkSize, len(w.rows))]
-		var text [9][]string
+		var text [8][]string
 		var counts [2][]int32
+		var vectors []pgtype.TSVector
 		for _, r := range chunk {
-			for k, v := range []string{r.id, r.title, r.summary, r.first, r.last, r.doc, r.vector, r.searchTitle, r.text} {
+			for k, v := range []string{r.id, r.title, r.summary, r.first, r.last, r.doc, r.searchTitle, r.text} {
 				text[k] = append(text[k], v)
 			}
 			counts[0] = append(counts[0], int32(r.articles))
 			counts[1] = append(counts[1], int32(r.outlets))
+			vectors = append(vectors, r.vector)
 		}
 		if _, err := tx.Exec(ctx, putStories, text[0], text[1], text[2], text[3], text[4], counts[0], counts[1],
-			text[5], text[6], text[7], text[8]); err != nil {
+			text[5], vectors, text[6], text[7]); err != nil {
 			return fmt.Errorf("stories %s to %s: %w", chunk[0].id, chunk[len(chunk)-1].id, err)
 		}
 	}

@@ -1,9 +1,11 @@
 package postgres
 
 import (
-	"strconv"
+	"slices"
+	"strings"
 	"sync"
 
+	"github.com/jackc/pgx/v5/pgtype"
 	"github.com/kljensen/snowball/english"
 )
 
@@ -15,10 +17,11 @@ import (
 //	setweight(to_tsvector('chorus_search', title), 'A') ||
 //	setweight(to_tsvector('chorus_search', text), 'B')
 //
-// exactly (a test compares the two on real corpora), written in tsvector
-// input syntax. It is built only for texts that searchText left as plain
-// ASCII words and numbers, whose parsing does not depend on the server's
-// locale; any other text is left to the server.
+// exactly (a test compares the two on real corpora), sent in the binary
+// form with its lexemes in the server's order, which the server reads
+// without parsing or sorting. It is built only for texts that searchText
+// left as plain ASCII words and numbers, whose parsing does not depend on
+// the server's locale; any other text is left to the server.
 
 // The server's limits on a tsvector (see PostgreSQL's ts_type.h and
 // ts_parse.c).
@@ -30,18 +33,18 @@ const (
 )
 
 // searchVector returns the search vector of title and text, both already
-// folded by searchText, in tsvector input syntax; ok is false when either
-// holds a byte outside ASCII, and the server must build it.
-func searchVector(title, text string) (vector string, ok bool) {
+// folded by searchText; ok is false when either holds a byte outside
+// ASCII, and the server must build it.
+func searchVector(title, text string) (vector pgtype.TSVector, ok bool) {
 	if !isASCII(title) || !isASCII(text) {
-		return "", false
+		return pgtype.TSVector{}, false
 	}
 	var v vectorBuilder
 	stems.mu.Lock()
 	v.add(title, 'A')
 	v.add(text, 'B')
 	stems.mu.Unlock()
-	return v.String(len(title) + len(text)), true
+	return v.vector(), true
 }
 
 // vectorBuilder gathers the lexemes of a title and then a text with their
@@ -166,29 +169,23 @@ func (v *vectorBuilder) lexeme(word string) string {
 	return l
 }
 
-// String writes the vector in tsvector input syntax; size hints its
-// length.
-func (v *vectorBuilder) String(size int) string {
-	b := make([]byte, 0, size+size/2)
+// vector returns the lexemes in the server's order (bytewise, as
+// tsCompareString), each with its positions, in two allocations.
+func (v *vectorBuilder) vector() pgtype.TSVector {
+	slices.SortFunc(v.entries, func(a, b lexemeEntry) int { return strings.Compare(a.lexeme, b.lexeme) })
+	lexemes := make([]pgtype.TSVectorLexeme, len(v.entries))
+	positions := make([]pgtype.TSVectorPosition, len(v.ps))
 	for i, e := range v.entries {
-		if e.first < 0 {
-			continue
-		}
-		if i > 0 {
-			b = append(b, ' ')
-		}
-		b = append(b, '\'')
-		b = append(b, e.lexeme...) // letters and digits only: nothing to escape
-		b = append(b, '\'', ':')
+		ps := positions[:e.n:e.n]
+		positions = positions[e.n:]
+		j := 0
 		for k := e.first; k >= 0; k = v.ps[k].next {
-			if k != e.first {
-				b = append(b, ',')
-			}
-			b = strconv.AppendInt(b, int64(v.ps[k].at), 10)
-			b = append(b, v.ps[k].weight)
+			ps[j] = pgtype.TSVectorPosition{Position: uint16(v.ps[k].at), Weight: pgtype.TSVectorWeight(v.ps[k].weight)}
+			j++
 		}
+		lexemes[i] = pgtype.TSVectorLexeme{Word: e.lexeme, Positions: ps}
 	}
-	return string(b)
+	return pgtype.TSVector{Lexemes: lexemes, Valid: true}
 }
 
 // stemCache remembers the lexemes of words seen: news repeats its
@@ -222,18 +219,17 @@ func isASCII(s string) bool {
 
 // searchVectorSQL makes a row's search vector from its search_vector,
 // search_title and search_text columns (see searchColumns).
-const searchVectorSQL = `CASE WHEN t.search_vector <> '' THEN t.search_vector::tsvector
-	ELSE setweight(to_tsvector('chorus_search', t.search_title), 'A') ||
-		setweight(to_tsvector('chorus_search', t.search_text), 'B') END`
+const searchVectorSQL = `coalesce(t.search_vector,
+	setweight(to_tsvector('chorus_search', t.search_title), 'A') ||
+		setweight(to_tsvector('chorus_search', t.search_text), 'B'))`
 
 // searchColumns returns what searchVectorSQL reads for a title and a
-// text: the vector built here, or "" and the folded texts for the server
-// to parse. An empty vector (no words at all) goes as empty texts, which
-// the server parses to the same.
-func searchColumns(title, text string) (vector, searchTitle, searchBody string) {
+// text: the vector built here and no texts, or NULL and the folded texts
+// for the server to parse.
+func searchColumns(title, text string) (vector pgtype.TSVector, searchTitle, searchBody string) {
 	searchTitle, searchBody = searchText(title), searchText(text)
 	if v, ok := searchVector(searchTitle, searchBody); ok {
 		return v, "", ""
 	}
-	return "", searchTitle, searchBody
+	return pgtype.TSVector{}, searchTitle, searchBody
 }

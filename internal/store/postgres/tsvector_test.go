@@ -55,7 +55,7 @@ func TestSearchVectorIsTheServers(t *testing.T) {
 		built++
 		var same bool
 		var theirs, ours string
-		err := s.pool.QueryRow(t.Context(), `SELECT v = $1::tsvector, v::text, $1::tsvector::text FROM (SELECT
+		err := s.pool.QueryRow(t.Context(), `SELECT v = $1, v::text, $1::text FROM (SELECT
 	setweight(to_tsvector('chorus_search', $2), 'A') || setweight(to_tsvector('chorus_search', $3), 'B') AS v) x`,
 			vector, title, text).Scan(&same, &theirs, &ours)
 		if err != nil {
