@@ -20,6 +20,7 @@ import (
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/sentences"
+	"github.com/chorusnews/chorus/internal/wordfilter"
 )
 
 // token kinds
@@ -377,42 +378,20 @@ func (f *finder) cueOf(i int) uint8 {
 		return 0
 	}
 	var c uint8
-	if mayBeCue(w) {
+	if cueFilter.MayHold(w) {
 		c = cues[w]
 	}
 	if c == 0 {
-		if k := strings.IndexByte(w, '-'); k > 0 && mayBeCue(w[:k]) {
+		if k := strings.IndexByte(w, '-'); k > 0 && cueFilter.MayHold(w[:k]) {
 			c = cues[w[:k]] & cueNumber
 		}
 	}
 	return c
 }
 
-// cueBloom holds a bit for each (first byte, last byte, length, middle
-// byte) of the words of cues: cueOf runs on every word of a sentence that
-// may hold a fact, few of them are cues, and most of the rest are turned
-// away here without a map look-up.
-var cueBloom = func() (t [1024]uint64) {
-	for w := range cues {
-		h := cueBloomKey(w)
-		t[h>>6] |= 1 << (h & 63)
-	}
-	return
-}()
-
-func cueBloomKey(w string) uint32 {
-	n := len(w)
-	if n == 0 {
-		return 0
-	}
-	return ((uint32(w[0])*131+uint32(w[n-1]))*67 + uint32(n)*7 + uint32(w[n/2])) & 0xFFFF
-}
-
-// mayBeCue tells whether w may be a key of cues.
-func mayBeCue(w string) bool {
-	h := cueBloomKey(w)
-	return cueBloom[h>>6]&(1<<(h&63)) != 0
-}
+// cueFilter turns most words away before the look-up in cues: cueOf runs
+// on every word of a sentence that may hold a fact, and few are cues.
+var cueFilter = wordfilter.New(cues)
 
 // scan reads the facts of the current sentence.
 func (f *finder) scan() {

@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/wordfilter"
+)
 
 // cueForm says how a cue word introduces what was said.
 type cueForm uint8
@@ -424,26 +428,5 @@ var lexFlags = func() map[string]uint16 {
 	return m
 }()
 
-// lexBloom holds a bit for each (first byte, last byte, length) of the
-// words of lexFlags, so that most words skip the map lookup.
-var lexBloom = func() (t [1024]uint64) {
-	for w := range lexFlags {
-		h := bloomKey(w)
-		t[h>>6] |= 1 << (h & 63)
-	}
-	return
-}()
-
-func bloomKey(w string) uint32 {
-	n := len(w)
-	if n == 0 {
-		return 0
-	}
-	return ((uint32(w[0])*131+uint32(w[n-1]))*67 + uint32(n)*7 + uint32(w[n/2])) & 0xFFFF
-}
-
-// mayBeLex: w may be a word of lexFlags.
-func mayBeLex(w string) bool {
-	h := bloomKey(w)
-	return lexBloom[h>>6]&(1<<(h&63)) != 0
-}
+// lexFilter turns most words away before the look-up in lexFlags.
+var lexFilter = wordfilter.New(lexFlags)

@@ -249,7 +249,7 @@ func (f *finder) fl(i int) uint16 {
 	m := f.flags[i]
 	if m == 0 {
 		m = lxDone
-		if w := f.word(i); mayBeLex(w) {
+		if w := f.word(i); lexFilter.MayHold(w) {
 			m |= lexFlags[w]
 		}
 		f.flags[i] = m

@@ -150,21 +150,16 @@ func (v *vectorBuilder) lexeme(word string) string {
 		}
 		digits = digits || '0' <= c && c <= '9'
 	}
-	if digits || len(v.lower) > maxStemmedBytes {
-		// Numbers and words with digits (uint, numword, sfloat) go to
-		// the simple dictionary; the stemmer skips what cannot be a word.
-		if l, ok := stems.m[string(v.lower)]; ok {
-			return l
-		}
-		l := string(v.lower)
-		stems.remember(l, l)
-		return l
-	}
 	if l, ok := stems.m[string(v.lower)]; ok {
 		return l
 	}
 	w := string(v.lower)
-	l := english.Stem(w, true) // true: stop words are stemmed too
+	l := w
+	// Numbers and words with digits (uint, numword, sfloat) go to the
+	// simple dictionary, and the stemmer skips what cannot be a word.
+	if !digits && len(w) <= maxStemmedBytes {
+		l = english.Stem(w, true) // true: stop words are stemmed too
+	}
 	stems.remember(w, l)
 	return l
 }
