@@ -209,6 +209,19 @@ func TestHeaderHeadlineAboveByline(t *testing.T) {
 	}
 }
 
+// A date inside the body's first lines (an embedded post's markup, with
+// "date" in it) does not overrule the page's own date line above the body.
+func TestHeaderDateBeatsDateInBody(t *testing.T) {
+	body := "The council approved the new bridge over the river on Tuesday after a debate that lasted for more than ten years, and the mayor said work would start in the spring.\n\n" +
+		"Opponents said the cost had doubled since the plan was first put to the town.\n\n" +
+		`<post post-author="@roe" post-date="February 9, 2016">The bridge vote is today, come to the hall<post/>.` + "\n\n" +
+		"The old crossing, built in 1931, will close to cars once the new bridge opens, the council said in a statement after the vote."
+	r := Clean("Council approves river bridge\n\nBy Jane Roe\nJune 16, 2021 10:00 UTC\n\n"+body, DefaultOptions())
+	if r.Published != "2021-06-16T10:00:00+00:00" {
+		t.Errorf("published %q, want the header's 2021-06-16T10:00:00+00:00", r.Published)
+	}
+}
+
 func FuzzClean(f *testing.F) {
 	f.Add("Home\nNews\nTitle of the story here\nBy Jane Doe\nMarch 3, 2021\nThe council approved the new bridge on Tuesday after a debate that lasted for more than ten years.\nComments")
 	f.Add("Washington, January 27: In a written reply, the United States has rejected the demands.\nfb/msh (AFP, AP, Reuters)")

@@ -70,6 +70,12 @@ func readHeader(bs []block, start, end int) header {
 			case updLabelRe.MatchString(b.text):
 				prio = 0
 			}
+			if i >= start && !isByline && !fewWordsBesideDate(b.text) {
+				// A date in a sentence of the body (an embedded post's
+				// "tweet-date", an event's day) speaks for the body, not
+				// for the page: any date line of the header beats it.
+				prio -= 4
+			}
 			if prio > datePrio {
 				h.published, datePrio = st.ISO(), prio
 			}
