@@ -286,3 +286,43 @@ func BenchmarkAdd(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(docs)), "µs/article")
 }
+
+// denseDay retells AllSides articles n times over one day, as the coverage
+// of a large event is (an election night, a war's first day): every
+// article links to most others, the case where agglomeration's cost is
+// quadratic or worse in the size of a story.
+func denseDay(tb testing.TB, n, events int) []Doc {
+	docs, _ := loadAllSides(tb)
+	r := rand.New(rand.NewPCG(7, 7))
+	day := time.Date(2022, 1, 26, 0, 0, 0, 0, time.UTC)
+	out := make([]Doc, n)
+	for i := range out {
+		src := docs[r.IntN(events)] // a few events' reports, retold
+		paras := strings.Split(src.Text, "\n\n")
+		var kept []string
+		for k, p := range paras {
+			if k < 2 || r.Float64() < 0.6 {
+				kept = append(kept, p)
+			}
+		}
+		out[i] = Doc{ID: fmt.Sprintf("d%04d", i), Title: src.Title, Text: strings.Join(kept, "\n\n"), Published: day.Add(time.Duration(r.IntN(24*60)) * time.Minute)}
+		if i > 0 && r.Float64() < 0.15 {
+			out[i].Text, out[i].DuplicateOf = out[i-1].Text, out[i-1].ID
+		}
+	}
+	return out
+}
+
+// BenchmarkClusterDenseDay times a batch of 600 reports of a few events
+// on one day.
+func BenchmarkClusterDenseDay(b *testing.B) {
+	for _, events := range []int{1, 4} {
+		docs := denseDay(b, 600, events)
+		b.Run(fmt.Sprintf("events=%d", events), func(b *testing.B) {
+			for b.Loop() {
+				Cluster(docs, DefaultOptions())
+			}
+			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(docs)), "µs/article")
+		})
+	}
+}

@@ -370,9 +370,22 @@ func (c *Clusterer) regroup(members []int) {
 		return cmp.Or(cmp.Compare(y.s, x.s), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
 	})
 	intra := map[int]cohesion{}
+	// Two groups that failed to join fail again on every other link
+	// between them until one of them grows: a dense story's many links
+	// would otherwise average the same two groups over and over, a cost
+	// of the fourth power of its size. Each group has a version, renewed
+	// when it grows, and a failure is remembered with the versions it
+	// was judged at.
+	version := map[int]int{}
+	versions := 0
+	failed := map[[2]int][2]int{}
 	for _, e := range edges {
 		ga, gb := c.all[e.a].story, c.all[e.b].story
 		if ga == gb {
+			continue
+		}
+		pair := [2]int{min(ga, gb), max(ga, gb)}
+		if v, ok := failed[pair]; ok && v == [2]int{version[pair[0]], version[pair[1]]} {
 			continue
 		}
 		total, inside := 0.0, cohesion{}
@@ -391,9 +404,12 @@ func (c *Clusterer) regroup(members []int) {
 		}
 		across := total / float64(len(group[ga])*len(group[gb]))
 		if across < c.o.Threshold || !c.cohesive(across, intra[ga], intra[gb]) {
+			failed[pair] = [2]int{version[pair[0]], version[pair[1]]}
 			continue
 		}
-		keep, gone := min(ga, gb), max(ga, gb)
+		keep, gone := pair[0], pair[1]
+		versions++
+		version[keep] = versions
 		for _, y := range group[gone] {
 			c.all[y].story = keep
 		}
