@@ -140,11 +140,11 @@ func restorySpan(ctx context.Context, st store.Store, so StoryOptions, from, to 
 	}
 	groups := group(arts, so)
 	byID := make(map[string]int, len(arts))
-	var copies []news.Analyzed
+	copies := map[string]string{} // the copy marks that changed
 	for i, a := range arts {
 		byID[a.ID] = i
 		if a.DuplicateOf != copyOf[a.ID] {
-			copies = append(copies, a)
+			copies[a.ID] = a.DuplicateOf
 		}
 	}
 	var changed []cluster.Story
@@ -168,7 +168,7 @@ func restorySpan(ctx context.Context, st store.Store, so StoryOptions, from, to 
 			gone = append(gone, id)
 		}
 	}
-	if err := st.PutArticles(ctx, copies); err != nil {
+	if err := st.MarkCopies(ctx, copies); err != nil {
 		return 0, fmt.Errorf("storing copies: %w", err)
 	}
 	if err := st.UpdateStories(ctx, put, gone); err != nil {

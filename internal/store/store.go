@@ -101,6 +101,11 @@ type Store interface {
 	// article without an id fails the whole call. The story an article
 	// belongs to is set by PutStories and kept across later PutArticles.
 	PutArticles(ctx context.Context, articles []news.Analyzed) error
+	// MarkCopies sets, by article id, the article each one copies ("" for
+	// none), all or none, and changes nothing else of them: a story
+	// update that finds copies need not write whole articles again. Ids
+	// not stored are skipped.
+	MarkCopies(ctx context.Context, copyOf map[string]string) error
 	// Article returns one article with its story, or ErrNotFound.
 	Article(ctx context.Context, id string) (news.StoryArticle, error)
 	// Articles returns the articles with the given ids, in the order of

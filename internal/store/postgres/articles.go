@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -110,6 +111,32 @@ func (s *Store) PutArticles(ctx context.Context, articles []news.Analyzed) error
 	})
 	if err != nil {
 		return fmt.Errorf("store: put articles: %w", err)
+	}
+	return nil
+}
+
+// MarkCopies sets which article each one copies, in one statement; see
+// store.Store. Rows whose mark stays as it is are not touched, and the
+// rest keep their stored text, vectors and compressed values: a whole
+// article written again would be compressed and indexed again.
+func (s *Store) MarkCopies(ctx context.Context, copyOf map[string]string) error {
+	if len(copyOf) == 0 {
+		return nil
+	}
+	ids := slices.Sorted(maps.Keys(copyOf)) // the order PutArticles locks rows in
+	ids = storableIDs(ids)
+	marks := make([]string, len(ids))
+	for i, id := range ids {
+		marks[i] = clean(copyOf[id])
+	}
+	err := s.inTx(ctx, sharedWriteLock, func(tx pgx.Tx) error {
+		_, err := tx.Exec(ctx, `UPDATE articles a SET duplicate_of = t.mark, updated_at = now()
+FROM unnest($1::text[], $2::text[]) AS t(id, mark)
+WHERE a.id = t.id AND a.duplicate_of IS DISTINCT FROM t.mark`, ids, marks)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: mark copies: %w", err)
 	}
 	return nil
 }

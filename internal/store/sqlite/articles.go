@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -58,6 +59,32 @@ ON CONFLICT (id) DO UPDATE SET
 	})
 	if err != nil {
 		return fmt.Errorf("store: put articles: %w", err)
+	}
+	return nil
+}
+
+// MarkCopies sets which article each one copies, in one transaction; see
+// store.Store. Only duplicate_of is written, so the full-text index, kept
+// by triggers on title and text, is left alone.
+func (s *Store) MarkCopies(ctx context.Context, copyOf map[string]string) error {
+	if len(copyOf) == 0 {
+		return nil
+	}
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
+		mark, err := tx.PrepareContext(ctx, `UPDATE articles SET duplicate_of = ?, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND duplicate_of IS NOT ?`)
+		if err != nil {
+			return err
+		}
+		defer mark.Close()
+		for _, id := range slices.Sorted(maps.Keys(copyOf)) {
+			if _, err := mark.ExecContext(ctx, copyOf[id], id, copyOf[id]); err != nil {
+				return fmt.Errorf("%s: %w", id, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("store: mark copies: %w", err)
 	}
 	return nil
 }

@@ -31,6 +31,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"PutRaws", testPutRaws},
 		{"ArticleRoundTrip", testArticleRoundTrip},
 		{"ArticleUpsert", testArticleUpsert},
+		{"MarkCopies", testMarkCopies},
 		{"ArticleNotFound", testArticleNotFound},
 		{"PutArticlesAtomic", testPutArticlesAtomic},
 		{"Articles", testArticles},
@@ -254,6 +255,34 @@ func testArticleUpsert(t *testing.T, s store.Store) {
 	}
 	if all := allArticles(t, s); len(all) != 2 {
 		t.Fatalf("%d articles, want 2", len(all))
+	}
+}
+
+func testMarkCopies(t *testing.T, s store.Store) {
+	orig := Article("a1", "bbc.co.uk", "2022-01-27", "Troops gather", "More than 100,000 troops gathered near the border.")
+	cp := Article("a2", "dw.com", "2022-01-27", "Troops gather", "More than 100,000 troops gathered near the border.")
+	was := Article("a3", "cnn.com", "2022-01-27", "Other", "other text")
+	was.DuplicateOf = "a1"
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{orig, cp, was}))
+	must(t, s.PutStories(ctx(t), []news.Story{Story("s1", "Story", "2022-01-27", []string{"a1", "a2"}, nil, "x")}))
+	must(t, s.MarkCopies(ctx(t), nil))
+	must(t, s.MarkCopies(ctx(t), map[string]string{"a2": "a1", "a3": "", "missing": "a1"}))
+	cp.DuplicateOf, was.DuplicateOf = "a1", ""
+	for _, want := range []news.StoryArticle{{Analyzed: orig, Story: "s1"}, {Analyzed: cp, Story: "s1"}, {Analyzed: was}} {
+		got, err := s.Article(ctx(t), want.ID)
+		must(t, err)
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("after MarkCopies %s =\n%+v\nwant\n%+v", want.ID, got, want)
+		}
+	}
+	if all := allArticles(t, s); len(all) != 3 {
+		t.Fatalf("MarkCopies made %d articles, want 3", len(all))
+	}
+	// Marking changes no search hit: the text is as it was.
+	hits, err := s.Search(ctx(t), "troops", 10)
+	must(t, err)
+	if n := len(hits); n < 2 {
+		t.Errorf("search finds %d hits for the marked articles' word, want both articles", n)
 	}
 }
 
