@@ -218,20 +218,27 @@ const (
 // taking the write lock as asked.
 func (s *Store) inTx(ctx context.Context, lock writeLock, fn func(pgx.Tx) error) error {
 	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		take := ""
-		switch lock {
-		case sharedWriteLock:
-			take = `SELECT pg_advisory_xact_lock_shared($1)`
-		case exclusiveWriteLock:
-			take = `SELECT pg_advisory_xact_lock($1)`
-		}
-		if take != "" {
-			if _, err := tx.Exec(ctx, take, lockKey(s.schema, "writes")); err != nil {
-				return err
-			}
+		if err := s.lockWrites(ctx, tx, lock); err != nil {
+			return err
 		}
 		return fn(tx)
 	})
+}
+
+// lockWrites takes the write lock in tx until it ends, in the mode asked.
+func (s *Store) lockWrites(ctx context.Context, tx pgx.Tx, lock writeLock) error {
+	take := ""
+	switch lock {
+	case sharedWriteLock:
+		take = `SELECT pg_advisory_xact_lock_shared($1)`
+	case exclusiveWriteLock:
+		take = `SELECT pg_advisory_xact_lock($1)`
+	}
+	if take == "" {
+		return nil
+	}
+	_, err := tx.Exec(ctx, take, lockKey(s.schema, "writes"))
+	return err
 }
 
 // clean makes s storable in a PostgreSQL text value, which can hold

@@ -40,7 +40,7 @@ func (s *Store) PutStories(ctx context.Context, stories []news.Story) error {
 	if err != nil {
 		return fmt.Errorf("store: put stories: %w", err)
 	}
-	if err := s.inTx(ctx, exclusiveWriteLock, func(tx pgx.Tx) error { return w.put(ctx, tx) }); err != nil {
+	if err := s.inTx(ctx, noWriteLock, func(tx pgx.Tx) error { return s.writeStories(ctx, tx, w, nil) }); err != nil {
 		return fmt.Errorf("store: put stories: %w", err)
 	}
 	return nil
@@ -56,12 +56,7 @@ func (s *Store) UpdateStories(ctx context.Context, put []news.Story, remove []st
 	if err != nil {
 		return fmt.Errorf("store: update stories: %w", err)
 	}
-	err = s.inTx(ctx, exclusiveWriteLock, func(tx pgx.Tx) error {
-		if err := deleteStories(ctx, tx, remove); err != nil {
-			return err
-		}
-		return w.put(ctx, tx)
-	})
+	err = s.inTx(ctx, noWriteLock, func(tx pgx.Tx) error { return s.writeStories(ctx, tx, w, remove) })
 	if err != nil {
 		return fmt.Errorf("store: update stories: %w", err)
 	}
@@ -133,13 +128,37 @@ func prepareStories(stories []news.Story) (*storyWrite, error) {
 	return w, nil
 }
 
-// put writes the stories, then releases every article they listed before
-// and claims the ones they list now, so an article moving between two
-// stories of the same call ends up in the one that lists it.
-func (w *storyWrite) put(ctx context.Context, tx pgx.Tx) error {
-	if len(w.ids) == 0 {
-		return nil
+// writeStories removes the stories remove names, and writes w's. The
+// stories' rows, the long part, go first; the write lock is taken only
+// for what decides which articles wait for a story — removing stories
+// and changing which articles each lists — so that article writes wait
+// for that alone. A story both removed and put is put: its row is
+// replaced, and its articles are those it lists now.
+func (s *Store) writeStories(ctx context.Context, tx pgx.Tx, w *storyWrite, remove []string) error {
+	if err := w.putRows(ctx, tx); err != nil {
+		return err
 	}
+	if err := s.lockWrites(ctx, tx, exclusiveWriteLock); err != nil {
+		return err
+	}
+	put := make(map[string]bool, len(w.ids))
+	for _, id := range w.ids {
+		put[id] = true
+	}
+	var gone []string
+	for _, id := range remove {
+		if !put[id] {
+			gone = append(gone, id)
+		}
+	}
+	if err := deleteStories(ctx, tx, gone); err != nil {
+		return err
+	}
+	return w.putMembers(ctx, tx)
+}
+
+// putRows upserts the stories' rows.
+func (w *storyWrite) putRows(ctx context.Context, tx pgx.Tx) error {
 	for start := 0; start < len(w.rows); start += chunkSize {
 		chunk := w.rows[start:min(start+chunkSize, len(w.rows))]
 		var text [8][]string
@@ -157,6 +176,16 @@ func (w *storyWrite) put(ctx context.Context, tx pgx.Tx) error {
 			text[5], vectors, text[6], text[7]); err != nil {
 			return fmt.Errorf("stories %s to %s: %w", chunk[0].id, chunk[len(chunk)-1].id, err)
 		}
+	}
+	return nil
+}
+
+// putMembers releases every article the stories listed before and claims
+// the ones they list now, so an article moving between two stories of
+// the same call ends up in the one that lists it.
+func (w *storyWrite) putMembers(ctx context.Context, tx pgx.Tx) error {
+	if len(w.ids) == 0 {
+		return nil
 	}
 	if _, err := tx.Exec(ctx, `DELETE FROM story_articles WHERE story_id = ANY($1)`, w.ids); err != nil {
 		return fmt.Errorf("release articles: %w", err)
