@@ -31,6 +31,10 @@ type WorkResult struct {
 	Errors       []news.ErrorEntry
 }
 
+// untilEmptyPoll is how often a worker that ends with the queue looks
+// again while other workers hold its last inputs.
+const untilEmptyPoll = 100 * time.Millisecond
+
 // Enqueue publishes every document to the queue and returns how many were
 // new to it (an input the queue holds already is not queued twice); a
 // document that cannot be queued is reported and the rest go on.
@@ -95,8 +99,13 @@ func Work(ctx context.Context, st store.Store, q *queue.Queue, o Options, wo Wor
 		return res, err
 	}
 	dirty := true // articles may wait for stories from an earlier run
+	wait := wo.Wait
+	if wo.UntilEmpty {
+		// A worker that ends with the queue need not wait for it to fill.
+		wait = 0
+	}
 	for {
-		ds, err := q.Fetch(ctx, wo.Fetch, wo.Wait)
+		ds, err := q.Fetch(ctx, wo.Fetch, wait)
 		if err != nil {
 			if ctx.Err() != nil {
 				return finish(nil)
@@ -123,6 +132,10 @@ func Work(ctx context.Context, st store.Store, q *queue.Queue, o Options, wo Wor
 					res.Stories += n
 					return finish(err)
 				}
+				// Other workers hold the rest: look again shortly, for
+				// their acknowledgements or for inputs a worker that
+				// died leaves to come back.
+				wait = min(wo.Wait, untilEmptyPoll)
 			}
 			continue
 		}

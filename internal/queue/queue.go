@@ -204,7 +204,8 @@ func (q *Queue) AckAll(ctx context.Context, ds []Delivery) error {
 }
 
 // Fetch waits up to wait for at most n inputs. It returns none, without an
-// error, when the wait ends with the queue empty.
+// error, when the wait ends with the queue empty; with a wait of zero or
+// less it takes what is there and does not wait.
 func (q *Queue) Fetch(ctx context.Context, n int, wait time.Duration) ([]Delivery, error) {
 	// Take what is there without waiting; only an empty queue is waited
 	// on, and then for the first input to come.
@@ -213,7 +214,7 @@ func (q *Queue) Fetch(ctx context.Context, n int, wait time.Duration) ([]Deliver
 		return nil, fmt.Errorf("queue: fetch: %w", err)
 	}
 	out, err := deliveries(batch)
-	if len(out) > 0 || err != nil {
+	if len(out) > 0 || err != nil || wait <= 0 {
 		return out, err
 	}
 	if batch, err = q.cons.Fetch(1, jetstream.FetchMaxWait(wait)); err != nil {

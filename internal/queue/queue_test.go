@@ -69,6 +69,18 @@ func TestPublishFetchAck(t *testing.T) {
 	if none, err := q.Fetch(ctx, 10, 200*time.Millisecond); err != nil || len(none) != 0 {
 		t.Fatalf("empty queue gave %d, %v", len(none), err)
 	}
+	// Without a wait, Fetch takes what is there: nothing here, something
+	// once an input is queued.
+	if none, err := q.Fetch(ctx, 10, 0); err != nil || len(none) != 0 {
+		t.Fatalf("empty queue without a wait gave %d, %v", len(none), err)
+	}
+	doc.Source, doc.Body, doc.Raw = "feed.xml#8", []byte("<p>Another</p>"), nil
+	if fresh, err := q.Publish(ctx, doc); err != nil || !fresh {
+		t.Fatalf("publish another: new %v, %v", fresh, err)
+	}
+	if got, err := q.Fetch(ctx, 10, 0); err != nil || len(got) != 1 || got[0].Doc.Source != "feed.xml#8" {
+		t.Fatalf("queue of one without a wait gave %d, %v", len(got), err)
+	}
 }
 
 func TestPublishTooLarge(t *testing.T) {
