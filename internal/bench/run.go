@@ -36,6 +36,17 @@ type Result struct {
 	PeakLive uint64
 	// Latencies are the per-article cleaning and analysis times.
 	Latencies []time.Duration
+	// CPU is the CPU time of the run's own processes: this one when
+	// embedded, the workers' when scaled out.
+	CPU time.Duration
+	// ServerCPU is the CPU time the local PostgreSQL and NATS servers
+	// spent meanwhile (scale-out on Linux; zero when unknown).
+	ServerCPU time.Duration
+}
+
+// CPUPerArticle is the CPU time of the run, servers included, per article.
+func (r Result) CPUPerArticle() time.Duration {
+	return (r.CPU + r.ServerCPU) / time.Duration(max(1, r.Articles))
 }
 
 // PerSecond is the throughput of the run.
@@ -86,9 +97,9 @@ func measure(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc, er
 		mu.Unlock()
 	}
 	stop := watchMemory()
-	start := time.Now()
+	start, cpu := time.Now(), processCPU()
 	ir, err := pipeline.IngestDocs(ctx, st, docs, o, pipeline.DefaultStoryOptions())
-	res.Elapsed = time.Since(start)
+	res.Elapsed, res.CPU = time.Since(start), processCPU()-cpu
 	res.PeakHeap, res.PeakLive, res.PeakRSS = stop()
 	res.Articles, res.StoriesWritten = ir.Added, ir.Stories
 	if err == nil && len(ir.Errors) > 0 {

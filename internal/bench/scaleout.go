@@ -79,6 +79,7 @@ func ScaleOut(ctx context.Context, stream iter.Seq[news.Article], o ScaleOutOpti
 	}
 	defer os.RemoveAll(statsDir)
 	statsOf := func(i int) string { return filepath.Join(statsDir, fmt.Sprintf("worker-%d.json", i)) }
+	pg0, nats0, servers := serverCPU()
 	start := time.Now()
 	for i := range cmds {
 		cmds[i] = exec.CommandContext(ctx, o.Binary, "worker", "--db", dsn, "--queue", o.NATS, "--stream", name, "--until-empty", "--quiet", "--stats", statsOf(i), "--concurrency", strconv.Itoa(max(1, o.Concurrency)))
@@ -94,8 +95,12 @@ func ScaleOut(ctx context.Context, stream iter.Seq[news.Article], o ScaleOutOpti
 		if ru, ok := c.ProcessState.SysUsage().(*syscall.Rusage); ok {
 			res.PeakRSS = max(res.PeakRSS, uint64(ru.Maxrss)<<10)
 		}
+		res.CPU += c.ProcessState.UserTime() + c.ProcessState.SystemTime()
 	}
 	res.Elapsed = time.Since(start)
+	if pg1, nats1, ok := serverCPU(); ok && servers {
+		res.ServerCPU = pg1 - pg0 + nats1 - nats0
+	}
 	for i := range cmds {
 		var st struct {
 			Latencies []int64 `json:"latencies_us"`

@@ -195,4 +195,13 @@ func report(e env, mode string, r bench.Result) {
 		fmt.Fprintf(e.stdout, "peak heap %.0f MiB (live after collection %.0f MiB)  ", float64(r.PeakHeap)/(1<<20), float64(r.PeakLive)/(1<<20))
 	}
 	fmt.Fprintf(e.stdout, "peak RSS %.0f MiB\n", float64(r.PeakRSS)/(1<<20))
+	if r.CPU > 0 {
+		fmt.Fprintf(e.stdout, "CPU %.0f µs/article", float64(r.CPUPerArticle().Nanoseconds())/1e3)
+		if r.ServerCPU > 0 {
+			fmt.Fprintf(e.stdout, " (workers %.1f s, PostgreSQL and NATS %.1f s; %.2f cores busy)", r.CPU.Seconds(), r.ServerCPU.Seconds(), (r.CPU+r.ServerCPU).Seconds()/r.Elapsed.Seconds())
+		} else {
+			fmt.Fprintf(e.stdout, " (%.2f cores busy)", r.CPU.Seconds()/r.Elapsed.Seconds())
+		}
+		fmt.Fprintln(e.stdout)
+	}
 }
