@@ -220,6 +220,12 @@ func TestHeaderDateBeatsDateInBody(t *testing.T) {
 	if r.Published != "2021-06-16T10:00:00+00:00" {
 		t.Errorf("published %q, want the header's 2021-06-16T10:00:00+00:00", r.Published)
 	}
+	// Without a date line above the body, a dated line in it still dates
+	// the page.
+	r = Clean("Council approves river bridge\n\nPosted on June 16, 2021 by the town desk - 5 comments on Council approves river bridge\n\n"+body, DefaultOptions())
+	if r.Published != "2021-06-16" {
+		t.Errorf("published %q, want 2021-06-16 from the body's first line", r.Published)
+	}
 }
 
 func FuzzClean(f *testing.F) {

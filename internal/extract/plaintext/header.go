@@ -1,6 +1,7 @@
 package plaintext
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode"
@@ -32,7 +33,7 @@ func readHeader(bs []block, start, end int) header {
 	h := header{used: map[int]bool{}}
 	// Bylines and date lines stand above the body or in its first lines.
 	limit := min(end, start+4)
-	datePrio := -1
+	datePrio := math.MinInt
 	for i := 0; i < limit; i++ {
 		b := bs[i]
 		if i >= start && b.class == classGood && b.words > 25 {
