@@ -154,12 +154,18 @@ func extractHTML(doc news.RawDoc, opts HTMLOptions) (a news.Article, err error) 
 		a.URL = doc.URL
 	}
 	siteNames := info.siteNames
+	var named []string
 	for _, s := range strings.Split(md.Sitename, ";") {
 		if s = cleanSpace(s); s != "" {
-			siteNames = append(siteNames, s)
-			if a.Outlet == "" {
-				a.Outlet = s
-			}
+			named = append(named, s)
+		}
+	}
+	// go-trafilatura gathers a page's several organisations from Go maps,
+	// in an order that changes from run to run; the page's order does not.
+	for _, s := range inPageOrder(named, doc.Body) {
+		siteNames = append(siteNames, s)
+		if a.Outlet == "" {
+			a.Outlet = s
 		}
 	}
 	a.Title = chooseTitle(md.Title, info, siteNames, hostOf(a.URL))
@@ -200,7 +206,10 @@ func extractHTML(doc news.RawDoc, opts HTMLOptions) (a news.Article, err error) 
 func findDate(root *html.Node, opts htmldate.Options, extensive, noFirst bool) string {
 	opts.SkipExtensiveSearch = !extensive
 	res, err := htmldate.FromDocument(root, opts)
-	if err != nil || res.IsZero() || noFirst && res.DateTime.Day() == 1 {
+	if err != nil || res.IsZero() {
+		return ""
+	}
+	if res = settleJSONDate(root, res, opts.UseOriginalDate); noFirst && res.DateTime.Day() == 1 {
 		return ""
 	}
 	return formatDate(res)

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"bytes"
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -360,4 +363,27 @@ func nameLike(s string) bool {
 		}
 	}
 	return !notNames[strings.ToLower(s)]
+}
+
+// inPageOrder orders names by where the page first states them, those it
+// does not state as such (written with entities, say) last and by
+// spelling, so that the order no longer depends on how they were found.
+func inPageOrder(names []string, page []byte) []string {
+	if len(names) < 2 {
+		return names
+	}
+	at := func(name string) int {
+		if i := bytes.Index(page, []byte(name)); i >= 0 {
+			return i
+		}
+		if i := bytes.Index(page, []byte(html.EscapeString(name))); i >= 0 {
+			return i
+		}
+		return len(page)
+	}
+	out := slices.Clone(names)
+	slices.SortStableFunc(out, func(x, y string) int {
+		return cmp.Or(cmp.Compare(at(x), at(y)), strings.Compare(x, y))
+	})
+	return out
 }

@@ -1,0 +1,135 @@
+package extract
+
+import (
+	"encoding/json"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/markusmobius/go-htmldate"
+	"golang.org/x/net/html"
+)
+
+// jsonDateLayouts are the forms structured data writes dates in.
+var jsonDateLayouts = []struct {
+	layout        string
+	clock, offset bool
+}{
+	{time.RFC3339Nano, true, true},
+	{"2006-01-02T15:04:05Z0700", true, true},
+	{"2006-01-02T15:04Z07:00", true, true},
+	{"2006-01-02T15:04:05", true, false},
+	{"2006-01-02 15:04:05", true, false},
+	{"2006-01-02T15:04", true, false},
+	{time.DateOnly, false, false},
+}
+
+// settleJSONDate makes a date htmldate took from a page's JSON data the
+// same on every run. htmldate gathers the JSON dates (datePublished and
+// dateCreated) through Go maps and keeps the first of the earliest day,
+// so a page stating several times of one day (published 06:37, created
+// 06:40) got either. When res came from them, the earliest of that day's
+// dates is taken, the first in the page on a tie.
+func settleJSONDate(root *html.Node, res htmldate.Result, original bool) htmldate.Result {
+	texts := jsonDateTexts(root, original)
+	from := false
+	for _, t := range texts {
+		from = from || t == res.SrcString
+	}
+	if !from {
+		return res
+	}
+	best, found := res, false
+	for _, t := range texts {
+		for _, l := range jsonDateLayouts {
+			d, err := time.Parse(l.layout, t)
+			if err != nil {
+				continue
+			}
+			if y, m, day := d.Date(); y == res.DateTime.Year() && m == res.DateTime.Month() && day == res.DateTime.Day() &&
+				(!found || d.Before(best.DateTime)) {
+				best, found = htmldate.Result{DateTime: d, HasTime: l.clock, HasTimezone: l.offset, SrcString: t}, true
+			}
+			break
+		}
+	}
+	return best
+}
+
+// jsonDateTexts returns, in the order the page states them, the date
+// texts of its JSON data that htmldate reads: datePublished and
+// dateCreated for the original date, dateModified otherwise.
+func jsonDateTexts(root *html.Node, original bool) []string {
+	keys := map[string]bool{"dateModified": true}
+	if original {
+		keys = map[string]bool{"datePublished": true, "dateCreated": true}
+	}
+	var out []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "script" {
+			if typ := strings.ToLower(strings.TrimSpace(attr(n, "type"))); typ == "application/ld+json" || typ == "application/settings+json" {
+				var b strings.Builder
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c.Type == html.TextNode {
+						b.WriteString(c.Data)
+					}
+				}
+				out = append(out, jsonStrings(b.String(), keys)...)
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
+}
+
+// jsonStrings returns the string values of the given keys, at any depth of
+// the JSON text, in order, with their white space collapsed. A text that
+// breaks off keeps what came before the break.
+func jsonStrings(text string, keys map[string]bool) []string {
+	dec := json.NewDecoder(strings.NewReader(text))
+	var out []string
+	// Each open object or array, and whether the next string of an
+	// object is a key.
+	type level struct{ object, key bool }
+	var stack []level
+	wanted := false
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF || err != nil {
+			return out
+		}
+		top := len(stack) - 1
+		switch v := tok.(type) {
+		case json.Delim:
+			switch v {
+			case '{', '[':
+				wanted = false
+				stack = append(stack, level{object: v == '{', key: v == '{'})
+				continue
+			default:
+				stack = stack[:top]
+				if top > 0 && stack[top-1].object {
+					stack[top-1].key = true
+				}
+				continue
+			}
+		case string:
+			if top >= 0 && stack[top].object && stack[top].key {
+				wanted, stack[top].key = keys[v], false
+				continue
+			}
+			if wanted {
+				out = append(out, strings.Join(strings.Fields(v), " "))
+			}
+		}
+		wanted = false
+		if top >= 0 && stack[top].object {
+			stack[top].key = true
+		}
+	}
+}
