@@ -135,30 +135,43 @@ func anys(ss []string) []any {
 	return out
 }
 
-// Articles returns the stored articles among ids, in the order of ids; see
-// store.Store.
-func (s *Store) Articles(ctx context.Context, ids []string) ([]news.StoryArticle, error) {
-	found := make(map[string]news.StoryArticle, len(ids))
+// eachByID runs query, which ends in "IN", with ids in chunks of the
+// most placeholders one statement takes, and calls each for every row.
+func (s *Store) eachByID(ctx context.Context, query string, ids []string, each func(*sql.Rows) error) error {
 	for start := 0; start < len(ids); start += chunk {
-		part := ids[min(start, len(ids)):min(start+chunk, len(ids))]
-		rows, err := s.db.QueryContext(ctx,
-			selectArticles+`WHERE a.id IN (`+placeholders(len(part))+`)`, anys(part)...)
+		part := ids[start:min(start+chunk, len(ids))]
+		rows, err := s.db.QueryContext(ctx, query+` (`+placeholders(len(part))+`)`, anys(part)...)
 		if err != nil {
-			return nil, fmt.Errorf("store: articles: %w", err)
+			return err
 		}
 		for rows.Next() {
-			a, err := store.ScanArticle(rows)
-			if err != nil {
+			if err := each(rows); err != nil {
 				rows.Close()
-				return nil, fmt.Errorf("store: articles: %w", err)
+				return err
 			}
-			found[a.ID] = a
 		}
 		err = rows.Err()
 		rows.Close()
 		if err != nil {
-			return nil, fmt.Errorf("store: articles: %w", err)
+			return err
 		}
+	}
+	return nil
+}
+
+// Articles returns the stored articles among ids, in the order of ids; see
+// store.Store.
+func (s *Store) Articles(ctx context.Context, ids []string) ([]news.StoryArticle, error) {
+	found := make(map[string]news.StoryArticle, len(ids))
+	err := s.eachByID(ctx, selectArticles+`WHERE a.id IN`, ids, func(rows *sql.Rows) error {
+		a, err := store.ScanArticle(rows)
+		if err == nil {
+			found[a.ID] = a
+		}
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: articles: %w", err)
 	}
 	out := make([]news.StoryArticle, 0, len(found))
 	seen := make(map[string]bool, len(found))

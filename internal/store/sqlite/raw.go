@@ -77,25 +77,16 @@ func (s *Store) Raw(ctx context.Context, id string) (store.Raw, error) {
 // HasRaw tells which of ids are kept; see store.Store.
 func (s *Store) HasRaw(ctx context.Context, ids []string) (map[string]bool, error) {
 	out := make(map[string]bool, len(ids))
-	for start := 0; start < len(ids); start += chunk {
-		part := ids[start:min(start+chunk, len(ids))]
-		rows, err := s.db.QueryContext(ctx, `SELECT id FROM raw WHERE id IN (`+placeholders(len(part))+`)`, anys(part)...)
-		if err != nil {
-			return nil, fmt.Errorf("store: has raw: %w", err)
+	err := s.eachByID(ctx, `SELECT id FROM raw WHERE id IN`, ids, func(rows *sql.Rows) error {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return err
 		}
-		for rows.Next() {
-			var id string
-			if err := rows.Scan(&id); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("store: has raw: %w", err)
-			}
-			out[id] = true
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return nil, fmt.Errorf("store: has raw: %w", err)
-		}
+		out[id] = true
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: has raw: %w", err)
 	}
 	return out, nil
 }

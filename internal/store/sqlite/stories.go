@@ -218,25 +218,15 @@ func (s *Store) Story(ctx context.Context, id string) (news.Story, error) {
 // StoryArticles returns the articles of stories by id; see store.Store.
 func (s *Store) StoryArticles(ctx context.Context, ids []string) (map[string][]string, error) {
 	out := make(map[string][]string, len(ids))
-	for start := 0; start < len(ids); start += chunk {
-		part := anys(ids[start:min(start+chunk, len(ids))])
-		rows, err := s.db.QueryContext(ctx, `SELECT id, doc FROM stories WHERE id IN (`+placeholders(len(part))+`)`, part...)
-		if err != nil {
-			return nil, fmt.Errorf("store: story articles: %w", err)
-		}
-		for rows.Next() {
-			id, articles, err := store.ScanStoryArticles(rows)
-			if err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("store: story articles: %w", err)
-			}
+	err := s.eachByID(ctx, `SELECT id, doc FROM stories WHERE id IN`, ids, func(rows *sql.Rows) error {
+		id, articles, err := store.ScanStoryArticles(rows)
+		if err == nil {
 			out[id] = articles
 		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return nil, fmt.Errorf("store: story articles: %w", err)
-		}
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("store: story articles: %w", err)
 	}
 	return out, nil
 }
