@@ -180,12 +180,12 @@ func extractHTML(doc news.RawDoc, opts HTMLOptions) (a news.Article, err error) 
 	}
 	switch opts.DateMode {
 	case DateFast:
-		a.Published = findDate(root, dopts, false, false)
+		a.Published = findDate(root, info.data, dopts, false, false)
 	case DateExtensive:
-		a.Published = findDate(root, dopts, true, false)
+		a.Published = findDate(root, info.data, dopts, true, false)
 	case DateAuto:
-		if a.Published = findDate(root, dopts, false, false); a.Published == "" {
-			a.Published = findDate(root, dopts, true, true)
+		if a.Published = findDate(root, info.data, dopts, false, false); a.Published == "" {
+			a.Published = findDate(root, info.data, dopts, true, true)
 		}
 	}
 	paras := dropBoilerplate(paragraphs(res.ContentNode), a.Authors)
@@ -202,14 +202,14 @@ func extractHTML(doc news.RawDoc, opts HTMLOptions) (a news.Article, err error) 
 // findDate runs go-htmldate and formats its result as ISO 8601: a date, or a
 // date-time when the page stated a time (midnight is taken as filled in).
 // noFirst rejects a date on the 1st of a month, which the text search makes
-// up from a bare year or month.
-func findDate(root *html.Node, opts htmldate.Options, extensive, noFirst bool) string {
+// up from a bare year or month. scripts are the page's JSON data scripts.
+func findDate(root *html.Node, scripts []string, opts htmldate.Options, extensive, noFirst bool) string {
 	opts.SkipExtensiveSearch = !extensive
 	res, err := htmldate.FromDocument(root, opts)
 	if err != nil || res.IsZero() {
 		return ""
 	}
-	if res = settleJSONDate(root, res, opts.UseOriginalDate); noFirst && res.DateTime.Day() == 1 {
+	if res = settleJSONDate(scripts, res, opts.UseOriginalDate); noFirst && res.DateTime.Day() == 1 {
 		return ""
 	}
 	return formatDate(res)

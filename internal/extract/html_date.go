@@ -3,11 +3,11 @@ package extract
 import (
 	"encoding/json"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/markusmobius/go-htmldate"
-	"golang.org/x/net/html"
 )
 
 // jsonDateLayouts are the forms structured data writes dates in.
@@ -30,13 +30,9 @@ var jsonDateLayouts = []struct {
 // so a page stating several times of one day (published 06:37, created
 // 06:40) got either. When res came from them, the earliest of that day's
 // dates is taken, the first in the page on a tie.
-func settleJSONDate(root *html.Node, res htmldate.Result, original bool) htmldate.Result {
-	texts := jsonDateTexts(root, original)
-	from := false
-	for _, t := range texts {
-		from = from || t == res.SrcString
-	}
-	if !from {
+func settleJSONDate(scripts []string, res htmldate.Result, original bool) htmldate.Result {
+	texts := jsonDateTexts(scripts, original)
+	if !slices.Contains(texts, res.SrcString) {
 		return res
 	}
 	best, found := res, false
@@ -57,33 +53,17 @@ func settleJSONDate(root *html.Node, res htmldate.Result, original bool) htmldat
 }
 
 // jsonDateTexts returns, in the order the page states them, the date
-// texts of its JSON data that htmldate reads: datePublished and
+// texts of its JSON data scripts that htmldate reads: datePublished and
 // dateCreated for the original date, dateModified otherwise.
-func jsonDateTexts(root *html.Node, original bool) []string {
+func jsonDateTexts(scripts []string, original bool) []string {
 	keys := map[string]bool{"dateModified": true}
 	if original {
 		keys = map[string]bool{"datePublished": true, "dateCreated": true}
 	}
 	var out []string
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && n.Data == "script" {
-			if typ := strings.ToLower(strings.TrimSpace(attr(n, "type"))); typ == "application/ld+json" || typ == "application/settings+json" {
-				var b strings.Builder
-				for c := n.FirstChild; c != nil; c = c.NextSibling {
-					if c.Type == html.TextNode {
-						b.WriteString(c.Data)
-					}
-				}
-				out = append(out, jsonStrings(b.String(), keys)...)
-			}
-			return
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
+	for _, text := range scripts {
+		out = append(out, jsonStrings(text, keys)...)
 	}
-	walk(root)
 	return out
 }
 

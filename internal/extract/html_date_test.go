@@ -40,14 +40,14 @@ func TestSettleJSONDate(t *testing.T) {
 	}
 	day := time.Date(2019, 11, 20, 6, 40, 0, 0, time.UTC)
 	for _, src := range []string{"2019-11-20T06:40:00", "2019-11-20T06:37:00Z"} {
-		got := settleJSONDate(root, htmldate.Result{DateTime: day, HasTime: true, SrcString: src}, true)
+		got := settleJSONDate(scanPage(root).data, htmldate.Result{DateTime: day, HasTime: true, SrcString: src}, true)
 		if formatDate(got) != "2019-11-20T06:37:00Z" {
 			t.Errorf("from %s: %s, want 2019-11-20T06:37:00Z", src, formatDate(got))
 		}
 	}
 	// A date found elsewhere on the page is left alone.
 	other := htmldate.Result{DateTime: day, HasTime: true, SrcString: "November 20, 2019 6:40"}
-	if got := settleJSONDate(root, other, true); got != other {
+	if got := settleJSONDate(scanPage(root).data, other, true); got != other {
 		t.Errorf("a date not from the JSON data changed to %s", formatDate(got))
 	}
 }

@@ -21,6 +21,7 @@ type pageInfo struct {
 	ogTitle   string   // og:title
 	bylines   []string // "By Jane Doe" lines, the "By" cut off
 	authorRef []string // text of links to author pages
+	data      []string // JSON-LD and settings JSON scripts, where go-htmldate looks for dates
 }
 
 func scanPage(root *html.Node) pageInfo {
@@ -34,7 +35,12 @@ func scanPage(root *html.Node) pageInfo {
 		}
 		if n.Type == html.ElementNode {
 			switch strings.ToLower(n.Data) {
-			case "script", "style", "noscript", "template", "svg":
+			case "script":
+				if typ := strings.ToLower(strings.TrimSpace(attr(n, "type"))); typ == "application/ld+json" || typ == "application/settings+json" {
+					p.data = append(p.data, nodeData(n))
+				}
+				return
+			case "style", "noscript", "template", "svg":
 				return
 			case "nav", "footer", "aside":
 				skip = true
@@ -85,6 +91,17 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// nodeData joins the text directly inside n, as a script's content is.
+func nodeData(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
 }
 
 // nodeText is the text of a node with white space collapsed; a <br> or a
