@@ -21,7 +21,7 @@ func processCPU() time.Duration {
 
 // serverCPU is the CPU time the local PostgreSQL and NATS servers have
 // used so far, their exited children included (a PostgreSQL connection is
-// a process of its own), read from /proc on Linux; ok is false elsewhere
+// a process of its own), read from /proc on Linux; found is false elsewhere
 // or when neither runs here. The difference over a run is what the
 // servers did for it, give or take whatever else used them meanwhile.
 func serverCPU() (pg, nats time.Duration, found bool) {
