@@ -62,8 +62,11 @@ func Restory(ctx context.Context, st store.Store, so StoryOptions) (int, error) 
 // spanArticles bounds how many waiting articles one span takes, so that
 // the memory of a story update does not grow with a backlog: a longer run
 // of waiting articles is cut into spans that are grouped one after the
-// other, each seeing the stories the one before it wrote.
-const spanArticles = 4096
+// other, each seeing the stories the one before it wrote. Each span reads
+// its neighbourhood again, so it takes what two workers store between two
+// of their updates (restoryEvery each) in one: at 4,096, two workers that
+// asked for an update at once had it cut in two, and read their days twice.
+const spanArticles = 2 * restoryEvery
 
 // windows returns the publication-date bounds of the articles that may
 // share a story with articles published at times: each time widened by the
