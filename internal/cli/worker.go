@@ -67,8 +67,21 @@ func runWorker(e env, args []string) int {
 	// story updates run within it too, so that N workers of one core use N
 	// cores and no more, as a queue consumer should (GOMAXPROCS in the
 	// environment still decides when set).
+	var idle func(bool)
 	if os.Getenv("GOMAXPROCS") == "" {
-		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(min(*concurrency, runtime.GOMAXPROCS(0))))
+		all := runtime.GOMAXPROCS(0)
+		own := min(*concurrency, all)
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(own))
+		// With the queue empty, the story update under way (or the last
+		// one of a run, which every worker waits for) is all there is to
+		// do: it gets every core, to digest and sign on all of them.
+		idle = func(idle bool) {
+			if idle {
+				runtime.GOMAXPROCS(all)
+			} else {
+				runtime.GOMAXPROCS(own)
+			}
+		}
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -95,7 +108,7 @@ func runWorker(e env, args []string) int {
 		}
 	}
 	start := time.Now()
-	wo := pipeline.WorkOptions{UntilEmpty: *untilEmpty}
+	wo := pipeline.WorkOptions{UntilEmpty: *untilEmpty, Idle: idle}
 	if bar := progressBar(e.stderr, "worker"); bar != nil && !*quiet {
 		wo.Progress = func(r pipeline.WorkResult) { bar(r.Added+r.Known, 0) }
 	}

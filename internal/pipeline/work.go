@@ -22,6 +22,10 @@ type WorkOptions struct {
 	UntilEmpty bool
 	// Progress, when set, is told the totals after every fetch.
 	Progress func(WorkResult)
+	// Idle, when set, is told when the worker finds the queue empty (true)
+	// and when inputs come again (false): while it has none to clean, its
+	// story update is the only work it has, and may use more cores.
+	Idle func(idle bool)
 }
 
 // WorkResult counts what a worker did.
@@ -99,6 +103,13 @@ func Work(ctx context.Context, st store.Store, q *queue.Queue, o Options, wo Wor
 		return res, err
 	}
 	dirty := true // articles may wait for stories from an earlier run
+	idle := false
+	setIdle := func(now bool) {
+		if now != idle && wo.Idle != nil {
+			wo.Idle(now)
+		}
+		idle = now
+	}
 	wait := wo.Wait
 	if wo.UntilEmpty {
 		// A worker that ends with the queue need not wait for it to fill.
@@ -112,6 +123,7 @@ func Work(ctx context.Context, st store.Store, q *queue.Queue, o Options, wo Wor
 			}
 			return finish(err)
 		}
+		setIdle(len(ds) == 0)
 		if len(ds) == 0 {
 			if dirty {
 				n, err := Restory(ctx, st, so)

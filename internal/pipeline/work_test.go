@@ -1,0 +1,77 @@
+package pipeline
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/queue"
+	"github.com/chorusnews/chorus/internal/store/sqlite"
+)
+
+// TestWorkTellsIdle runs a worker over a queue of three pages until it is
+// empty, and checks that the worker says it is idle once, when every page
+// is stored and before the stories are brought up to date, and that it
+// ends with every article in a story.
+func TestWorkTellsIdle(t *testing.T) {
+	ctx := t.Context()
+	q, err := queue.Open(ctx, "nats://127.0.0.1:4222", queue.Options{Stream: fmt.Sprintf("chorus_test_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9)})
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal(err)
+		}
+		t.Skipf("NATS is not reachable: %v", err)
+	}
+	t.Cleanup(func() {
+		q.Delete(t.Context())
+		q.Close()
+	})
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "work.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	pages := []string{
+		"Flood closes river bridge\n\nBy Ann Lee\nMarch 3, 2024\n\nThe river bridge in Tolna was closed on Sunday after flood water rose above the deck. Engineers said it would stay shut for a week.\n",
+		"Tolna bridge shut by flood\n\nBy Ben Kay\nMarch 3, 2024\n\nFlood water rose above the deck of the river bridge in Tolna, which was closed on Sunday. It will stay shut for a week, engineers said.\n",
+		"Chess club wins title\n\nBy Cy Dee\nMarch 9, 2024\n\nThe chess club of Varna won the national title on Saturday, beating the holders in the last round.\n",
+	}
+	for i, p := range pages {
+		if _, err := q.Publish(ctx, news.RawDoc{Source: fmt.Sprintf("page%d.txt", i), Body: []byte(p), Format: news.FormatText}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var told []bool
+	storedWhenIdle := -1
+	wo := WorkOptions{UntilEmpty: true, Idle: func(idle bool) {
+		told = append(told, idle)
+		if idle {
+			n := 0
+			if err := st.AllArticles(ctx, func(news.StoryArticle) error { n++; return nil }); err != nil {
+				t.Error(err)
+			}
+			waiting, err := st.Waiting(ctx)
+			if err != nil {
+				t.Error(err)
+			}
+			storedWhenIdle = n
+			if len(waiting) != n {
+				t.Errorf("idle with %d of %d articles waiting: the stories were updated before the worker said it was idle", len(waiting), n)
+			}
+		}
+	}}
+	res, err := Work(ctx, st, q, DefaultOptions(), wo, DefaultStoryOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Added != len(pages) || !slices.Equal(told, []bool{true}) || storedWhenIdle != len(pages) {
+		t.Fatalf("added %d, told idle %v with %d stored; want %d added, told [true] once all were stored", res.Added, told, storedWhenIdle, len(pages))
+	}
+	if waiting, err := st.Waiting(ctx); err != nil || len(waiting) != 0 {
+		t.Fatalf("%d articles wait for a story after the worker ended (%v)", len(waiting), err)
+	}
+}
