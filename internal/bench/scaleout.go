@@ -79,6 +79,8 @@ func ScaleOut(ctx context.Context, stream iter.Seq[news.Article], o ScaleOutOpti
 	}
 	defer os.RemoveAll(statsDir)
 	statsOf := func(i int) string { return filepath.Join(statsDir, fmt.Sprintf("worker-%d.json", i)) }
+	// Best effort: a server that refuses is measured as it is.
+	_ = st.Checkpoint(ctx)
 	pg0, nats0, servers := serverCPU()
 	start := time.Now()
 	for i := range cmds {
