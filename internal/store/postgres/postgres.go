@@ -286,9 +286,9 @@ func (s *Store) DropSchema(ctx context.Context) error {
 
 // Checkpoint asks the server for a checkpoint, so that a benchmark starts
 // with no dirty pages and no WAL of an earlier run: without it, a run that
-// began just before the server's own checkpoint paid for the writes of the
-// run before it (and full-page images after it), and ran up to a fifth
-// slower. It needs a superuser or the pg_checkpoint role.
+// begins just before the server's own checkpoint pays for the writes of the
+// run before it (and full-page images after it). It needs a superuser or
+// the pg_checkpoint role.
 func (s *Store) Checkpoint(ctx context.Context) error {
 	if _, err := s.pool.Exec(ctx, `CHECKPOINT`); err != nil {
 		return fmt.Errorf("store: %s: checkpoint: %w", s.name, err)
