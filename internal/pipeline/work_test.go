@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"context"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -27,7 +28,7 @@ func TestWorkTellsIdle(t *testing.T) {
 		t.Skipf("NATS is not reachable: %v", err)
 	}
 	t.Cleanup(func() {
-		q.Delete(t.Context())
+		q.Delete(context.Background()) // the test's context is done by now
 		q.Close()
 	})
 	st, err := sqlite.Open(filepath.Join(t.TempDir(), "work.db"))
