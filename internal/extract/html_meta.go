@@ -389,18 +389,20 @@ func inPageOrder(names []string, page []byte) []string {
 	if len(names) < 2 {
 		return names
 	}
-	at := func(name string) int {
+	// Each name's place is found once, not at every comparison: a look-up
+	// reads the whole page.
+	at := make(map[string]int, len(names))
+	for _, name := range names {
+		at[name] = len(page)
 		if i := bytes.Index(page, []byte(name)); i >= 0 {
-			return i
+			at[name] = i
+		} else if i := bytes.Index(page, []byte(html.EscapeString(name))); i >= 0 {
+			at[name] = i
 		}
-		if i := bytes.Index(page, []byte(html.EscapeString(name))); i >= 0 {
-			return i
-		}
-		return len(page)
 	}
 	out := slices.Clone(names)
 	slices.SortStableFunc(out, func(x, y string) int {
-		return cmp.Or(cmp.Compare(at(x), at(y)), strings.Compare(x, y))
+		return cmp.Or(cmp.Compare(at[x], at[y]), strings.Compare(x, y))
 	})
 	return out
 }
