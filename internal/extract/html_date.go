@@ -2,7 +2,6 @@ package extract
 
 import (
 	"encoding/json"
-	"io"
 	"slices"
 	"strings"
 	"time"
@@ -80,7 +79,7 @@ func jsonStrings(text string, keys map[string]bool) []string {
 	wanted := false
 	for {
 		tok, err := dec.Token()
-		if err == io.EOF || err != nil {
+		if err != nil { // the end of the text, or a break in it
 			return out
 		}
 		top := len(stack) - 1
