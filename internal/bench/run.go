@@ -49,6 +49,12 @@ func (r Result) CPUPerArticle() time.Duration {
 	return (r.CPU + r.ServerCPU) / time.Duration(max(1, r.Articles))
 }
 
+// CoresBusy is how many cores the run kept busy on average, servers
+// included.
+func (r Result) CoresBusy() float64 {
+	return (r.CPU + r.ServerCPU).Seconds() / r.Elapsed.Seconds()
+}
+
 // PerSecond is the throughput of the run.
 func (r Result) PerSecond() float64 { return float64(r.Articles) / r.Elapsed.Seconds() }
 

@@ -198,9 +198,9 @@ func report(e env, mode string, r bench.Result) {
 	if r.CPU > 0 {
 		fmt.Fprintf(e.stdout, "CPU %.0f µs/article", float64(r.CPUPerArticle().Nanoseconds())/1e3)
 		if r.ServerCPU > 0 {
-			fmt.Fprintf(e.stdout, " (workers %.1f s, PostgreSQL and NATS %.1f s; %.2f cores busy)", r.CPU.Seconds(), r.ServerCPU.Seconds(), (r.CPU+r.ServerCPU).Seconds()/r.Elapsed.Seconds())
+			fmt.Fprintf(e.stdout, " (workers %.1f s, PostgreSQL and NATS %.1f s; %.2f cores busy)", r.CPU.Seconds(), r.ServerCPU.Seconds(), r.CoresBusy())
 		} else {
-			fmt.Fprintf(e.stdout, " (%.2f cores busy)", r.CPU.Seconds()/r.Elapsed.Seconds())
+			fmt.Fprintf(e.stdout, " (%.2f cores busy)", r.CoresBusy())
 		}
 		fmt.Fprintln(e.stdout)
 	}
