@@ -67,7 +67,7 @@ func runWorker(e env, args []string) int {
 	// story updates run within it too, so that N workers of one core use N
 	// cores and no more, as a queue consumer should (GOMAXPROCS in the
 	// environment still decides when set).
-	var idle func(bool)
+	var onIdle func(bool)
 	if os.Getenv("GOMAXPROCS") == "" {
 		all := runtime.GOMAXPROCS(0)
 		own := min(*concurrency, all)
@@ -75,7 +75,7 @@ func runWorker(e env, args []string) int {
 		// With the queue empty, the story update under way (or the last
 		// one of a run, which every worker waits for) is all there is to
 		// do: it gets every core, to digest and sign on all of them.
-		idle = func(idle bool) {
+		onIdle = func(idle bool) {
 			if idle {
 				runtime.GOMAXPROCS(all)
 			} else {
@@ -108,7 +108,7 @@ func runWorker(e env, args []string) int {
 		}
 	}
 	start := time.Now()
-	wo := pipeline.WorkOptions{UntilEmpty: *untilEmpty, Idle: idle}
+	wo := pipeline.WorkOptions{UntilEmpty: *untilEmpty, Idle: onIdle}
 	if bar := progressBar(e.stderr, "worker"); bar != nil && !*quiet {
 		wo.Progress = func(r pipeline.WorkResult) { bar(r.Added+r.Known, 0) }
 	}
