@@ -90,7 +90,7 @@ func (w *Watcher) get(ctx context.Context, target, accept string, header http.He
 	req.Header.Set("Accept", accept)
 	resp, err := w.opts.Client.Do(req)
 	if err != nil {
-		return response{}, w.netErr(ctx, err)
+		return response{}, w.netErr(ctx, target, err)
 	}
 	defer resp.Body.Close()
 	r := response{status: resp.StatusCode, header: resp.Header}
@@ -103,7 +103,7 @@ func (w *Watcher) get(ctx context.Context, target, accept string, header http.He
 	}
 	r.body, err = io.ReadAll(io.LimitReader(resp.Body, w.opts.MaxBytes+1))
 	if err != nil {
-		return r, w.netErr(ctx, err)
+		return r, w.netErr(ctx, target, err)
 	}
 	if int64(len(r.body)) > w.opts.MaxBytes {
 		return r, fmt.Errorf("response too large: more than %d bytes", w.opts.MaxBytes)
@@ -111,21 +111,27 @@ func (w *Watcher) get(ctx context.Context, target, accept string, header http.He
 	return r, nil
 }
 
-// netErr words a failed exchange: a timeout as such, and other errors
-// without the "Get <url>:" that the report already says.
-func (w *Watcher) netErr(ctx context.Context, err error) error {
+// netErr words a failed exchange of target: a timeout as such, an
+// internal address as the policy says it, and other errors without the
+// "Get <url>:" that the report already says. A failure after a redirect
+// names the URL it was redirected to.
+func (w *Watcher) netErr(ctx context.Context, target string, err error) error {
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
-	if errors.Is(err, context.DeadlineExceeded) {
-		return fmt.Errorf("timed out after %v", w.opts.Timeout)
-	}
 	var ue *url.Error
-	if errors.As(err, &ue) {
-		if ue.Timeout() {
-			return fmt.Errorf("timed out after %v", w.opts.Timeout)
-		}
-		return ue.Err
+	hop := ""
+	if errors.As(err, &ue) && ue.URL != target {
+		hop = "redirected to " + ue.URL + ": "
+	}
+	var internal *InternalAddrError
+	switch {
+	case errors.As(err, &internal):
+		return fmt.Errorf("%s%w", hop, internal)
+	case errors.Is(err, context.DeadlineExceeded), ue != nil && ue.Timeout():
+		return fmt.Errorf("%stimed out after %v", hop, w.opts.Timeout)
+	case ue != nil:
+		return fmt.Errorf("%s%w", hop, ue.Err)
 	}
 	return err
 }

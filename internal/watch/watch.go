@@ -3,7 +3,8 @@
 // per feed on errors (Retry-After honoured), one request at a time per
 // host with a pause between them, and the article page fetched behind
 // items that carry only a teaser. What is remembered of each feed between
-// runs is kept in a small JSON state file.
+// runs is kept in a small JSON state file. Feeds are untrusted: no fetch
+// connects to an internal address unless allowed (see NetPolicy).
 //
 // The package stores nothing itself: items go to a Sink, which the
 // command wires to the pipeline.
@@ -17,6 +18,7 @@ import (
 	"fmt"
 	"iter"
 	"net/http"
+	"net/netip"
 	"strings"
 	"sync"
 	"time"
@@ -53,8 +55,15 @@ type Options struct {
 	UserAgent   string
 	// StatePath is the state file; "" keeps the state in memory only.
 	StatePath string
-	// Client makes the requests; nil means a plain http.Client (the
-	// timeout is set per request).
+	// AllowNet lists the internal address ranges (loopback, private,
+	// link-local, …) that may be fetched all the same, for a feed on the
+	// user's own network; every other internal address is refused when
+	// it is dialled, after DNS and on every redirect. See NetPolicy.
+	AllowNet []netip.Prefix
+	// Client makes the requests; nil means a client whose transport
+	// checks every connection against NetPolicy{Allow: AllowNet} (the
+	// timeout is set per request). A client given here is used as it is:
+	// what it may reach is then its own business.
 	Client *http.Client
 	// Now and Sleep are the schedule's clock, replaceable in tests.
 	// Sleep returns early with ctx's error when ctx is done.
@@ -119,7 +128,7 @@ func New(feeds []Feed, sink Sink, o Options) (*Watcher, error) {
 		o.UserAgent = def.UserAgent
 	}
 	if o.Client == nil {
-		o.Client = &http.Client{}
+		o.Client = &http.Client{Transport: NetPolicy{Allow: o.AllowNet}.Transport()}
 	}
 	if o.Now == nil {
 		o.Now = time.Now

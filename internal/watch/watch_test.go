@@ -7,6 +7,7 @@ import (
 	"iter"
 	"net/http"
 	"net/http/httptest"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"slices"
@@ -140,7 +141,13 @@ func testOptions(t *testing.T, c *collector, clk *clock) Options {
 	return o
 }
 
-// localOnly lets tests reach their httptest servers and nothing else.
+// testTransport is the watcher's own transport, allowed to reach the
+// httptest servers on 127.0.0.1 and no other internal address.
+var testTransport = NetPolicy{Allow: []netip.Prefix{netip.MustParsePrefix("127.0.0.1/32")}}.Transport()
+
+// localOnly lets tests reach their httptest servers and nothing else:
+// the policy refuses the other internal addresses, and it refuses the
+// public ones.
 type localOnly struct{ t *testing.T }
 
 func (l localOnly) RoundTrip(r *http.Request) (*http.Response, error) {
@@ -148,7 +155,7 @@ func (l localOnly) RoundTrip(r *http.Request) (*http.Response, error) {
 		l.t.Errorf("request to %s: tests stay off the network", r.URL)
 		return nil, errors.New("off the network")
 	}
-	return http.DefaultTransport.RoundTrip(r)
+	return testTransport.RoundTrip(r)
 }
 
 func newWatcher(t *testing.T, urls []string, c *collector, o Options) *Watcher {
