@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"iter"
+	"net/netip"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -26,6 +27,26 @@ type opmlFiles []string
 func (f *opmlFiles) String() string     { return strings.Join(*f, ",") }
 func (f *opmlFiles) Set(v string) error { *f = append(*f, v); return nil }
 
+// allowNet collects repeated --allow-net flags, each a list of ranges.
+type allowNet []netip.Prefix
+
+func (a *allowNet) String() string {
+	var s []string
+	for _, p := range *a {
+		s = append(s, p.String())
+	}
+	return strings.Join(s, ",")
+}
+
+func (a *allowNet) Set(v string) error {
+	p, err := watch.ParseAllowNet(v)
+	if err != nil {
+		return err
+	}
+	*a = append(*a, p...)
+	return nil
+}
+
 func runWatch(e env, args []string) int {
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
@@ -38,6 +59,10 @@ func runWatch(e env, args []string) int {
 	delay := fs.Duration("delay", def.Delay, "least pause between two requests to one host")
 	timeout := fs.Duration("timeout", def.Timeout, "limit on one request, body included")
 	statePath := fs.String("state", "", "the file that keeps each feed's validators and schedule (default: the store's file + .watch.json)")
+	var allow allowNet
+	fs.Var(&allow, "allow-net", "fetch feeds and pages at the internal addresses in `CIDR[,CIDR...]` all the same, for feeds on your own network\n"+
+		"(e.g. 127.0.0.0/8,10.1.0.0/16; may be repeated). Without it, loopback, private, link-local, CGNAT, multicast\n"+
+		"and other internal addresses are refused when dialled: after DNS, and on every redirect")
 	quiet := fs.Bool("quiet", false, "print errors only")
 	verbose := fs.Bool("verbose", false, "also say what each poll of each feed did")
 	if err := fs.Parse(args); err != nil {
@@ -85,6 +110,7 @@ func runWatch(e env, args []string) int {
 	}
 	o := def
 	o.Interval, o.Delay, o.Timeout, o.StatePath = *interval, *delay, *timeout, *statePath
+	o.AllowNet = allow
 	o.Report = func(err error) { fmt.Fprintf(e.stderr, "chorus: %v\n", err) }
 	if *verbose {
 		o.Logf = func(format string, args ...any) { fmt.Fprintf(e.stderr, "chorus watch: "+format+"\n", args...) }

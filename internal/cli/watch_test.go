@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -85,7 +86,7 @@ func storedTitles(t *testing.T, db string) map[string]news.StoryArticle {
 func TestWatchOnce(t *testing.T) {
 	srv, feedHits := watchServer(t)
 	db := filepath.Join(t.TempDir(), "chorus.db")
-	code, _, stderr := run(t, "", "watch", "--once", "--db", db, "--delay", "0", srv.URL+"/rss", srv.URL+"/broken")
+	code, _, stderr := run(t, "", "watch", "--once", "--db", db, "--delay", "0", "--allow-net", "127.0.0.1/32", srv.URL+"/rss", srv.URL+"/broken")
 	if code != exitOK {
 		t.Fatalf("exit %d; stderr:\n%s", code, stderr)
 	}
@@ -120,7 +121,7 @@ func TestWatchOnce(t *testing.T) {
 
 	// Again: the feed answers 304, the broken feed is backing off, and
 	// nothing is added.
-	code, _, stderr = run(t, "", "watch", "--once", "--quiet", "--db", db, "--delay", "0", srv.URL+"/rss", srv.URL+"/broken")
+	code, _, stderr = run(t, "", "watch", "--once", "--quiet", "--db", db, "--delay", "0", "--allow-net", "127.0.0.1/32", srv.URL+"/rss", srv.URL+"/broken")
 	if code != exitOK || stderr != "" {
 		t.Errorf("second run: exit %d; stderr:\n%s", code, stderr)
 	}
@@ -141,7 +142,7 @@ func TestWatchOPML(t *testing.T) {
 	broken := filepath.Join(dir, "broken.opml")
 	os.WriteFile(broken, []byte(`<opml><body><outline text="x"`), 0o644)
 	db := filepath.Join(dir, "chorus.db")
-	code, _, stderr := run(t, "", "watch", "--once", "--quiet", "--db", db, "--delay", "0", "--opml", subs, "--opml", broken)
+	code, _, stderr := run(t, "", "watch", "--once", "--quiet", "--db", db, "--delay", "0", "--allow-net", "127.0.0.1/32", "--opml", subs, "--opml", broken)
 	if code != exitOK {
 		t.Fatalf("exit %d; stderr:\n%s", code, stderr)
 	}
@@ -162,9 +163,67 @@ func TestWatchUsage(t *testing.T) {
 		{"watch", "--once", "--db", db, "file:///etc/passwd"},
 		{"watch", "--once", "--db", db, "--interval", "0", "http://127.0.0.1:1/rss"},
 		{"watch", "--bogus"},
+		{"watch", "--once", "--db", db, "--allow-net", "10.0.0.0/33", "http://127.0.0.1:1/rss"},
+		{"watch", "--once", "--db", db, "--allow-net", "127.0.0.0/8,intranet", "http://127.0.0.1:1/rss"},
 	} {
 		if code, _, stderr := run(t, "", args...); code != exitUsage || stderr == "" {
 			t.Errorf("%q: exit %d, stderr %q; want %d and a message", args, code, stderr, exitUsage)
 		}
+	}
+}
+
+// TestWatchRefusesInternal: a teaser on an allowed feed that links to an
+// internal address gets one line naming it, and the server there sees no
+// request; allowed with --allow-net, the page is fetched.
+func TestWatchRefusesInternal(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.2:0")
+	if err != nil {
+		t.Skipf("cannot listen on 127.0.0.2 here: %v", err)
+	}
+	var hits atomic.Int32
+	internal := httptest.NewUnstartedServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		fmt.Fprint(rw, `<!DOCTYPE html><html><head><title>Admin</title></head><body><article><h1>Internal admin page</h1>
+<p>The internal admin page lists every account on the office network, with the passwords of the printers and the routers.</p>
+<p>Nothing on this page was ever meant to be read from outside the building, the administrator wrote in a note at the top.</p>
+<p>Whoever reads this through a feed reader has found a way in that the administrator did not know about.</p>
+</article></body></html>`)
+	}))
+	internal.Listener.Close()
+	internal.Listener = ln
+	internal.Start()
+	defer internal.Close()
+	page := internal.URL + "/admin"
+
+	feed := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(rw, `<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile Feed</title>
+<item><guid>admin</guid><title>Look inside</title><link>%s</link><description>A teaser.</description></item>
+</channel></rss>`, page)
+	}))
+	defer feed.Close()
+
+	db := filepath.Join(t.TempDir(), "chorus.db")
+	code, _, stderr := run(t, "", "watch", "--once", "--db", db, "--delay", "0", "--allow-net", "127.0.0.1/32", feed.URL)
+	if code != exitOK {
+		t.Fatalf("exit %d; stderr:\n%s", code, stderr)
+	}
+	want := "chorus: " + feed.URL + "#admin: page " + page + ": refused: 127.0.0.2 is an internal address (loopback 127.0.0.0/8), not fetched; --allow-net allows a range; the feed's teaser is stored instead\n"
+	if !strings.Contains(stderr, want) || strings.Count(stderr, "refused") != 1 {
+		t.Errorf("stderr:\n%s\nwant the line:\n%s", stderr, want)
+	}
+	if hits.Load() != 0 {
+		t.Errorf("the server on 127.0.0.2 saw %d requests", hits.Load())
+	}
+	if arts := storedTitles(t, db); strings.Contains(arts["Look inside"].Text, "passwords") {
+		t.Errorf("the internal page was stored: %q", arts["Look inside"].Text)
+	}
+
+	db = filepath.Join(t.TempDir(), "chorus.db")
+	code, _, stderr = run(t, "", "watch", "--once", "--db", db, "--delay", "0", "--allow-net", "127.0.0.1/32", "--allow-net", "127.0.0.2", feed.URL)
+	if code != exitOK || strings.Contains(stderr, "refused") || hits.Load() != 1 {
+		t.Errorf("allowed: exit %d, %d requests to 127.0.0.2; stderr:\n%s", code, hits.Load(), stderr)
+	}
+	if arts := storedTitles(t, db); !strings.Contains(arts["Look inside"].Text, "passwords") {
+		t.Errorf("allowed: the page was not stored: %q", arts["Look inside"].Text)
 	}
 }
