@@ -10,6 +10,7 @@ import (
 	"errors"
 	"io"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -39,15 +40,48 @@ type Options struct {
 // New returns a server over st.
 func New(st store.Store, o Options) *Server {
 	s := &Server{st: st, mux: http.NewServeMux(), token: o.Token}
-	s.mux.HandleFunc("POST /api/v1/articles", s.postArticles)
 	s.mux.HandleFunc("GET /healthz", s.health)
-	s.mux.HandleFunc("GET /api/v1/stories", s.stories)
-	s.mux.HandleFunc("GET /api/v1/stories/{id}", s.story)
-	s.mux.HandleFunc("GET /api/v1/articles/{id}", s.article)
-	s.mux.HandleFunc("GET /api/v1/search", s.search)
 	s.mux.HandleFunc("GET /feed.atom", s.feed)
+	s.routeAPI()
 	s.routeWeb()
 	return s
+}
+
+// routeAPI routes /api/: each route, a JSON 405 for a method a route's
+// path does not take, and a JSON 404 for any other path under /api/.
+func (s *Server) routeAPI() {
+	routes := []struct {
+		method, path string
+		handler      http.HandlerFunc
+	}{
+		{http.MethodPost, "/api/v1/articles", s.postArticles},
+		{http.MethodGet, "/api/v1/stories", s.stories},
+		{http.MethodGet, "/api/v1/stories/{id}", s.story},
+		{http.MethodGet, "/api/v1/articles/{id}", s.article},
+		{http.MethodGet, "/api/v1/search", s.search},
+	}
+	allow := map[string][]string{}
+	var paths []string
+	for _, r := range routes {
+		s.mux.HandleFunc(r.method+" "+r.path, r.handler)
+		if allow[r.path] == nil {
+			paths = append(paths, r.path)
+		}
+		allow[r.path] = append(allow[r.path], r.method)
+		if r.method == http.MethodGet {
+			allow[r.path] = append(allow[r.path], http.MethodHead)
+		}
+	}
+	for _, p := range paths {
+		methods := strings.Join(allow[p], ", ")
+		s.mux.HandleFunc(p, func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Allow", methods)
+			writeJSON(w, http.StatusMethodNotAllowed, map[string]string{"error": "method " + r.Method + " not allowed: " + methods})
+		})
+	}
+	s.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, http.StatusNotFound, map[string]string{"error": "no such API route"})
+	})
 }
 
 // ServeHTTP sets the headers every answer carries, then routes.
@@ -117,9 +151,16 @@ func (s *Server) health(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) stories(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	o := store.ListOptions{Limit: intParam(q.Get("limit"), 50, 500), Offset: intParam(q.Get("offset"), 0, 1<<30), Order: store.OrderNewest}
-	if q.Get("order") == string(store.OrderMostCovered) {
-		o.Order = store.OrderMostCovered
+	var o store.ListOptions
+	var err error
+	if o.Limit, err = limitParam(q, 50); err == nil {
+		if o.Offset, err = offsetParam(q); err == nil {
+			o.Order, err = orderParam(q)
+		}
+	}
+	if err != nil {
+		badParam(w, err)
+		return
 	}
 	stories, err := s.st.Stories(r.Context(), o)
 	if err != nil {
@@ -152,7 +193,12 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	hits, err := s.st.Search(r.Context(), q.Get("q"), intParam(q.Get("limit"), 20, 200))
+	limit, err := limitParam(q, 20)
+	if err != nil {
+		badParam(w, err)
+		return
+	}
+	hits, err := s.st.Search(r.Context(), q.Get("q"), limit)
 	if err != nil {
 		fail(w, err)
 		return
@@ -201,11 +247,69 @@ func fail(w http.ResponseWriter, err error) {
 	writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "the store failed to answer"})
 }
 
-// intParam reads a non-negative integer parameter, with a default and a cap.
-func intParam(s string, def, limit int) int {
-	n, err := strconv.Atoi(s)
-	if err != nil || n < 0 {
-		return def
+// MaxLimit is the most items an API list gives at once: a larger limit
+// is refused, never taken for "everything".
+const MaxLimit = 200
+
+// A paramError is a query parameter the API refuses; it answers 400.
+type paramError struct{ name, want string }
+
+func (e *paramError) Error() string { return e.name + ": " + e.want }
+
+func badParam(w http.ResponseWriter, err error) {
+	writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
+}
+
+// param is the one value of the parameter name, if given.
+func param(q url.Values, name, want string) (v string, given bool, err error) {
+	vs, given := q[name]
+	if len(vs) > 1 {
+		return "", true, &paramError{name, want + ", given once"}
 	}
-	return min(n, limit)
+	if given {
+		v = vs[0]
+	}
+	return v, given, nil
+}
+
+// limitParam reads limit: an integer from 1 to MaxLimit, def when absent.
+func limitParam(q url.Values, def int) (int, error) {
+	want := "must be an integer from 1 to " + strconv.Itoa(MaxLimit)
+	v, given, err := param(q, "limit", want)
+	if err != nil || !given {
+		return def, err
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > MaxLimit {
+		return 0, &paramError{"limit", want}
+	}
+	return n, nil
+}
+
+// offsetParam reads offset: an integer of 0 or more, 0 when absent.
+func offsetParam(q url.Values) (int, error) {
+	const want = "must be an integer of 0 or more"
+	v, given, err := param(q, "offset", want)
+	if err != nil || !given {
+		return 0, err
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		return 0, &paramError{"offset", want}
+	}
+	return n, nil
+}
+
+// orderParam reads order: newest (the default) or most_covered.
+func orderParam(q url.Values) (store.Order, error) {
+	want := "must be " + string(store.OrderNewest) + " or " + string(store.OrderMostCovered)
+	v, given, err := param(q, "order", want)
+	if err != nil || !given {
+		return store.OrderNewest, err
+	}
+	switch o := store.Order(v); o {
+	case store.OrderNewest, store.OrderMostCovered:
+		return o, nil
+	}
+	return "", &paramError{"order", want}
 }

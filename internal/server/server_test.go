@@ -217,3 +217,116 @@ func TestUntrustedTitleRendersAsText(t *testing.T) {
 		t.Errorf("article page carries live markup or a script link:\n%s", page)
 	}
 }
+
+// TestAPIParameters: list parameters out of range or unknown are refused
+// with 400 and a JSON error naming the parameter; good ones pass.
+func TestAPIParameters(t *testing.T) {
+	shareddata.Seeds(t)
+	st := seeded(t, filepath.Join(t.TempDir(), "chorus.db"))
+	defer st.Close()
+	srv := httptest.NewServer(New(st, Options{}))
+	defer srv.Close()
+	limitErr := `{"error":"limit: must be an integer from 1 to 200"}`
+	offsetErr := `{"error":"offset: must be an integer of 0 or more"}`
+	orderErr := `{"error":"order: must be newest or most_covered"}`
+	for _, tt := range []struct {
+		query string
+		code  int
+		body  string // the whole JSON error, for a 400
+	}{
+		{"/api/v1/stories", 200, ""},
+		{"/api/v1/stories?limit=1", 200, ""},
+		{"/api/v1/stories?limit=200", 200, ""},
+		{"/api/v1/stories?offset=0", 200, ""},
+		{"/api/v1/stories?offset=5", 200, ""},
+		{"/api/v1/stories?order=newest", 200, ""},
+		{"/api/v1/stories?order=most_covered&limit=10&offset=1", 200, ""},
+		{"/api/v1/stories?limit=0", 400, limitErr},
+		{"/api/v1/stories?limit=201", 400, limitErr},
+		{"/api/v1/stories?limit=-1", 400, limitErr},
+		{"/api/v1/stories?limit=abc", 400, limitErr},
+		{"/api/v1/stories?limit=", 400, limitErr},
+		{"/api/v1/stories?limit=1.5", 400, limitErr},
+		{"/api/v1/stories?limit=99999999999999999999", 400, limitErr},
+		{"/api/v1/stories?limit=5&limit=6", 400, `{"error":"limit: must be an integer from 1 to 200, given once"}`},
+		{"/api/v1/stories?offset=-5", 400, offsetErr},
+		{"/api/v1/stories?offset=x", 400, offsetErr},
+		{"/api/v1/stories?offset=", 400, offsetErr},
+		{"/api/v1/stories?order=bogus", 400, orderErr},
+		{"/api/v1/stories?order=", 400, orderErr},
+		{"/api/v1/stories?order=NEWEST", 400, orderErr},
+		{"/api/v1/stories?limit=10&offset=-1&order=bogus", 400, offsetErr},
+		{"/api/v1/search?q=Lavrov", 200, ""},
+		{"/api/v1/search?q=Lavrov&limit=200", 200, ""},
+		{"/api/v1/search?q=Lavrov&limit=0", 400, limitErr},
+		{"/api/v1/search?q=Lavrov&limit=1000", 400, limitErr},
+		{"/api/v1/search?q=Lavrov&limit=abc", 400, limitErr},
+	} {
+		code, h, body := get(t, srv, tt.query)
+		if code != tt.code || !strings.HasPrefix(h.Get("Content-Type"), "application/json") {
+			t.Errorf("%s: %d %s %s, want %d", tt.query, code, h.Get("Content-Type"), body, tt.code)
+			continue
+		}
+		if tt.code == 400 && strings.TrimSpace(body) != tt.body {
+			t.Errorf("%s: %s, want %s", tt.query, body, tt.body)
+		}
+	}
+	// The limit holds: one story asked for, one given; past the end, none.
+	_, _, body := get(t, srv, "/api/v1/stories?limit=1")
+	var list struct{ Stories []news.Story }
+	if err := json.Unmarshal([]byte(body), &list); err != nil || len(list.Stories) != 1 {
+		t.Errorf("limit=1: %v %s", err, body)
+	}
+	_, _, body = get(t, srv, "/api/v1/stories?offset=1")
+	if err := json.Unmarshal([]byte(body), &list); err != nil || len(list.Stories) != 0 {
+		t.Errorf("offset=1 of one story: %v %s", err, body)
+	}
+}
+
+// TestAPIRoutes: under /api/, an unknown route is a JSON 404 and a method
+// a route does not take a JSON 405; the routes outside /api/ are as they
+// were.
+func TestAPIRoutes(t *testing.T) {
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "chorus.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv := httptest.NewServer(New(st, Options{Token: "s3cret"}))
+	defer srv.Close()
+	for _, tt := range []struct {
+		method, path string
+		code         int
+		allow        string
+	}{
+		{"GET", "/api/v1/nothing", 404, ""},
+		{"GET", "/api/", 404, ""},
+		{"GET", "/api/v2/stories", 404, ""},
+		{"GET", "/api/v1/stories/", 404, ""},
+		{"GET", "/api/v1/stories/s-none", 404, ""},
+		{"GET", "/api/v1/articles/a-none", 404, ""},
+		{"POST", "/api/v1/nothing", 404, ""},
+		{"DELETE", "/api/v1/stories", 405, "GET, HEAD"},
+		{"POST", "/api/v1/search", 405, "GET, HEAD"},
+		{"GET", "/api/v1/articles", 405, "POST"},
+		{"PUT", "/api/v1/stories/s-1", 405, "GET, HEAD"},
+		{"GET", "/api/v1/stories", 200, ""},
+	} {
+		req, _ := http.NewRequest(tt.method, srv.URL+tt.path, nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		var e struct{ Error string }
+		if resp.StatusCode != tt.code || !strings.HasPrefix(resp.Header.Get("Content-Type"), "application/json") ||
+			(tt.code != 200 && (json.Unmarshal(b, &e) != nil || e.Error == "")) || resp.Header.Get("Allow") != tt.allow {
+			t.Errorf("%s %s: %d %q Allow %q %s; want %d, JSON, Allow %q", tt.method, tt.path, resp.StatusCode,
+				resp.Header.Get("Content-Type"), resp.Header.Get("Allow"), b, tt.code, tt.allow)
+		}
+	}
+	if code, h, _ := get(t, srv, "/no-such-page"); code != 404 || strings.HasPrefix(h.Get("Content-Type"), "application/json") {
+		t.Errorf("a missing web page: %d %s", code, h.Get("Content-Type"))
+	}
+}
