@@ -108,9 +108,9 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusForbidden, map[string]string{"error": "this server is read-only: start it with a token to accept articles"})
 		return
 	}
-	got := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
-	if subtle.ConstantTimeCompare([]byte(got), []byte(s.token)) != 1 {
-		writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "a valid token is required"})
+	if !s.authorized(r) {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="chorus"`)
+		writeJSON(w, http.StatusUnauthorized, map[string]string{"error": "a valid token is required (Authorization: Bearer TOKEN)"})
 		return
 	}
 	body, err := io.ReadAll(r.Body)
@@ -143,6 +143,17 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 		res.Errors = []news.ErrorEntry{}
 	}
 	writeJSON(w, code, map[string]any{"added": res.Added, "known": res.Known, "stories": res.Stories, "errors": res.Errors})
+}
+
+// authorized tells whether r carries the server's token as
+// "Authorization: Bearer TOKEN" (the scheme's case aside, RFC 7235); the
+// token alone, without its scheme, is not enough.
+func (s *Server) authorized(r *http.Request) bool {
+	scheme, token, ok := strings.Cut(r.Header.Get("Authorization"), " ")
+	if !ok || !strings.EqualFold(scheme, "Bearer") {
+		return false
+	}
+	return subtle.ConstantTimeCompare([]byte(token), []byte(s.token)) == 1
 }
 
 func (s *Server) health(w http.ResponseWriter, r *http.Request) {

@@ -112,10 +112,10 @@ func TestPostArticles(t *testing.T) {
 	defer st.Close()
 	srv := httptest.NewServer(New(st, Options{Token: "s3cret"}))
 	defer srv.Close()
-	post := func(token, body string) (int, string) {
+	postAuth := func(auth, body string) (int, string) {
 		req, _ := http.NewRequest("POST", srv.URL+"/api/v1/articles", strings.NewReader(body))
-		if token != "" {
-			req.Header.Set("Authorization", "Bearer "+token)
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
 		}
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
@@ -125,6 +125,12 @@ func TestPostArticles(t *testing.T) {
 		b, _ := io.ReadAll(resp.Body)
 		return resp.StatusCode, string(b)
 	}
+	post := func(token, body string) (int, string) {
+		if token == "" {
+			return postAuth("", body)
+		}
+		return postAuth("Bearer "+token, body)
+	}
 	article := `{"id":"p1","title":"Bridge approved","published":"2021-03-02","text":"The council approved the new bridge on Tuesday after a debate that lasted for more than ten years, and work will start in spring."}`
 	if code, _ := post("", article); code != http.StatusUnauthorized {
 		t.Errorf("no token: %d", code)
@@ -132,11 +138,21 @@ func TestPostArticles(t *testing.T) {
 	if code, _ := post("wrong", article); code != http.StatusUnauthorized {
 		t.Errorf("wrong token: %d", code)
 	}
+	// The token must come as a Bearer token: alone, under another scheme
+	// or glued to the scheme, it is refused.
+	for _, auth := range []string{"s3cret", "Basic s3cret", "Token s3cret", "Bearers3cret", "Bearer", "Bearer ", "Bearer  s3cret", "s3cret Bearer", "Bearer s3cret2", "Bearer s3cre"} {
+		if code, body := postAuth(auth, article); code != http.StatusUnauthorized || !strings.Contains(body, `"error"`) {
+			t.Errorf("Authorization: %q: %d %s, want 401", auth, code, body)
+		}
+	}
 	if code, body := post("s3cret", article); code != http.StatusCreated || !strings.Contains(body, `"added":1`) {
 		t.Errorf("first post: %d %s", code, body)
 	}
 	if code, body := post("s3cret", article); code != http.StatusOK || !strings.Contains(body, `"known":1`) {
 		t.Errorf("same article again: %d %s", code, body)
+	}
+	if code, body := postAuth("bearer s3cret", article); code != http.StatusOK {
+		t.Errorf("the scheme in lower case (RFC 7235 makes it case-insensitive): %d %s", code, body)
 	}
 	if code, _ := post("s3cret", `{"id": `); code != http.StatusBadRequest {
 		t.Errorf("malformed JSON: %d", code)
