@@ -175,13 +175,18 @@ func TestCohesive(t *testing.T) {
 		{"loose stories join", 0.2, pairs(2, 0.3), pairs(2, 0.25), true},
 		{"an article with its copy is no tight story", 0.2, cohesion{}, pairs(3, 0.5), true},
 	} {
-		if got := c.cohesive(tc.across, tc.a, tc.b); got != tc.want {
+		if got := c.cohesive(cohesion{tc.across, 1}, tc.a, tc.b); got != tc.want {
 			t.Errorf("%s: cohesive = %v, want %v", tc.name, got, tc.want)
 		}
 	}
 	off := New(Options{Threshold: 0.1})
-	if !off.cohesive(0.2, pairs(3, 0.5), pairs(3, 0.5)) {
+	if !off.cohesive(cohesion{0.2, 1}, pairs(3, 0.5), pairs(3, 0.5)) {
 		t.Error("Cohesion 0 must turn the guard off")
+	}
+	// Two stories in two languages have no pair in one language across:
+	// their links of shared names say nothing beside links of words.
+	if !c.cohesive(cohesion{}, pairs(3, 0.5), pairs(3, 0.5)) {
+		t.Error("stories with no language in common must be left to the threshold")
 	}
 }
 

@@ -51,7 +51,7 @@ func TestWriteBackground(t *testing.T) {
 	o := DefaultOptions()
 	o.PairWeight, o.MaxWords = 0, 1<<30
 	for _, text := range texts {
-		for term := range terms("", text, nil, o) {
+		for term := range terms(Doc{Text: text, Language: "en"}, o) {
 			df[term]++
 		}
 	}

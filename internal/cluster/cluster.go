@@ -14,7 +14,6 @@ import (
 	"math"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -28,6 +27,11 @@ type Options struct {
 	// Grace is how many days apart two articles may be at no cost; beyond
 	// it similarity decays with TimeScale days.
 	Grace, TimeScale float64
+	// NextDay is how many days apart two articles dated the next day to
+	// each other by their day alone count as being. Their midnights are a
+	// day apart, but either may be of any hour: the evening's report and
+	// the next morning's may be an hour apart.
+	NextDay float64
 	// Window is how many days apart two articles are never compared.
 	Window float64
 	// TitleWeight and ProperWeight weigh title words and proper names
@@ -70,6 +74,16 @@ type Options struct {
 	// Zero turns it off.
 	Contrast     float64
 	ContrastRank int
+	// AnchorWords is how many words of an article its anchors — names,
+	// figures, dates, the terms languages share — are read from; TopAnchors
+	// how many of the strongest index it beside its TopTerms.
+	AnchorWords, TopAnchors int
+	// CrossWeight scales the cosine of two articles' anchors to stand
+	// beside the cosine of their words: it is their link when they are in
+	// different languages. AnchorsWithin lets anchors link articles of
+	// one language too, when they are stronger than the words.
+	CrossWeight   float64
+	AnchorsWithin bool
 }
 
 // DefaultOptions are the settings measured best on AllSides dev, through
@@ -87,7 +101,7 @@ type Options struct {
 // stories. Before Background and Cohesion, at Threshold 0.14: 0.902,
 // BCubed 0.947; both help on either half too.
 func DefaultOptions() Options {
-	return Options{Threshold: 0.13, Grace: 0.5, TimeScale: 0.5, Window: 7, TitleWeight: 3, ProperWeight: 1, EntityWeight: 1, MaxWords: 60, TopTerms: 25, MinShared: 2, Background: 0.25, Cohesion: 0.5, Contrast: 2, ContrastRank: 3}
+	return Options{Threshold: 0.13, Grace: 0.5, TimeScale: 0.5, NextDay: 0.75, Window: 7, TitleWeight: 3, ProperWeight: 1, EntityWeight: 1, MaxWords: 60, TopTerms: 25, MinShared: 2, Background: 0.25, Cohesion: 0.5, Contrast: 2, ContrastRank: 3, AnchorWords: 300, TopAnchors: 15, CrossWeight: 2}
 }
 
 // reach is how many days apart two articles can be and still be linked:
@@ -104,9 +118,13 @@ func (o Options) reach() float64 {
 type Doc struct {
 	ID        string
 	Published time.Time // zero when unknown
-	Title     string
-	Text      string
-	Entities  []string
+	// Day tells that Published names a day, not a moment: the article may
+	// be of any time that day.
+	Day      bool
+	Language string // ISO 639-1; "" when unknown
+	Title    string
+	Text     string
+	Entities []string
 	// DuplicateOf names the article this one copies: it joins that story.
 	DuplicateOf string
 }
@@ -124,13 +142,16 @@ type entry struct {
 }
 
 type doc struct {
-	id    string
-	at    time.Time
-	vec   []entry         // sorted by term
-	edges map[int]float64 // neighbour → similarity
-	story int
-	head  int     // the original this article copies, itself when none
-	near  float64 // its surroundings, for Contrast: set by regroup
+	id      string
+	at      time.Time
+	day     bool            // at is a day, not a moment
+	lang    string          // "" when unknown
+	vec     []entry         // its words, sorted by term
+	anchors []entry         // its language-independent terms, sorted by term
+	edges   map[int]float64 // neighbour → similarity
+	story   int
+	head    int     // the original this article copies, itself when none
+	near    float64 // its surroundings, for Contrast: set by regroup
 }
 
 // Clusterer assigns articles to stories incrementally. It is not safe for
@@ -162,21 +183,19 @@ func Cluster(docs []Doc, o Options) []Story {
 	c := New(o)
 	c.fixedIDF = true
 	// Each article's terms are its own business: read on every core.
-	tfs := make([]map[string]float64, len(docs))
+	tfs := make([]features, len(docs))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range max(1, min(runtime.GOMAXPROCS(0), len(docs)/64)) {
 		wg.Go(func() {
 			for i := int(next.Add(1) - 1); i < len(docs); i = int(next.Add(1) - 1) {
-				tfs[i] = terms(docs[i].Title, docs[i].Text, docs[i].Entities, o)
+				tfs[i] = featuresOf(docs[i], o)
 			}
 		})
 	}
 	wg.Wait()
 	for i := range docs {
-		for t := range tfs[i] {
-			c.df[t]++
-		}
+		tfs[i].count(c.df)
 	}
 	c.docs = len(docs)
 	for i, d := range docs {
@@ -191,352 +210,10 @@ func Cluster(docs []Doc, o Options) []Story {
 func (c *Clusterer) Add(d Doc) string {
 	i, ok := c.index[d.ID]
 	if !ok {
-		i = c.insert(d, terms(d.Title, d.Text, d.Entities, c.o))
+		i = c.insert(d, featuresOf(d, c.o))
 		c.regroup(c.component(i))
 	}
 	return c.storyID(c.all[i].story)
-}
-
-// insert indexes an article and links it to its neighbours.
-func (c *Clusterer) insert(d Doc, tf map[string]float64) int {
-	if !c.fixedIDF {
-		c.docs++
-		for t := range tf {
-			c.df[t]++
-		}
-	}
-	n := &doc{id: d.ID, at: d.Published, vec: c.weigh(tf), edges: map[int]float64{}}
-	i := len(c.all)
-	c.all = append(c.all, n)
-	c.index[d.ID] = i
-	n.story, n.head = i, i
-	c.stories[i] = []int{i}
-	if j, ok := c.index[d.DuplicateOf]; ok && d.DuplicateOf != "" {
-		// A copy is as like its original as anything can be.
-		n.edges[j], c.all[j].edges[i] = 1, 1
-		n.head = c.all[j].head
-	}
-	day := dayOf(d.Published)
-	window := int64(math.Ceil(c.o.reach()))
-	// Count, for each article near in time, how many of this article's
-	// strongest terms it was indexed under; only those sharing several are
-	// compared in full. This keeps the cost of an article bounded by its
-	// neighbourhood, not by the corpus.
-	for len(c.hits) < len(c.all) {
-		c.hits = append(c.hits, 0)
-	}
-	var touched []int
-	count := func(js []int) {
-		for _, j := range js {
-			if c.hits[j] == 0 {
-				touched = append(touched, j)
-			}
-			c.hits[j]++
-		}
-	}
-	top := c.topTerms(n.vec, c.o.TopTerms)
-	for _, t := range top {
-		byDay := c.postings[t]
-		if byDay == nil {
-			continue
-		}
-		if day == undated {
-			// An article without a date could be of any day: it is
-			// compared with all that share its terms. Such articles are
-			// few in a feed.
-			for _, js := range byDay {
-				count(js)
-			}
-			continue
-		}
-		for dd := day - window; dd <= day+window; dd++ {
-			count(byDay[dd])
-		}
-		count(byDay[undated])
-	}
-	for _, j := range touched {
-		h := c.hits[j]
-		c.hits[j] = 0
-		if int(h) < c.o.MinShared {
-			continue
-		}
-		if s := c.similarity(n, c.all[j]); s >= c.o.Threshold/2 {
-			n.edges[j], c.all[j].edges[i] = s, s
-		}
-	}
-	for _, t := range top {
-		byDay := c.postings[t]
-		if byDay == nil {
-			byDay = map[int64][]int{}
-			c.postings[t] = byDay
-		}
-		byDay[day] = append(byDay[day], i)
-	}
-	return i
-}
-
-// undated is the day key of articles without a date.
-const undated = math.MinInt64
-
-func dayOf(t time.Time) int64 {
-	if t.IsZero() {
-		return undated
-	}
-	return t.Unix() / 86400
-}
-
-// similarity is the cosine of two articles' vectors, discounted by the time
-// between them.
-func (c *Clusterer) similarity(a, b *doc) float64 {
-	decay := c.timeFactor(a.at, b.at)
-	if decay == 0 {
-		return 0
-	}
-	dot := 0.0
-	x, y := a.vec, b.vec
-	for len(x) > 0 && len(y) > 0 {
-		switch {
-		case x[0].term == y[0].term:
-			dot += float64(x[0].weight) * float64(y[0].weight)
-			x, y = x[1:], y[1:]
-		case x[0].term < y[0].term:
-			x = x[1:]
-		default:
-			y = y[1:]
-		}
-	}
-	return dot * decay
-}
-
-func (c *Clusterer) timeFactor(a, b time.Time) float64 {
-	if a.IsZero() || b.IsZero() {
-		return 1
-	}
-	gap := math.Abs(a.Sub(b).Hours()) / 24
-	switch {
-	case gap > c.o.Window:
-		return 0
-	case gap <= c.o.Grace:
-		return 1
-	}
-	return math.Exp(-(gap - c.o.Grace) / c.o.TimeScale)
-}
-
-// component returns the articles linked to i, directly or not.
-func (c *Clusterer) component(i int) []int {
-	seen := map[int]bool{i: true}
-	queue := []int{i}
-	for k := 0; k < len(queue); k++ {
-		for j := range c.all[queue[k]].edges {
-			if !seen[j] {
-				seen[j] = true
-				queue = append(queue, j)
-			}
-		}
-	}
-	slices.Sort(queue)
-	return queue
-}
-
-// regroup rebuilds the stories of the given articles (all when nil) by
-// average-link agglomeration over their links, strongest first.
-func (c *Clusterer) regroup(members []int) {
-	if members == nil {
-		members = make([]int, len(c.all))
-		for i := range members {
-			members[i] = i
-		}
-	}
-	type edge struct {
-		a, b int
-		s    float64
-	}
-	var edges []edge
-	group := map[int][]int{}
-	for _, i := range members {
-		delete(c.stories, c.all[i].story)
-		c.all[i].story = i
-		group[i] = []int{i}
-		c.all[i].near = c.surroundings(i)
-	}
-	for _, i := range members {
-		for j := range c.all[i].edges {
-			if s := c.link(i, j); j > i && s >= c.o.Threshold {
-				edges = append(edges, edge{i, j, s})
-			}
-		}
-	}
-	slices.SortFunc(edges, func(x, y edge) int {
-		return cmp.Or(cmp.Compare(y.s, x.s), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
-	})
-	intra := map[int]cohesion{}
-	// Two groups that failed to join fail again on every other link
-	// between them until one of them grows: a dense story's many links
-	// would otherwise average the same two groups over and over, a cost
-	// of the fourth power of its size. Each group has a version, renewed
-	// when it grows, and a failure is remembered with the versions it
-	// was judged at.
-	version := map[int]int{}
-	versions := 0
-	failed := map[[2]int][2]int{}
-	for _, e := range edges {
-		ga, gb := c.all[e.a].story, c.all[e.b].story
-		if ga == gb {
-			continue
-		}
-		pair := [2]int{min(ga, gb), max(ga, gb)}
-		if v, ok := failed[pair]; ok && v == [2]int{version[pair[0]], version[pair[1]]} {
-			continue
-		}
-		total, inside := 0.0, cohesion{}
-		for _, x := range group[ga] {
-			for _, y := range group[gb] {
-				s := c.link(x, y)
-				total += s
-				// A copy and its original are alike by construction, not
-				// by telling the same event: they say nothing of how
-				// tight a story is.
-				if c.all[x].head != c.all[y].head {
-					inside.sum += s
-					inside.pairs++
-				}
-			}
-		}
-		across := total / float64(len(group[ga])*len(group[gb]))
-		if across < c.o.Threshold || !c.cohesive(across, intra[ga], intra[gb]) {
-			failed[pair] = [2]int{version[pair[0]], version[pair[1]]}
-			continue
-		}
-		keep, gone := pair[0], pair[1]
-		versions++
-		version[keep] = versions
-		for _, y := range group[gone] {
-			c.all[y].story = keep
-		}
-		intra[keep] = cohesion{intra[ga].sum + intra[gb].sum + inside.sum, intra[ga].pairs + intra[gb].pairs + inside.pairs}
-		delete(intra, gone)
-		group[keep] = append(group[keep], group[gone]...)
-		delete(group, gone)
-	}
-	for g, ms := range group {
-		slices.Sort(ms)
-		c.stories[g] = ms
-	}
-}
-
-// link is how alike two linked articles count as being: their similarity,
-// raised by Contrast when it stands out from the surroundings of both. The
-// surroundings of every article of the regrouped component are set first;
-// the component holds all their neighbours, so the links, and the stories,
-// depend on which articles there are, not on their order.
-func (c *Clusterer) link(a, b int) float64 {
-	s := c.all[a].edges[b]
-	x, y := c.all[a], c.all[b]
-	if c.o.Contrast <= 0 || x.head == y.head {
-		// A copy is as alike as can be already.
-		return s
-	}
-	return s + c.o.Contrast*max(0, s-max(x.near, y.near))
-}
-
-// surroundings returns the similarity of article i's ContrastRank-th
-// nearest report: the level a link of its must rise above to stand out.
-// Copies of one original are one report, and i's own copies none. When i
-// has fewer neighbours it is the least link kept, which the missing ones
-// fall below.
-func (c *Clusterer) surroundings(i int) float64 {
-	floor := c.o.Threshold / 2
-	k := c.o.ContrastRank
-	if c.o.Contrast <= 0 || k <= 0 || len(c.all[i].edges) < k {
-		return floor
-	}
-	own := c.all[i].head
-	vs := c.voices[:0]
-	for j, s := range c.all[i].edges {
-		if h := c.all[j].head; h != own {
-			vs = append(vs, voice{h, s})
-		}
-	}
-	// Strongest first within each original; keep one per original.
-	slices.SortFunc(vs, func(a, b voice) int { return cmp.Or(cmp.Compare(a.head, b.head), cmp.Compare(b.s, a.s)) })
-	vs = slices.CompactFunc(vs, func(a, b voice) bool { return a.head == b.head })
-	c.voices = vs
-	if len(vs) < k {
-		return floor
-	}
-	slices.SortFunc(vs, func(a, b voice) int { return cmp.Compare(b.s, a.s) })
-	return max(floor, vs[k-1].s)
-}
-
-// voice is one report among an article's neighbours: the original its
-// articles copy, and the nearest of them.
-type voice struct {
-	head int
-	s    float64
-}
-
-// cohesion sums the similarities of the pairs of articles inside a story,
-// copies apart.
-type cohesion struct {
-	sum   float64
-	pairs int
-}
-
-// cohesive reports whether two groups, alike on average across as given,
-// are alike enough to be one story. A single article — or an article with
-// its copies — has no cohesion to keep: joining a story is the threshold's
-// business alone.
-func (c *Clusterer) cohesive(across float64, a, b cohesion) bool {
-	if c.o.Cohesion <= 0 || a.pairs == 0 || b.pairs == 0 {
-		return true
-	}
-	tighter := max(a.sum/float64(a.pairs), b.sum/float64(b.pairs))
-	return across >= c.o.Cohesion*tighter
-}
-
-// storyID names a story by its first article, so the name holds while the
-// story grows.
-func (c *Clusterer) storyID(g int) string {
-	ms := c.stories[g]
-	first := ms[0]
-	for _, m := range ms[1:] {
-		a, b := c.all[m], c.all[first]
-		if a.at.Before(b.at) || a.at.Equal(b.at) && a.id < b.id {
-			first = m
-		}
-	}
-	sum := sha256.Sum256([]byte(c.all[first].id))
-	return "s-" + hex.EncodeToString(sum[:8])
-}
-
-// weigh turns term frequencies into a unit TF-IDF vector, with document
-// frequencies from the background corpus and the articles seen.
-func (c *Clusterer) weigh(tf map[string]float64) []entry {
-	vec := make([]entry, 0, len(tf))
-	bg := background()
-	bw := c.o.Background
-	sum := 0.0
-	for t, f := range tf {
-		idf := math.Log((bw*float64(bg.docs) + float64(c.docs) + 1) / (bw*float64(bg.df[t]) + float64(c.df[t]) + 1))
-		if idf <= 0 || f <= 0 {
-			continue
-		}
-		id, ok := c.terms[t]
-		if !ok {
-			id = uint32(len(c.terms))
-			c.terms[t] = id
-			c.names = append(c.names, t)
-		}
-		w := (1 + math.Log(f)) * idf
-		sum += w * w
-		vec = append(vec, entry{id, float32(w)})
-	}
-	n := float32(math.Sqrt(sum))
-	for k := range vec {
-		vec[k].weight /= n
-	}
-	slices.SortFunc(vec, func(a, b entry) int { return cmp.Compare(a.term, b.term) })
-	return vec
 }
 
 // Stories returns the stories, each with its articles in order of
@@ -558,16 +235,17 @@ func (c *Clusterer) Stories() []Story {
 	return out
 }
 
-// topTerms returns the n strongest terms of vec, ties broken by the term's
-// spelling (numbers depend on the order terms were first seen).
-func (c *Clusterer) topTerms(vec []entry, n int) []uint32 {
-	es := slices.Clone(vec)
-	slices.SortFunc(es, func(a, b entry) int {
-		return cmp.Or(cmp.Compare(b.weight, a.weight), strings.Compare(c.names[a.term], c.names[b.term]))
-	})
-	out := make([]uint32, 0, min(n, len(es)))
-	for _, e := range es[:min(n, len(es))] {
-		out = append(out, e.term)
+// storyID names a story by its first article, so the name holds while the
+// story grows.
+func (c *Clusterer) storyID(g int) string {
+	ms := c.stories[g]
+	first := ms[0]
+	for _, m := range ms[1:] {
+		a, b := c.all[m], c.all[first]
+		if a.at.Before(b.at) || a.at.Equal(b.at) && a.id < b.id {
+			first = m
+		}
 	}
-	return out
+	sum := sha256.Sum256([]byte(c.all[first].id))
+	return "s-" + hex.EncodeToString(sum[:8])
 }

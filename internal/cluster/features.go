@@ -1,23 +1,54 @@
 package cluster
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/names"
+	"github.com/chorusnews/chorus/internal/words"
 )
 
-// terms turns a title and text into weighted terms: stemmed content words,
-// with the title's words and proper names counting more, as they carry the
-// event while the body's common words carry the topic.
-func terms(title, text string, entities []string, o Options) map[string]float64 {
-	titleToks, textToks := tokenize(title, 60), tokenize(text, o.MaxWords)
+// features are what an article is compared by: its words and its anchors.
+type features struct {
+	words, anchors map[string]float64
+}
+
+func featuresOf(d Doc, o Options) features {
+	f := features{words: terms(d, o)}
+	if o.CrossWeight > 0 {
+		f.anchors = anchors(d, o)
+	}
+	return f
+}
+
+// count adds the features' terms to document frequencies. Anchors and
+// words never share a term: anchors carry a sign ("#7.8", "@06-06", "k:")
+// that no word does.
+func (f features) count(df map[string]int) {
+	for t := range f.words {
+		df[t]++
+	}
+	for t := range f.anchors {
+		df[t]++
+	}
+}
+
+// terms turns an article into weighted terms: stemmed content words of
+// its language, with the title's words and proper names counting more, as
+// they carry the event while the body's common words carry the topic.
+func terms(d Doc, o Options) map[string]float64 {
+	lex := words.For(d.Language)
+	titleToks, textToks := tokenize(d.Title, 60), tokenize(d.Text, o.MaxWords)
 	// Sized for every token a term of its own, so that it never grows.
-	tf := make(map[string]float64, len(titleToks)+len(textToks)+len(entities))
+	tf := make(map[string]float64, len(titleToks)+len(textToks)+len(d.Entities))
 	add := func(toks []token, w float64) {
 		prev := ""
 		for _, tok := range toks {
-			key := stem(strings.ToLower(tok.word))
-			if stopword[key] || utf8.RuneCountInString(key) < 2 {
+			key := termOf(lex, tok.word)
+			if key == "" {
 				prev = ""
 				continue
 			}
@@ -37,11 +68,34 @@ func terms(title, text string, entities []string, o Options) map[string]float64 
 	add(titleToks, o.TitleWeight)
 	add(textToks, 1)
 	if o.EntityWeight > 0 {
-		for _, e := range entities {
+		for _, e := range d.Entities {
 			tf["@"+strings.ToLower(e)] += o.EntityWeight
 		}
 	}
 	return tf
+}
+
+// termOf returns the term a word counts as, "" for a word that carries no
+// content: a stop word of its language, a month or weekday name, a single
+// letter. English keeps its light stemmer and news stop words, measured
+// on AllSides; other languages take Snowball's.
+func termOf(lex *words.Lexicon, word string) string {
+	lower := strings.ToLower(word)
+	if lex.Lang() == "en" || lex.Lang() == "" {
+		key := stem(lower)
+		if stopword[key] || utf8.RuneCountInString(key) < 2 {
+			return ""
+		}
+		return key
+	}
+	lower = unquote(lower)
+	if lex.Stop(lower) || lex.Month(lower) != 0 || utf8.RuneCountInString(lower) < 2 {
+		return ""
+	}
+	if _, ok := lex.Weekday(lower); ok {
+		return ""
+	}
+	return lex.Stem(lower)
 }
 
 type token struct {
@@ -53,41 +107,10 @@ type token struct {
 // a long text is not split past it.
 func tokenize(s string, limit int) []token {
 	out := make([]token, 0, min(limit, len(s)/2+1)) // a word and a space at the least
-	sentenceStart := true
-	start := -1
-	flush := func(end int) {
-		if start < 0 {
-			return
-		}
-		w := s[start:end]
-		r, _ := utf8.DecodeRuneInString(w)
-		out = append(out, token{word: w, proper: unicode.IsUpper(r) && !sentenceStart})
-		sentenceStart = false
-		start = -1
-	}
-	for i, r := range s {
-		if len(out) >= limit {
-			return out
-		}
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if r == '\'' || r == '’' || r == '-' || r == '.' && start >= 0 && i+1 < len(s) && s[i+1] != ' ' && s[i+1] != '\n' {
-			if start >= 0 {
-				continue
-			}
-		}
-		flush(i)
-		if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' {
-			sentenceStart = true
-		}
-	}
-	if len(out) < limit {
-		flush(len(s))
-	}
+	words.Scan(s, limit, func(t words.Token) bool {
+		out = append(out, token{word: s[t.Start:t.End], proper: t.Cap && !t.SentenceStart})
+		return true
+	})
 	return out
 }
 
@@ -140,3 +163,117 @@ var stopword = func() map[string]bool {
 	}
 	return m
 }()
+
+// anchors returns an article's language-independent terms: what two
+// reports of one event in different languages still share. They are the
+// phonetic keys of its names (Prigozhin, Prigoschin and Пригожин alike),
+// its figures with their decimal sign read as its language writes it
+// (7,8 in French is 7.8 in English), match scores and the days of the
+// month it names (26 janvier, 26. Januar, January 26 alike).
+func anchors(d Doc, o Options) map[string]float64 {
+	lex := words.For(d.Language)
+	decimal, group := lex.Separators()
+	caseless := !hasCase(d.Text)
+	tf := map[string]float64{}
+	var prev words.Token
+	text := d.Title + "\n" + d.Text
+	words.Scan(text, o.AnchorWords, func(t words.Token) bool {
+		defer func() { prev = t }()
+		if t.Number {
+			if v, ok := figure(t.Lower, decimal, group); ok {
+				tf["#"+v]++
+			}
+			// "2-1", "2:0": a score
+			if prev.Number && t.Start-prev.End == 1 && strings.ContainsAny(text[prev.End:t.Start], "-:–") {
+				tf["#"+prev.Lower+"-"+t.Lower]++
+			}
+			if m := monthName(lex, prev); m != 0 {
+				if day, ok := dayOfMonth(t.Lower); ok {
+					tf[fmt.Sprintf("@%02d-%02d", m, day)]++
+				}
+			}
+			return true
+		}
+		if prev.Number {
+			if m := monthName(lex, t); m != 0 {
+				if day, ok := dayOfMonth(prev.Lower); ok {
+					tf[fmt.Sprintf("@%02d-%02d", m, day)]++
+				}
+				return true
+			}
+		}
+		if !(t.Cap && !t.SentenceStart || caseless) || lex.Stop(t.Lower) || monthName(lex, t) != 0 {
+			return true
+		}
+		if k := names.Key(t.Lower, d.Language); k != "" {
+			tf[k]++
+		}
+		return true
+	})
+	return tf
+}
+
+// hasCase tells whether text's script has capitals (Arabic, Hebrew and
+// the scripts of Asia do not: there every word may be a name).
+func hasCase(text string) bool {
+	letters, cased := 0, 0
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if letters++; unicode.IsUpper(r) || unicode.IsLower(r) {
+			cased++
+		}
+		if letters >= 200 {
+			break
+		}
+	}
+	return cased*2 >= letters
+}
+
+// figure returns a number's value as English writes it ("7,8" in a
+// language with a decimal comma is "7.8"; "8.500" there is "8500"), or
+// false for numbers too common to tell events apart: single digits.
+func figure(raw, decimal, group string) (string, bool) {
+	s := raw
+	if group == "." || group == "," {
+		// "8.500": a group sign followed by three digits
+		if i := strings.LastIndex(s, group); i >= 0 && len(s)-i-1 == 3 && !strings.Contains(s, decimal) {
+			s = strings.ReplaceAll(s, group, "")
+		}
+	}
+	s = strings.ReplaceAll(s, decimal, ".")
+	if strings.Count(s, ".") > 1 {
+		return "", false // a date or a version: 22.03.2024
+	}
+	if strings.ContainsAny(s, ",") {
+		s = strings.ReplaceAll(s, ",", "")
+	}
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if len(s) < 2 {
+		return "", false
+	}
+	return s, true
+}
+
+// monthName returns the month a word names in its language (or, failing
+// that, in any language), 0 when none.
+func monthName(lex *words.Lexicon, t words.Token) int {
+	if t.Number || t.Lower == "" {
+		return 0
+	}
+	if m := lex.Month(t.Lower); m != 0 {
+		return m
+	}
+	if len(t.Lower) >= 4 {
+		return words.AnyMonth(t.Lower)
+	}
+	return 0
+}
+
+func dayOfMonth(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n >= 1 && n <= 31
+}
