@@ -21,12 +21,12 @@ var capitalisesNouns = map[string]bool{"de": true, "lb": true}
 // pure function of the article.
 func Analyze(a news.Article) news.Analyzed {
 	sents := sentences.Split(a.Text)
-	ents := entities.Find(a.Text, sents)
+	ents := entities.Find(a.Text, sents, a.Language)
 	out := news.Analyzed{
 		Article:  a,
 		Quotes:   quotes.Find(a.Text, sents, nil),
 		Entities: ents.Entities(),
-		Facts:    facts.Find(a.Text, sents, a.Published),
+		Facts:    facts.Find(a.Text, sents, a.Published, a.Language),
 	}
 	if capitalisesNouns[a.Language] {
 		// Every noun is capitalised: a lone capitalised word the

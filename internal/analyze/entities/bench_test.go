@@ -33,7 +33,7 @@ func BenchmarkFind(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for j, t := range texts {
-			x := Find(t, spans[j])
+			x := Find(t, spans[j], "")
 			_ = x.Entities()
 		}
 	}
@@ -57,6 +57,6 @@ func BenchmarkFind5K(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		_ = Find(text, spans).Entities()
+		_ = Find(text, spans, "").Entities()
 	}
 }

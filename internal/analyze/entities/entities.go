@@ -58,8 +58,9 @@ type entity struct {
 var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
 
 // Find recognises the entities of text; sents are its sentences
-// (sentences.Split(text) when nil).
-func Find(text string, sents []sentences.Span) *Index {
+// (sentences.Split(text) when nil); lang is its language (ISO 639-1), ""
+// when unknown.
+func Find(text string, sents []sentences.Span, lang string) *Index {
 	if sents == nil {
 		sents = sentences.Split(text)
 	}

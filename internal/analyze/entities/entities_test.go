@@ -117,7 +117,7 @@ func TestRecognition(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			es := Find(tt.text, nil).Entities()
+			es := Find(tt.text, nil, "").Entities()
 			for _, w := range tt.want {
 				e, ok := findEntity(es, w.name)
 				if !ok {
@@ -192,7 +192,7 @@ func TestResolve(t *testing.T) {
 		"Congresswoman Barbara Lee met Lee and Jayapal. “We continue to watch,” she said. " +
 		"The secretary added that the door was open. The minister disagreed. " +
 		"Ukraine’s foreign minister Dmytro Kuleba spoke. Mr. Trump was silent."
-	x := Find(text, nil)
+	x := Find(text, nil, "")
 	at := func(s string) int {
 		i := strings.Index(text, s)
 		if i < 0 {
@@ -237,7 +237,7 @@ func TestResolve(t *testing.T) {
 func TestResolveGender(t *testing.T) {
 	text := "Mrs. Harlow met Mr. Dunmore and Angela Pryce at the plant. He said little. " +
 		"Afterwards Angela Pryce and Mr. Dunmore spoke. She was upbeat. He was not."
-	x := Find(text, nil)
+	x := Find(text, nil, "")
 	at := func(s string) int { return strings.Index(text, s) }
 	for _, tt := range []struct {
 		phrase string
@@ -262,7 +262,7 @@ func TestSeeds(t *testing.T) {
 	texts := map[string]string{}
 	for _, p := range []string{"000", "001", "002", "003", "004"} {
 		texts[p] = readSeed(t, p)
-		all[p] = Find(texts[p], nil).Entities()
+		all[p] = Find(texts[p], nil, "").Entities()
 	}
 	must := func(seed, name string, typ news.EntityType) news.Entity {
 		t.Helper()
@@ -327,7 +327,7 @@ func TestSeeds(t *testing.T) {
 	}
 
 	// pronouns and titles in 001–003
-	x := Find(texts["001"], nil)
+	x := Find(texts["001"], nil, "")
 	i := strings.Index(texts["001"], "“We will uphold")
 	if got := x.Resolve("he", i); got != "Antony Blinken" {
 		t.Errorf("001: Resolve(he) before “We will uphold…” = %q, want Antony Blinken", got)
@@ -336,12 +336,12 @@ func TestSeeds(t *testing.T) {
 	if got := x.Resolve("he", i); got != "Jens Stoltenberg" {
 		t.Errorf("001: Resolve(he) before “This is about respecting…” = %q, want Jens Stoltenberg", got)
 	}
-	x2 := Find(texts["002"], nil)
+	x2 := Find(texts["002"], nil, "")
 	i = strings.Index(texts["002"], "The secretary added")
 	if got := x2.Resolve("The secretary", i); got != "Antony Blinken" {
 		t.Errorf("002: Resolve(The secretary) = %q, want Antony Blinken", got)
 	}
-	x3 := Find(texts["003"], nil)
+	x3 := Find(texts["003"], nil, "")
 	i = strings.Index(texts["003"], "\"I can't be more clear")
 	if got := x3.Resolve("he", i); got != "Antony Blinken" {
 		t.Errorf("003: Resolve(he) before “I can't be more clear” = %q, want Antony Blinken", got)
@@ -359,9 +359,9 @@ func TestSeeds(t *testing.T) {
 // TestDeterministic: the same text gives the same result, every time.
 func TestDeterministic(t *testing.T) {
 	text := readSeed(t, "003")
-	first := describe(Find(text, nil).Entities())
+	first := describe(Find(text, nil, "").Entities())
 	for i := 0; i < 20; i++ {
-		if got := describe(Find(text, nil).Entities()); got != first {
+		if got := describe(Find(text, nil, "").Entities()); got != first {
 			t.Fatalf("run %d differs:\n%s\n%s", i, got, first)
 		}
 	}
@@ -373,7 +373,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("’s ' - -- . .. U. S. A.B.C. Mr. Jan. 26 ×", "Mr.", 3)
 	f.Add("Президент Владимир Путин заявил. 美国周三", "she", 100)
 	f.Fuzz(func(t *testing.T, text, phrase string, at int) {
-		x := Find(text, nil)
+		x := Find(text, nil, "")
 		for _, e := range x.Entities() {
 			if e.Name == "" || e.Mentions <= 0 {
 				t.Fatalf("bad entity %+v", e)

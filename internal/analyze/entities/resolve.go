@@ -121,7 +121,7 @@ func (x *Index) readPhrase(p string, at int) string {
 	if strings.HasPrefix(strings.ToLower(p), "a ") || strings.HasPrefix(strings.ToLower(p), "an ") {
 		return ""
 	}
-	sub := Find(p, []sentences.Span{{Start: 0, End: len(p)}})
+	sub := Find(p, []sentences.Span{{Start: 0, End: len(p)}}, "")
 	var persons, others []string
 	for i := range sub.ms {
 		m := &sub.ms[i]

@@ -30,7 +30,7 @@ func BenchmarkFind(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		for j, a := range arts {
-			_ = Find(a.Text, spans[j], a.Published)
+			_ = Find(a.Text, spans[j], a.Published, "")
 		}
 	}
 	b.ReportMetric(float64(b.N*len(arts))/b.Elapsed().Seconds(), "articles/s")
@@ -53,6 +53,6 @@ func BenchmarkFind5K(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		_ = Find(text, spans, "2021-06-16")
+		_ = Find(text, spans, "2021-06-16", "")
 	}
 }

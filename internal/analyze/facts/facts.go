@@ -52,8 +52,9 @@ type finder struct {
 
 // Find returns the facts text states, in text order, each once. sents are
 // its sentences (sentences.Split(text) when nil); published is the
-// article's ISO 8601 date or date-time, or "" when unknown.
-func Find(text string, sents []sentences.Span, published string) []news.Fact {
+// article's ISO 8601 date or date-time, or "" when unknown; lang is its
+// language (ISO 639-1), "" when unknown.
+func Find(text string, sents []sentences.Span, published, lang string) []news.Fact {
 	if sents == nil {
 		sents = sentences.Split(text)
 	}

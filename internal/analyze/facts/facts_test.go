@@ -98,7 +98,7 @@ func TestShapes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := Find(tt.text, nil, tt.published)
+			got := Find(tt.text, nil, tt.published, "")
 			for _, w := range tt.want {
 				if !has(got, w) {
 					t.Errorf("missing %s %q=%q %q q=%q in%s", w.Kind, w.Text, w.Value, w.Unit, w.Qualifier, show(got))
@@ -144,7 +144,7 @@ func readSeed(t *testing.T, prefix string) string { return shareddata.SeedText(t
 func TestSeeds(t *testing.T) {
 	check := func(seed, published string, want news.Fact) {
 		t.Helper()
-		got := Find(readSeed(t, seed), nil, published)
+		got := Find(readSeed(t, seed), nil, published, "")
 		if !has(got, want) {
 			t.Errorf("%s: missing %s %q=%q %q q=%q in%s", seed, want.Kind, want.Text, want.Value, want.Unit, want.Qualifier, show(got))
 		}
@@ -165,7 +165,7 @@ func TestSeeds(t *testing.T) {
 
 	// no times of day, no page furniture, no link digits
 	for _, seed := range []string{"000", "001", "002", "003", "004"} {
-		for _, f := range Find(readSeed(t, seed), nil, "2022-01-27") {
+		for _, f := range Find(readSeed(t, seed), nil, "2022-01-27", "") {
 			switch f.Value {
 			case "6", "41", "11", "32", "1486680531169431555", "0":
 				t.Errorf("%s: unexpected %s %q=%q", seed, f.Kind, f.Text, f.Value)
@@ -176,9 +176,9 @@ func TestSeeds(t *testing.T) {
 
 func TestDeterministic(t *testing.T) {
 	text := readSeed(t, "003")
-	first := show(Find(text, nil, "2022-01-27"))
+	first := show(Find(text, nil, "2022-01-27", ""))
 	for i := 0; i < 10; i++ {
-		if got := show(Find(text, nil, "2022-01-27")); got != first {
+		if got := show(Find(text, nil, "2022-01-27", "")); got != first {
 			t.Fatalf("run %d differs", i)
 		}
 	}
@@ -190,7 +190,7 @@ func FuzzFind(f *testing.F) {
 	f.Add("1/26/2022 2022-01-26 26.01.2022 6:41 PM twenty-five half a million tens of thousands of", "2022-01-27T10:00:00Z")
 	f.Add("Rs. $ € 1,,2 ..3 -4- 5%% last Wednesday yesterday 99999999999999999999 bn", "garbage")
 	f.Fuzz(func(t *testing.T, text, published string) {
-		for _, fa := range Find(text, nil, published) {
+		for _, fa := range Find(text, nil, published, "") {
 			if fa.Value == "" || fa.Kind == "" {
 				t.Fatalf("empty fact %+v", fa)
 			}
