@@ -49,12 +49,17 @@ type input struct {
 	// decoded on the way (gzip, UTF-16), so that Raw stays byte-exact.
 	original *bytes.Buffer
 	bom      bool // a UTF-8 byte order mark was taken off the front
+	// gz is the gzip stream the content comes from undecoded, which
+	// knows where its members start: a WARC reader resumes at one after a
+	// bad record.
+	gz *gzipStream
 }
 
 // readStream tells the format of one input and hands it on: whole for
 // text and HTML, line by line for JSON Lines.
 func (r *reader) readStream(in input, src io.Reader) bool {
-	br := bufio.NewReaderSize(&stickyReader{r: src}, sniffLen)
+	cnt := &countReader{r: &stickyReader{r: src}}
+	br := bufio.NewReaderSize(cnt, sniffLen)
 	head, err := br.Peek(sniffLen)
 	complete := errors.Is(err, io.EOF) // head holds the whole input
 	if len(head) == 0 {
@@ -74,14 +79,13 @@ func (r *reader) readStream(in input, src io.Reader) bool {
 		}
 		in.original = new(bytes.Buffer)
 		// The compressed bytes are kept as they came, within the limit.
-		zr, err := gzip.NewReader(io.TeeReader(br, limitedWriter{in.original, r.maxBytes}))
+		gz, err := newGzipStream(bufio.NewReader(io.TeeReader(br, limitedWriter{in.original, r.maxBytes})))
 		if err != nil {
 			return r.fail(in.source, gzipErr(err))
 		}
-		defer zr.Close()
-		in.gzipped, in.size = true, -1
+		in.gzipped, in.size, in.gz = true, -1, gz
 		in.name = trimSuffixFold(in.name, ".gz")
-		return r.readStream(in, zr)
+		return r.readStream(in, gz)
 	}
 
 	// A byte order mark wins over any declaration. UTF-16 is decoded as a
@@ -103,6 +107,11 @@ func (r *reader) readStream(in input, src io.Reader) bool {
 		}
 		if dec != nil {
 			in.utf8 = true
+			if in.gz != nil {
+				// Offsets in the decoded stream are not the gzip's.
+				in.gz.untrack()
+				in.gz = nil
+			}
 			if in.original == nil {
 				in.original = new(bytes.Buffer)
 				return r.readStream(in, transform.NewReader(io.TeeReader(br, limitedWriter{in.original, r.maxBytes * 2}), dec))
@@ -112,9 +121,12 @@ func (r *reader) readStream(in input, src io.Reader) bool {
 	}
 
 	kind := sniff(in.name, head, complete)
+	if kind != kindWARC && in.gz != nil {
+		in.gz.untrack()
+	}
 	switch kind {
 	case kindWARC:
-		return r.readWARC(in, br)
+		return r.readWARC(in, br, cnt)
 	case kindFeed:
 		return r.readFeed(in, br)
 	case kindJSONL:
@@ -191,6 +203,18 @@ func (s *stickyReader) Read(p []byte) (int, error) {
 	}
 	n, err := s.r.Read(p)
 	s.err = err
+	return n, err
+}
+
+// countReader counts the bytes read through it.
+type countReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
 	return n, err
 }
 

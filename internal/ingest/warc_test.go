@@ -3,10 +3,13 @@ package ingest
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -128,16 +131,249 @@ func TestWARCCutShort(t *testing.T) {
 func FuzzWARC(f *testing.F) {
 	f.Add(bytes.Join(testArchive(), nil))
 	f.Add([]byte("WARC/1.0\r\nContent-Length: 99999999999\r\n\r\n"))
+	bad := crawlRecords(4)
+	bad[1] = withLength(bad[1], "-1")
+	bad[2] = withLength(bad[2], "9999")
+	f.Add(bytes.Join(bad, nil))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if !bytes.HasPrefix(data, []byte("WARC/")) {
 			data = append([]byte("WARC/1.0\r\n"), data...)
 		}
-		path := filepath.Join(t.TempDir(), "f.warc")
-		os.WriteFile(path, data, 0o644)
-		for doc, err := range Read([]string{path}, nil, Options{MaxBytes: 1 << 20}) {
-			if err == nil && len(doc.Body) == 0 {
-				t.Fatal("empty document yielded without error")
+		// The archive as it is, as a .warc.gz with a gzip member per
+		// record, and as that .warc.gz with a byte spoiled.
+		zipped := members(t, splitRecords(data))
+		spoiled := bytes.Clone(zipped)
+		spoiled[len(data)*7919%len(spoiled)] ^= byte(len(data)) | 1
+		dir := t.TempDir()
+		for name, content := range map[string][]byte{"f.warc": data, "f.warc.gz": zipped, "spoiled.warc.gz": spoiled} {
+			path := filepath.Join(dir, name)
+			os.WriteFile(path, content, 0o644)
+			for doc, err := range Read([]string{path}, nil, Options{MaxBytes: 1 << 20}) {
+				if err == nil && len(doc.Body) == 0 {
+					t.Fatal("empty document yielded without error")
+				}
+				var ie *news.InputError
+				if err != nil && !errors.As(err, &ie) {
+					t.Fatalf("error %v is not a *news.InputError", err)
+				}
 			}
 		}
 	})
+}
+
+// splitRecords cuts an archive before each line that starts a record.
+func splitRecords(data []byte) [][]byte {
+	var recs [][]byte
+	start := 0
+	for i := 1; i < len(data); i++ {
+		if data[i-1] == '\n' && bytes.HasPrefix(data[i:], []byte("WARC/1.")) {
+			recs = append(recs, data[start:i])
+			start = i
+		}
+	}
+	return append(recs, data[start:])
+}
+
+// crawlRecords returns n WARC records, each an HTML response with a page
+// of its own: "Bridge 1 approved", "Bridge 2 approved", …
+func crawlRecords(n int) [][]byte {
+	recs := make([][]byte, n)
+	for i := range recs {
+		page := strings.ReplaceAll(warcPage, "Bridge approved", fmt.Sprintf("Bridge %d approved", i+1))
+		recs[i] = warcRecord("response", fmt.Sprint(i+1), fmt.Sprintf("https://example.org/%d", i+1),
+			"application/http; msgtype=response", httpResponse("200 OK", "text/html", page))
+	}
+	return recs
+}
+
+// withLength gives rec, a record made by warcRecord, another
+// Content-Length in its WARC header (the first in the record: the HTTP
+// response's own comes after it).
+func withLength(rec []byte, length string) []byte {
+	i := bytes.Index(rec, []byte("Content-Length: "))
+	j := i + bytes.Index(rec[i:], []byte("\r\n"))
+	return slices.Concat(rec[:i], []byte("Content-Length: "+length), rec[j:])
+}
+
+// blockLength is the Content-Length rec states.
+func blockLength(rec []byte) int {
+	_, rest, _ := bytes.Cut(rec, []byte("Content-Length: "))
+	n, _ := strconv.Atoi(string(rest[:bytes.IndexByte(rest, '\r')]))
+	return n
+}
+
+// members compresses each record as a gzip member of its own, as
+// crawlers write a .warc.gz.
+func members(t *testing.T, recs [][]byte) []byte {
+	var out []byte
+	for _, rec := range recs {
+		out = append(out, gz(t, rec)...)
+	}
+	return out
+}
+
+// checkCrawl wants the pages of a crawl made by crawlRecords, but for
+// those numbered in missing, in order.
+func checkCrawl(t *testing.T, name string, docs []news.RawDoc, n int, missing ...int) {
+	t.Helper()
+	var want []int
+	for i := 1; i <= n; i++ {
+		if !slices.Contains(missing, i) {
+			want = append(want, i)
+		}
+	}
+	if len(docs) != len(want) {
+		t.Errorf("%s: %d pages, want %d", name, len(docs), len(want))
+		return
+	}
+	for k, i := range want {
+		d := docs[k]
+		if !strings.HasSuffix(d.Source, fmt.Sprintf("#urn:uuid:%d", i)) || d.URL != fmt.Sprintf("https://example.org/%d", i) ||
+			!strings.Contains(string(d.Body), fmt.Sprintf("Bridge %d approved", i)) {
+			t.Errorf("%s: page %d is %s (%s), want record %d", name, k+1, d.Source, d.URL, i)
+		}
+	}
+}
+
+// TestWARCBadRecord: one record with a bad Content-Length or header, the
+// second of twenty, costs that record alone, in a plain WARC, a .warc.gz
+// with a gzip member per record and one gzipped whole; the one error names
+// it and says that reading went on.
+func TestWARCBadRecord(t *testing.T) {
+	good := crawlRecords(20)
+	length := blockLength(good[1])
+	tests := []struct {
+		name   string
+		record []byte // record 2
+		source string // the error's source after the path
+		err    string // the error after "warc record 2: "
+	}{
+		{"negative length", withLength(good[1], "-5"), "#urn:uuid:2", `bad Content-Length "-5"`},
+		{"length no number", withLength(good[1], "12x"), "#urn:uuid:2", `bad Content-Length "12x"`},
+		{"no length", withLength(good[1], ""), "#urn:uuid:2", `bad Content-Length ""`},
+		{"absurd length", withLength(good[1], "99999999999999"), "#urn:uuid:2", "bad Content-Length 99999999999999: past the end of the record"},
+		{"length past the archive's end", withLength(good[1], "10000000"), "#urn:uuid:2", "bad Content-Length 10000000: past the end of the record"},
+		{"length past the record's end", withLength(good[1], fmt.Sprint(length+100)), "#urn:uuid:2", fmt.Sprintf("bad Content-Length %d: past the end of the record", length+100)},
+		{"length short of the record's end", withLength(good[1], fmt.Sprint(length-100)), "#urn:uuid:2", fmt.Sprintf("bad Content-Length %d: the record goes on after it", length-100)},
+		{"bad header line", bytes.Replace(good[1], []byte("WARC-Date: 2022-01-27T12:00:00Z"), []byte("WARC-Date 2022-01-27"), 1), "#2", `bad header line "WARC-Date 2022-01-27"`},
+		{"no record", []byte("<html><body>A page where a record should be.</body></html>\r\n\r\n"), "#2", `not a warc record (starts "<html><body>A page w…")`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs := slices.Clone(good)
+			recs[1] = tt.record
+			dir := t.TempDir()
+			for name, content := range map[string][]byte{
+				"crawl.warc":    bytes.Join(recs, nil),
+				"crawl.warc.gz": members(t, recs),
+				"whole.warc.gz": gz(t, bytes.Join(recs, nil)),
+			} {
+				p := write(t, dir, name, content)
+				docs, errs := readWARCs(t, p)
+				checkCrawl(t, name, docs, 20, 2)
+				want := p + tt.source + ": warc record 2: " + tt.err + "; skipped 1 record, resumed at the next"
+				if len(errs) != 1 || errs[0] != want {
+					t.Errorf("%s: errors %q, want %q", name, errs, want)
+				}
+			}
+		})
+	}
+}
+
+// TestWARCBadRecords: bad records in a row make one error, which counts
+// them; a bad record at the end of the archive skips nothing after it.
+func TestWARCBadRecords(t *testing.T) {
+	good := crawlRecords(6)
+	tests := []struct {
+		name    string
+		bad     map[int][]byte // by record number
+		missing []int
+		errs    []string // after the path
+	}{
+		{"two in a row", map[int][]byte{2: withLength(good[1], "-1"), 3: withLength(good[2], "x")}, []int{2, 3},
+			[]string{`#urn:uuid:2: warc record 2: bad Content-Length "-1"; skipped 2 records, resumed at the next`}},
+		{"two apart", map[int][]byte{2: withLength(good[1], "-1"), 4: withLength(good[3], "99999999999")}, []int{2, 4},
+			[]string{
+				`#urn:uuid:2: warc record 2: bad Content-Length "-1"; skipped 1 record, resumed at the next`,
+				`#urn:uuid:4: warc record 4: bad Content-Length 99999999999: past the end of the record; skipped 1 record, resumed at the next`,
+			}},
+		{"the first", map[int][]byte{1: withLength(good[0], "-1")}, []int{1},
+			[]string{`#urn:uuid:1: warc record 1: bad Content-Length "-1"; skipped 1 record, resumed at the next`}},
+		{"the last", map[int][]byte{6: withLength(good[5], "-1")}, []int{6},
+			[]string{`#urn:uuid:6: warc record 6: bad Content-Length "-1"`}},
+		{"the last two", map[int][]byte{5: withLength(good[4], "-1"), 6: withLength(good[5], "-1")}, []int{5, 6},
+			[]string{`#urn:uuid:5: warc record 5: bad Content-Length "-1"; skipped 2 records to the end`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs := slices.Clone(good)
+			for i, rec := range tt.bad {
+				recs[i-1] = rec
+			}
+			dir := t.TempDir()
+			for name, content := range map[string][]byte{"crawl.warc": bytes.Join(recs, nil), "crawl.warc.gz": members(t, recs)} {
+				p := write(t, dir, name, content)
+				docs, errs := readWARCs(t, p)
+				checkCrawl(t, name, docs, len(recs), tt.missing...)
+				var want []string
+				for _, e := range tt.errs {
+					want = append(want, p+e)
+				}
+				if !slices.Equal(errs, want) {
+					t.Errorf("%s: errors %q, want %q", name, errs, want)
+				}
+			}
+		})
+	}
+}
+
+// TestWARCGzipDamage: damage to one gzip member of a .warc.gz costs its
+// record alone: reading goes on at the next member. The damage is met in
+// the archive's first bytes, read to tell its format, or later.
+func TestWARCGzipDamage(t *testing.T) {
+	recs := crawlRecords(300) // about 200 KiB
+	zipped := make([][]byte, len(recs))
+	for i, rec := range recs {
+		zipped[i] = gz(t, rec)
+	}
+	tests := []struct {
+		name   string
+		damage func(member []byte) []byte
+		err    string // after the path, with %d for the record's number
+	}{
+		{"bad checksum", badChecksum,
+			"#urn:uuid:%[1]d: warc record %[1]d: corrupt gzip: invalid checksum; skipped 1 record, resumed at the next"},
+		{"bad header", func(b []byte) []byte { b = bytes.Clone(b); b[2] = 7; return b },
+			": after warc record %d: corrupt gzip: invalid header; resumed at the next member"},
+		// Decompression reads on into the next member, which is found
+		// all the same. The record is cut in its header: it has no id.
+		{"cut short", func(b []byte) []byte { return b[:len(b)/2] },
+			"#%[1]d: warc record %[1]d: corrupt gzip: flate: corrupt input before offset "},
+		// Nothing of the record comes out: the member is lost whole.
+		{"corrupt data", func(b []byte) []byte {
+			b = bytes.Clone(b)
+			for i := 40; i < len(b)-20; i += 7 {
+				b[i] ^= 0x5a
+			}
+			return b
+		}, ": after warc record %d: corrupt gzip: flate: corrupt input before offset "},
+	}
+	for _, tt := range tests {
+		for _, k := range []int{3, 250} {
+			t.Run(fmt.Sprintf("%s in record %d", tt.name, k), func(t *testing.T) {
+				members := slices.Clone(zipped)
+				members[k-1] = tt.damage(members[k-1])
+				p := write(t, t.TempDir(), "crawl.warc.gz", bytes.Join(members, nil))
+				docs, errs := readWARCs(t, p)
+				checkCrawl(t, tt.name, docs, len(recs), k)
+				n := k
+				if strings.HasPrefix(tt.err, ": after") {
+					n = k - 1
+				}
+				if want := p + fmt.Sprintf(tt.err, n); len(errs) != 1 || !strings.HasPrefix(errs[0], want) {
+					t.Errorf("errors %q, want one starting %q", errs, want)
+				}
+			})
+		}
+	}
 }
