@@ -6,12 +6,15 @@ package ingest
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
+	"io/fs"
 	"iter"
 	"net/url"
 	"os"
 	"path"
 	"path/filepath"
+	"syscall"
 
 	"github.com/chorusnews/chorus/internal/news"
 )
@@ -110,22 +113,65 @@ func (r *reader) readPath(p string) bool {
 			return r.readFile(file)
 		})
 	}
-	// Not only regular files: a named pipe given explicitly, such as
-	// /dev/fd/63 from a shell's <(...), is read like stdin.
+	if !fi.Mode().IsRegular() && !isOpenDescriptor(p) {
+		return r.fail(p, notRegular(fi.Mode()))
+	}
 	return r.readFile(p)
 }
 
+// readFile reads a regular file, or a descriptor open already. It opens
+// without blocking, so that a file turned into a named pipe since it was
+// looked at is refused rather than waited on for a writer forever.
 func (r *reader) readFile(p string) bool {
-	f, err := os.Open(p)
+	f, err := os.OpenFile(p, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return r.fail(p, fileErr(err))
 	}
 	defer f.Close()
-	size := int64(-1)
-	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
-		size = fi.Size()
+	fi, err := f.Stat()
+	if err != nil {
+		return r.fail(p, fileErr(err))
+	}
+	size := fi.Size()
+	if !fi.Mode().IsRegular() {
+		if !isOpenDescriptor(p) {
+			return r.fail(p, notRegular(fi.Mode()))
+		}
+		size = -1
 	}
 	return r.readStream(input{source: p, name: p, size: size}, f)
+}
+
+// errNotRegular refuses named pipes, devices and sockets: reading one
+// waits forever for a writer that never comes (a named pipe), or never
+// ends (/dev/zero), and none holds documents.
+var errNotRegular = errors.New("not a regular file")
+
+func notRegular(mode fs.FileMode) error {
+	kind := "a special file"
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case mode&fs.ModeSocket != 0:
+		kind = "a socket"
+	case mode&fs.ModeCharDevice != 0:
+		kind = "a character device"
+	case mode&fs.ModeDevice != 0:
+		kind = "a device"
+	}
+	return fmt.Errorf("%w (%s)", errNotRegular, kind)
+}
+
+// isOpenDescriptor reports a path naming a descriptor the process holds
+// open already, such as the /dev/fd/63 of a shell's <(...): its pipe has
+// its writer, and is read like stdin.
+func isOpenDescriptor(p string) bool {
+	p = filepath.Clean(p)
+	switch filepath.Dir(p) {
+	case "/dev/fd", "/proc/self/fd", "/proc/thread-self/fd":
+		return true
+	}
+	return p == "/dev/stdin"
 }
 
 func (r *reader) readStdin() bool {

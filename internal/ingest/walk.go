@@ -11,8 +11,9 @@ import (
 // walk calls visit with every file to read under dir, depth first and in
 // sorted order, so that the same folder always gives the same stream.
 // Hidden files and folders (".git", ".DS_Store") are skipped. A folder that
-// cannot be listed is passed to visit with an error, and the walk goes on.
-// walk stops, returning false, as soon as visit does.
+// cannot be listed, and a named pipe, device or socket, is passed to visit
+// with an error, and the walk goes on. walk stops, returning false, as
+// soon as visit does.
 //
 // Unlike filepath.WalkDir it follows a symbolic link to a file, as people
 // link articles into a folder; links to folders are not followed, since a
@@ -58,6 +59,9 @@ func walk(dir string, visit func(path string, err error) bool) bool {
 		default:
 			// Sockets, devices and named pipes hold no documents, and
 			// reading one could block forever.
+			if !visit(p, notRegular(t)) {
+				return false
+			}
 		}
 	}
 	return true
