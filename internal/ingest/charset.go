@@ -15,7 +15,8 @@ import (
 )
 
 // toUTF8 returns data, which carries no byte order mark any more, as
-// valid UTF-8. In order:
+// valid UTF-8, and how many of its bytes were not UTF-8 and were replaced
+// by U+FFFD (which the reader is told of). In order:
 //
 //  1. Valid UTF-8 is kept as it is, even when an HTML page declares a
 //     legacy encoding: legacy text practically never forms valid UTF-8
@@ -26,16 +27,18 @@ import (
 //     would garble every other non-ASCII character.
 //  3. An HTML page's own declaration (<meta charset>, http-equiv).
 //  4. Detection among the encodings news text is plausibly in.
-//  5. When no encoding fits, UTF-8 whose good sequences still clearly
-//     outnumber its broken ones (an English page with few accents and a
-//     stray byte, a paste from elsewhere) is repaired: refused, it would
-//     be lost whole for a character or two.
-func toUTF8(data []byte, isHTML bool) ([]byte, error) {
+//  5. When no encoding fits, UTF-8 with few broken bytes (an English page
+//     with few accents and a stray byte or two, a paste from elsewhere)
+//     is repaired: refused, it would be lost whole for a character or
+//     two. Mostly broken, it is some other encoding, or no text at all,
+//     and is refused.
+func toUTF8(data []byte, isHTML bool) ([]byte, int, error) {
 	if utf8.Valid(data) {
-		return data, nil
+		return data, 0, nil
 	}
 	if mostlyUTF8(data) {
-		return []byte(toValidUTF8(data)), nil
+		body, n := toValidUTF8(data)
+		return body, n, nil
 	}
 	if isHTML {
 		if enc, name := declaredEncoding(data); enc != nil {
@@ -43,18 +46,31 @@ func toUTF8(data []byte, isHTML bool) ([]byte, error) {
 			case "utf-8", "replacement", "x-user-defined":
 				// Wrong (step 1 failed) or of no use: detect instead.
 			default:
-				return enc.NewDecoder().Bytes(data)
+				body, err := enc.NewDecoder().Bytes(data)
+				return body, 0, err
 			}
 		}
 	}
 	_, enc := detectEncoding(data, isHTML)
 	if enc == nil {
-		if valid, broken := utf8Counts(data); valid > 0 && valid >= 2*broken {
-			return []byte(toValidUTF8(data)), nil
+		if fewBroken(data) {
+			body, n := toValidUTF8(data)
+			return body, n, nil
 		}
-		return nil, errUnknownEnc
+		return nil, 0, errUnknownEnc
 	}
-	return enc.NewDecoder().Bytes(data)
+	body, err := enc.NewDecoder().Bytes(data)
+	return body, 0, err
+}
+
+// fewBroken reports UTF-8 that no legacy encoding reads either, with few
+// broken sequences: at most one byte in fifty, or fewer than half its
+// good multi-byte sequences. Text in an encoding not detected (Greek,
+// Vietnamese, Thai) has far more bytes beyond ASCII, and none of them
+// forms UTF-8.
+func fewBroken(b []byte) bool {
+	valid, broken := utf8Counts(b)
+	return broken*50 <= len(b) || valid > 0 && valid >= 2*broken
 }
 
 // mostlyUTF8 reports UTF-8 with at most one broken sequence in twenty.
@@ -85,14 +101,20 @@ func utf8Counts(b []byte) (valid, broken int) {
 	return valid, broken
 }
 
-func toValidUTF8(b []byte) string {
-	s := make([]rune, 0, len(b))
+// toValidUTF8 replaces each byte of b that is not part of a UTF-8
+// sequence by U+FFFD, and returns how many it replaced.
+func toValidUTF8(b []byte) ([]byte, int) {
+	out := make([]byte, 0, len(b)+len(b)/4)
+	replaced := 0
 	for len(b) > 0 {
 		r, n := utf8.DecodeRune(b)
-		s = append(s, r)
+		if r == utf8.RuneError && n == 1 {
+			replaced++
+		}
+		out = utf8.AppendRune(out, r)
 		b = b[n:]
 	}
-	return string(s)
+	return out, replaced
 }
 
 // candidate is an encoding detection may choose.

@@ -2,6 +2,8 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -75,11 +77,6 @@ func TestReadEncodings(t *testing.T) {
 		{"utf-16le without bom", "ru.txt", encode(t, utf16leNoBOM, russian+"\n"+quoted), news.FormatText, russian + "\n" + quoted},
 		{"utf-16be without bom", "fr", encode(t, utf16beNoBOM, french), news.FormatText, french},
 		{"utf-16le html without bom", "de.html", encode(t, utf16leNoBOM, htmlPage("", german)), news.FormatHTML, german},
-		{"utf-8 one byte cut", "fr.txt", []byte(french + french + "\xc3"), news.FormatText, french + french + "\uFFFD"},
-		// Few characters beyond ASCII: one broken sequence is more than
-		// one in twenty, but no legacy encoding reads the text either.
-		{"utf-8 with a stray byte and few accents", "en.txt", []byte(english[:40] + "\xff" + english[40:]), news.FormatText, english[:40] + "\uFFFD" + english[40:]},
-		{"utf-8 with few accents cut mid-character", "en.txt", []byte(english + " “Yes,” he said. \xe2\x80"), news.FormatText, english + " “Yes,” he said. \uFFFD"},
 
 		{"windows-1251 html with meta charset", "ru.html", encode(t, charmap.Windows1251, htmlPage(`<meta charset="windows-1251">`, russian)), news.FormatHTML, russian},
 		{"windows-1251 html with http-equiv", "ru.html", encode(t, charmap.Windows1251, htmlPage(`<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">`, russian)), news.FormatHTML, russian},
@@ -112,6 +109,84 @@ func checkDeclaredUTF8(t *testing.T, page string) {
 		if !strings.EqualFold(d.label, "utf-8") {
 			t.Errorf("page still declares %q", d.label)
 		}
+	}
+}
+
+// TestReadRepairedUTF8: UTF-8 with a few bytes that are not is read with
+// U+FFFD for each, and a warning that says how many; UTF-8 with more
+// broken bytes than that is refused, as some other encoding.
+func TestReadRepairedUTF8(t *testing.T) {
+	warning := func(source string, n int) got {
+		if n == 1 {
+			return got{Source: source, Err: "warning: 1 byte of invalid utf-8 replaced with U+FFFD"}
+		}
+		return got{Source: source, Err: fmt.Sprintf("warning: %d bytes of invalid utf-8 replaced with U+FFFD", n)}
+	}
+	// Few characters beyond ASCII, and two stray bytes side by side:
+	// more broken sequences than good ones, and no legacy encoding reads
+	// the text either.
+	harbour := "The harbour of Gdańsk reopened on Tuesday after a week-long strike by the dock workers, the port authority said. " +
+		"Ships had been waiting off Sopot since Monday, and traffic should be back to normal by Thursday, the spokeswoman said.\n"
+	strays := []byte(harbour[:60] + "\xff\xfe" + harbour[60:])
+	withStrays := harbour[:60] + "\uFFFD\uFFFD" + harbour[60:]
+	page := htmlPage(`<meta charset="utf-8">`, harbour[:60]+"\x9d"+harbour[60:])
+	warc := warcRecord("response", "1", "https://example.org/gdansk", "application/http; msgtype=response", httpResponse("200 OK", "text/html", page))
+	tests := []struct {
+		name    string
+		file    string
+		content []byte
+		want    []got
+	}{
+		{"one byte cut", "fr.txt", []byte(french + french + "\xc3"),
+			[]got{warning("fr.txt", 1), {Source: "fr.txt", Format: news.FormatText, Body: french + french + "\uFFFD"}}},
+		// Few characters beyond ASCII: one broken sequence is more than
+		// one in twenty, but no legacy encoding reads the text either.
+		{"a stray byte and few accents", "en.txt", []byte(english[:40] + "\xff" + english[40:]),
+			[]got{warning("en.txt", 1), {Source: "en.txt", Format: news.FormatText, Body: english[:40] + "\uFFFD" + english[40:]}}},
+		{"few accents, cut mid-character", "en.txt", []byte(english + " “Yes,” he said. \xe2\x80"),
+			[]got{warning("en.txt", 2), {Source: "en.txt", Format: news.FormatText, Body: english + " “Yes,” he said. \uFFFD\uFFFD"}}},
+		{"stray bytes outnumbering the accents", "pl.txt", strays,
+			[]got{warning("pl.txt", 2), {Source: "pl.txt", Format: news.FormatText, Body: withStrays}}},
+		{"html", "pl.html", []byte(page),
+			[]got{warning("pl.html", 1), {Source: "pl.html", Format: news.FormatHTML, Body: harbour[:60] + "\uFFFD" + harbour[60:110]}}},
+		{"gzip", "pl.txt.gz", gz(t, strays),
+			[]got{warning("pl.txt.gz", 2), {Source: "pl.txt.gz", Format: news.FormatText, Body: withStrays}}},
+		{"a warc record", "crawl.warc", warc,
+			[]got{warning("crawl.warc#urn:uuid:1", 1), {Source: "crawl.warc#urn:uuid:1", Format: news.FormatHTML, Body: harbour[:60] + "\uFFFD" + harbour[60:110]}}},
+		{"a json lines record", "wire.jsonl", []byte(jsonlLine + `{"id":"pl","text":"` + string(strays[:200]) + `"}` + "\n"),
+			[]got{
+				{Source: "a1", Format: news.FormatText, Body: "Foreign ministers met in Geneva."},
+				warning("wire.jsonl#2", 2),
+				{Source: "pl", Format: news.FormatText, Body: withStrays[:100]},
+			}},
+
+		// Refused: broken bytes in every other word.
+		{"mostly broken", "garbage.txt", bytes.Repeat([]byte("news \x80\x81\x82\x83 \xc0\xc1 \xf5\xf6\xf7 \x8d\x8f\x90 \x9d "), 200),
+			[]got{{Source: "garbage.txt", Err: "not valid utf-8, and no known encoding fits"}}},
+		{"a stray byte in five", "strays.txt", []byte(strings.Repeat("Ship\x81 ", 300)),
+			[]got{{Source: "strays.txt", Err: "not valid utf-8, and no known encoding fits"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			chdir(t, dir)
+			write(t, dir, tt.file, tt.content)
+			gots := readAll(t, []string{tt.file}, nil, Options{})
+			check(t, gots, tt.want)
+			for _, g := range gots {
+				if g.Err != "" && strings.HasPrefix(g.Err, "warning") {
+					var doc news.RawDoc
+					for d, err := range Read([]string{tt.file}, nil, Options{}) {
+						if errors.Is(err, ErrWarning) {
+							doc = d
+						}
+					}
+					if doc.Source != g.Source {
+						t.Errorf("warning for %q is not ErrWarning", g.Source)
+					}
+				}
+			}
+		})
 	}
 }
 

@@ -98,12 +98,15 @@ func (r *reader) readFeed(in input, br *bufio.Reader) bool {
 			}
 			continue
 		}
-		doc, err := document(kindHTML, []byte("<html><body><article>"+body+"</article></body></html>"))
+		doc, replaced, err := document(kindHTML, []byte("<html><body><article>"+body+"</article></body></html>"))
 		if err != nil {
 			if !r.fail(source, err) {
 				return false
 			}
 			continue
+		}
+		if !r.warnReplaced(source, replaced) {
+			return false
 		}
 		doc.Source, doc.URL, doc.Raw = source, item.Link, []byte(body)
 		doc.Meta = news.Meta{URL: item.Link, Title: strings.TrimSpace(item.Title), Outlet: strings.TrimSpace(feed.Title)}

@@ -97,6 +97,24 @@ func (r *reader) fail(source string, err error) bool {
 	return r.yield(news.RawDoc{Source: source}, &news.InputError{Source: source, Err: err})
 }
 
+// ErrWarning marks the *news.InputError of an input that was read all the
+// same, after a repair its reader is told of (errors.Is(err, ErrWarning));
+// its documents follow it.
+var ErrWarning = errors.New("warning")
+
+// warnReplaced tells, when n is not 0, that n bytes of source were not
+// UTF-8 and were replaced by U+FFFD; it returns whether to go on.
+func (r *reader) warnReplaced(source string, n int) bool {
+	if n == 0 {
+		return true
+	}
+	what := "1 byte"
+	if n != 1 {
+		what = fmt.Sprintf("%d bytes", n)
+	}
+	return r.fail(source, fmt.Errorf("%w: %s of invalid utf-8 replaced with U+FFFD", ErrWarning, what))
+}
+
 func (r *reader) readPath(p string) bool {
 	if p == "-" {
 		return r.readStdin()

@@ -148,9 +148,12 @@ func (r *reader) readStream(in input, src io.Reader) bool {
 	if int64(len(data)) > r.maxBytes {
 		return r.fail(in.source, tooLargeErr(in, r.maxBytes))
 	}
-	doc, err := document(kind, data)
+	doc, replaced, err := document(kind, data)
 	if err != nil {
 		return r.fail(in.source, err)
+	}
+	if !r.warnReplaced(in.source, replaced) {
+		return false
 	}
 	doc.Source, doc.Raw = in.source, data
 	switch {
@@ -163,25 +166,27 @@ func (r *reader) readStream(in input, src io.Reader) bool {
 }
 
 // document turns the whole content of a text or HTML input into a RawDoc.
-func document(kind kind, data []byte) (news.RawDoc, error) {
+// It also returns how many bytes that were not UTF-8 it replaced by
+// U+FFFD, for the reader to be told.
+func document(kind kind, data []byte) (news.RawDoc, int, error) {
 	// Checked on the whole again: sniffing saw only the head.
 	if looksBinary(data) {
-		return news.RawDoc{}, errBinary
+		return news.RawDoc{}, 0, errBinary
 	}
-	body, err := toUTF8(data, kind == kindHTML)
+	body, replaced, err := toUTF8(data, kind == kindHTML)
 	if err != nil {
-		return news.RawDoc{}, err
+		return news.RawDoc{}, 0, err
 	}
 	if isBlank(body) {
-		return news.RawDoc{}, errEmpty
+		return news.RawDoc{}, 0, errEmpty
 	}
 	if kind != kindHTML {
-		return news.RawDoc{Body: body, Format: news.FormatText}, nil
+		return news.RawDoc{Body: body, Format: news.FormatText}, replaced, nil
 	}
 	if !htmlHasText(body) {
-		return news.RawDoc{}, errNoText
+		return news.RawDoc{}, 0, errNoText
 	}
-	return news.RawDoc{Body: declareUTF8(body), Format: news.FormatHTML}, nil
+	return news.RawDoc{Body: declareUTF8(body), Format: news.FormatHTML}, replaced, nil
 }
 
 var (

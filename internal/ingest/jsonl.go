@@ -40,12 +40,15 @@ func (r *reader) readJSONL(in input, br *bufio.Reader) bool {
 		if isBlank(line) {
 			continue
 		}
-		doc, err := parseArticle(line)
+		doc, replaced, err := parseArticle(line)
 		if err != nil {
 			if !r.fail(source, fmt.Errorf("line %d: %w", n, err)) {
 				return false
 			}
 			continue
+		}
+		if !r.warnReplaced(source, replaced) {
+			return false
 		}
 		if doc.Source == "" {
 			doc.Source = source
@@ -96,21 +99,23 @@ type article struct {
 // parseArticle reads one JSON Lines record. Only "text" or "html" is
 // required; when both are given, "text" is taken, as the producer's own
 // extraction of the page. Stated metadata goes into Meta, where it wins
-// over what extraction infers.
-func parseArticle(line []byte) (news.RawDoc, error) {
+// over what extraction infers. It also returns how many bytes that were
+// not UTF-8 it replaced by U+FFFD.
+func parseArticle(line []byte) (news.RawDoc, int, error) {
 	raw := bytes.Clone(line) // the line buffer is reused for the next line
+	replaced := 0
 	if !utf8.Valid(line) {
 		// JSON must be UTF-8, but exports from old systems are not; each
 		// line is an article of its own, so each is decoded on its own.
-		decoded, err := toUTF8(line, false)
+		decoded, n, err := toUTF8(line, false)
 		if err != nil {
-			return news.RawDoc{}, err
+			return news.RawDoc{}, 0, err
 		}
-		line = decoded
+		line, replaced = decoded, n
 	}
 	a, err := decodeArticle(line)
 	if err != nil {
-		return news.RawDoc{}, err
+		return news.RawDoc{}, 0, err
 	}
 	doc := news.RawDoc{
 		Raw:    raw,
@@ -132,13 +137,13 @@ func parseArticle(line []byte) (news.RawDoc, error) {
 	case !isBlank([]byte(a.html)):
 		body := []byte(a.html)
 		if !htmlHasText(body) {
-			return news.RawDoc{}, errNoText
+			return news.RawDoc{}, 0, errNoText
 		}
 		doc.Format, doc.Body = news.FormatHTML, declareUTF8(body)
 	default:
-		return news.RawDoc{}, errors.New(`neither "text" nor "html" given`)
+		return news.RawDoc{}, 0, errors.New(`neither "text" nor "html" given`)
 	}
-	return doc, nil
+	return doc, replaced, nil
 }
 
 func decodeArticle(line []byte) (article, error) {

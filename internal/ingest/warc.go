@@ -226,12 +226,15 @@ func (w *warcReader) page(source string, hdr http.Header, block []byte) bool {
 	if !isHTMLResponse(hdr) {
 		return true
 	}
-	doc, err := warcDocument(hdr, block)
+	doc, replaced, err := warcDocument(hdr, block)
 	switch {
 	case errors.Is(err, errNotPage):
 		return true
 	case err != nil:
 		return w.r.fail(source, err)
+	}
+	if !w.r.warnReplaced(source, replaced) {
+		return false
 	}
 	doc.Source = source
 	return w.r.emit(doc)
@@ -681,42 +684,43 @@ func isHTMLResponse(h http.Header) bool {
 	return h.Get("WARC-Type") == "response" && strings.Contains(h.Get("Content-Type"), "application/http")
 }
 
-// warcDocument reads the HTTP response in a record's block.
-func warcDocument(hdr http.Header, block []byte) (news.RawDoc, error) {
+// warcDocument reads the HTTP response in a record's block; it returns
+// how many bytes of the page that were not UTF-8 it replaced.
+func warcDocument(hdr http.Header, block []byte) (news.RawDoc, int, error) {
 	resp, err := http.ReadResponse(bufio.NewReader(bytes.NewReader(block)), nil)
 	if err != nil {
-		return news.RawDoc{}, fmt.Errorf("bad http response in warc record: %w", err)
+		return news.RawDoc{}, 0, fmt.Errorf("bad http response in warc record: %w", err)
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return news.RawDoc{}, errNotPage
+		return news.RawDoc{}, 0, errNotPage
 	}
 	mt, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
 	if mt != "" && mt != "text/html" && mt != "application/xhtml+xml" {
-		return news.RawDoc{}, errNotPage
+		return news.RawDoc{}, 0, errNotPage
 	}
 	body := io.Reader(resp.Body)
 	if strings.EqualFold(resp.Header.Get("Content-Encoding"), "gzip") {
 		zr, err := gzip.NewReader(resp.Body)
 		if err != nil {
-			return news.RawDoc{}, fmt.Errorf("bad gzip body in warc record: %w", err)
+			return news.RawDoc{}, 0, fmt.Errorf("bad gzip body in warc record: %w", err)
 		}
 		body = zr
 	}
 	payload, err := io.ReadAll(body)
 	if err != nil {
-		return news.RawDoc{}, fmt.Errorf("reading http body in warc record: %w", err)
+		return news.RawDoc{}, 0, fmt.Errorf("reading http body in warc record: %w", err)
 	}
-	doc, err := document(kindHTML, payload)
+	doc, replaced, err := document(kindHTML, payload)
 	if err != nil {
-		return news.RawDoc{}, err
+		return news.RawDoc{}, 0, err
 	}
 	doc.Raw = payload
 	doc.URL = hdr.Get("WARC-Target-URI")
 	if t, err := time.Parse(time.RFC3339, hdr.Get("WARC-Date")); err == nil {
 		doc.Fetched = t
 	}
-	return doc, nil
+	return doc, replaced, nil
 }
 
 func truncateStr(s string, n int) string {
