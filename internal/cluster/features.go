@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chorusnews/chorus/internal/places"
+
 	"github.com/chorusnews/chorus/internal/names"
 	"github.com/chorusnews/chorus/internal/words"
 )
@@ -33,6 +35,33 @@ func (f features) count(df map[string]int) {
 	}
 	for t := range f.anchors {
 		df[t]++
+	}
+}
+
+// keepShared keeps of each article's anchors those that articles of
+// another language have too. An anchor only one language uses — and a
+// German page names every noun with a capital — links no two languages;
+// left in, it would only dilute the anchors that do.
+func keepShared(docs []Doc, fs []features) {
+	langs := map[string]string{} // anchor → its one language, "*" for several
+	for i, f := range fs {
+		for t := range f.anchors {
+			// An article of a language not known counts as a language of
+			// its own beside a known one, not beside another unknown.
+			switch l, ok := langs[t]; {
+			case !ok:
+				langs[t] = docs[i].Language
+			case l != docs[i].Language:
+				langs[t] = "*"
+			}
+		}
+	}
+	for _, f := range fs {
+		for t := range f.anchors {
+			if langs[t] != "*" {
+				delete(f.anchors, t)
+			}
+		}
 	}
 }
 
@@ -180,6 +209,10 @@ func anchors(d Doc, o Options) map[string]float64 {
 	words.Scan(text, o.AnchorWords, func(t words.Token) bool {
 		defer func() { prev = t }()
 		if t.Number {
+			if n, ok := numberedOrdinal(t.Lower); ok {
+				tf[fmt.Sprintf("#%d.", n)]++
+				return true
+			}
 			if v, ok := figure(t.Lower, decimal, group); ok {
 				tf["#"+v]++
 			}
@@ -202,7 +235,23 @@ func anchors(d Doc, o Options) map[string]float64 {
 				return true
 			}
 		}
-		if !(t.Cap && !t.SentenceStart || caseless) || lex.Stop(t.Lower) || monthName(lex, t) != 0 {
+		if n := lex.Ordinal(t.Lower); n != 0 {
+			tf[fmt.Sprintf("#%d.", n)]++
+			return true
+		}
+		if !(t.Cap || caseless) || lex.Stop(t.Lower) || monthName(lex, t) != 0 {
+			return true
+		}
+		// Places have a name in every language (Moskau, Moscou, Москва);
+		// other names sound alike in all (Prigoschin, Prigojine).
+		if p, ok := places.Lookup(text[t.Start:t.End], d.Language); ok {
+			tf["p:"+p.ID]++
+			return true
+		}
+		if t.SentenceStart && !caseless {
+			return true // a capital that says nothing
+		}
+		if nounCaps[d.Language] && commonNounAfter(lex, prev, t) {
 			return true
 		}
 		if k := names.Key(t.Lower, d.Language); k != "" {
@@ -211,6 +260,59 @@ func anchors(d Doc, o Options) map[string]float64 {
 		return true
 	})
 	return tf
+}
+
+// nounCaps are the languages that write every noun with a capital.
+var nounCaps = map[string]bool{"de": true, "lb": true}
+
+// commonNounAfter tells, in a language that capitalises nouns, a word that
+// reads as a common noun by the word before it: an article or an
+// adjective ("die Zentralbank", "der russischen Regierung"). Names rarely
+// follow either ("sagte Lagarde", "von Prigoschin"); an all-capitals word
+// is an acronym, kept.
+func commonNounAfter(lex *words.Lexicon, prev, t words.Token) bool {
+	if prev.Lower == "" || prev.Number || prev.Cap {
+		return false
+	}
+	if germanArticles[prev.Lower] {
+		return true
+	}
+	for _, end := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(prev.Lower, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanArticles are the articles and determiners of German, and its
+// contractions of a preposition with an article ("im", "zum").
+var germanArticles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
+		dieser diese dieses diesen diesem jeder jede jedes jeden jedem seine seiner seinen seinem sein ihre ihrer ihren ihrem
+		unsere unserer unseren im am zum zur beim vom ins ans`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// numberedOrdinal reads an ordinal written in figures: "2nd", "15th",
+// "15ª", "2e", "2ème".
+func numberedOrdinal(w string) (int, bool) {
+	i := 0
+	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 3 {
+		return 0, false
+	}
+	switch w[i:] {
+	case "st", "nd", "rd", "th", "ª", "º", "e", "ème", "eme", "er", "re", "°":
+		n, _ := strconv.Atoi(w[:i])
+		return n, n > 0
+	}
+	return 0, false
 }
 
 // hasCase tells whether text's script has capitals (Arabic, Hebrew and

@@ -2,7 +2,10 @@ package cluster
 
 import (
 	"cmp"
+	"container/heap"
+	"maps"
 	"slices"
+	"time"
 )
 
 // component returns the articles linked to i, directly or not.
@@ -22,7 +25,13 @@ func (c *Clusterer) component(i int) []int {
 }
 
 // regroup rebuilds the stories of the given articles (all when nil) by
-// average-link agglomeration over their links, strongest first.
+// average-link agglomeration: the two groups whose articles are most alike
+// on average join first, again and again, while that average clears the
+// threshold and the guards below let them. Joining the best pair of
+// groups, not the groups of the strongest single link, matters for an
+// article that is like two stories at once (an undated report of a plane
+// crash that recalls the mutiny two months before): it joins the story it
+// is like on average, once both have formed.
 func (c *Clusterer) regroup(members []int) {
 	if members == nil {
 		members = make([]int, len(c.all))
@@ -30,95 +39,315 @@ func (c *Clusterer) regroup(members []int) {
 			members[i] = i
 		}
 	}
-	type edge struct {
-		a, b int
-		s    float64
+	a := newAgglomeration(c, members)
+	for {
+		p, ok := a.best()
+		if !ok {
+			break
+		}
+		if a.apart(a.dates[p.a], a.dates[p.b]) {
+			continue
+		}
+		across := a.across(p.a, p.b)
+		if !a.cohesive(p, across) {
+			continue
+		}
+		a.join(p.a, p.b, across)
 	}
-	var edges []edge
-	group := map[int][]int{}
+	a.refine()
+	for g, ms := range a.group {
+		slices.Sort(ms)
+		c.stories[g] = ms
+	}
+}
+
+// agglomeration is the state of regroup: the groups, the sums of the links
+// between each two that have any, and the pairs waiting to be judged.
+type agglomeration struct {
+	c       *Clusterer
+	group   map[int][]int           // group (its first article) → articles
+	dates   map[int][]time.Time     // group → its dated articles' times, sorted
+	intra   map[int]cohesions       // group → its own cohesion
+	sums    map[int]map[int]float64 // group → neighbour group → sum of links across
+	version map[int]int             // group → its version, renewed when it grows
+	queue   pairQueue
+}
+
+func newAgglomeration(c *Clusterer, members []int) *agglomeration {
+	a := &agglomeration{c: c, group: map[int][]int{}, dates: map[int][]time.Time{}, intra: map[int]cohesions{},
+		sums: map[int]map[int]float64{}, version: map[int]int{}}
 	for _, i := range members {
 		delete(c.stories, c.all[i].story)
 		c.all[i].story = i
-		group[i] = []int{i}
+		a.group[i] = []int{i}
+		if t := c.all[i].at; !t.IsZero() {
+			a.dates[i] = []time.Time{t}
+		}
 		c.all[i].near = c.surroundings(i)
 	}
 	for _, i := range members {
 		for j := range c.all[i].edges {
-			if s := c.link(i, j); j > i && s >= c.o.Threshold {
-				edges = append(edges, edge{i, j, s})
+			if j > i {
+				a.add(i, j, c.link(i, j))
 			}
 		}
 	}
-	slices.SortFunc(edges, func(x, y edge) int {
-		return cmp.Or(cmp.Compare(y.s, x.s), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
-	})
-	intra := map[int]cohesion{}
-	// Two groups that failed to join fail again on every other link
-	// between them until one of them grows: a dense story's many links
-	// would otherwise average the same two groups over and over, a cost
-	// of the fourth power of its size. Each group has a version, renewed
-	// when it grows, and a failure is remembered with the versions it
-	// was judged at.
-	version := map[int]int{}
-	versions := 0
-	failed := map[[2]int][2]int{}
-	for _, e := range edges {
-		ga, gb := c.all[e.a].story, c.all[e.b].story
-		if ga == gb {
-			continue
+	for g, ns := range a.sums {
+		for h := range ns {
+			if g < h {
+				a.offer(g, h)
+			}
 		}
-		pair := [2]int{min(ga, gb), max(ga, gb)}
-		if v, ok := failed[pair]; ok && v == [2]int{version[pair[0]], version[pair[1]]} {
-			continue
+	}
+	return a
+}
+
+func (a *agglomeration) add(g, h int, s float64) {
+	for _, x := range [2][2]int{{g, h}, {h, g}} {
+		if a.sums[x[0]] == nil {
+			a.sums[x[0]] = map[int]float64{}
 		}
-		total, inside := 0.0, cohesion{}
-		dated, near := 0, 0 // pairs of dated articles, and those within the window
-		for _, x := range group[ga] {
-			for _, y := range group[gb] {
-				s := c.link(x, y)
-				total += s
-				if !c.all[x].at.IsZero() && !c.all[y].at.IsZero() {
-					dated++
-					if c.timeFactor(c.all[x], c.all[y]) > 0 {
-						near++
+		a.sums[x[0]][x[1]] += s
+	}
+}
+
+// offer queues the pair g, h when their average link clears the threshold.
+func (a *agglomeration) offer(g, h int) {
+	avg := a.sums[g][h] / float64(len(a.group[g])*len(a.group[h]))
+	if avg >= a.c.o.Threshold {
+		heap.Push(&a.queue, pair{min(g, h), max(g, h), avg, a.version[min(g, h)], a.version[max(g, h)]})
+	}
+}
+
+// best returns the most alike pair of groups still standing as queued.
+func (a *agglomeration) best() (pair, bool) {
+	for a.queue.Len() > 0 {
+		p := heap.Pop(&a.queue).(pair)
+		if a.version[p.a] == p.va && a.version[p.b] == p.vb && a.group[p.a] != nil && a.group[p.b] != nil {
+			return p, true
+		}
+	}
+	return pair{}, false
+}
+
+// cohesive applies the cohesion guard to two groups in each language they
+// share: two tight stories of one language stay apart unless alike enough
+// across (see Clusterer.cohesive). Undated articles may be of any day, but
+// they do not make one story of two whose dated articles are all beyond
+// the window (apart): that is how the next rate cut or the second launch
+// would join the first.
+func (a *agglomeration) cohesive(p pair, across cohesions) bool {
+	for lang, x := range across {
+		if !a.c.cohesive(x, a.intra[p.a][lang], a.intra[p.b][lang]) {
+			return false
+		}
+	}
+	return true
+}
+
+// apart tells whether no dated article of one group is within the window
+// of a dated article of the other.
+func (a *agglomeration) apart(x, y []time.Time) bool {
+	if len(x) == 0 || len(y) == 0 {
+		return false
+	}
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	window := time.Duration(a.c.o.Window * 24 * float64(time.Hour))
+	for _, t := range x {
+		k, _ := slices.BinarySearchFunc(y, t, time.Time.Compare)
+		if k < len(y) && y[k].Sub(t) <= window || k > 0 && t.Sub(y[k-1]) <= window {
+			return false
+		}
+	}
+	return true
+}
+
+// across sums the links between two groups that say how tight a story
+// would be, by language: not a copy and its original, which are alike by
+// construction, nor two articles in different languages, linked by the
+// little they share rather than by their words — set beside links of
+// words, they would keep every story in one language.
+func (a *agglomeration) across(g, h int) cohesions {
+	out := cohesions{}
+	for _, x := range a.group[g] {
+		for _, y := range a.group[h] {
+			if a.c.all[x].head != a.c.all[y].head && sameLanguage(a.c.all[x], a.c.all[y]) {
+				k := out[a.c.all[x].lang]
+				k.sum += a.c.link(x, y)
+				k.pairs++
+				out[a.c.all[x].lang] = k
+			}
+		}
+	}
+	return out
+}
+
+// refine moves each article whose links are stronger, on average, with
+// another story than with the rest of its own. Agglomeration joins groups
+// in the order of their averages, and an article like two stories at once
+// may have joined one, through an article like it, before the other had
+// formed. A copy moves with its original. A few passes settle it.
+func (a *agglomeration) refine() {
+	units := map[int][]int{} // original → it and its copies
+	for _, ms := range a.group {
+		for _, m := range ms {
+			h := a.c.all[m].head
+			units[h] = append(units[h], m)
+		}
+	}
+	heads := slices.Sorted(maps.Keys(units))
+	for _, h := range heads {
+		slices.Sort(units[h])
+	}
+	for range 3 {
+		moved := false
+		for _, h := range heads {
+			u := units[h]
+			own := a.c.all[h].story
+			if len(a.group[own]) == len(u) {
+				continue // alone in its story: agglomeration has judged it
+			}
+			sums := map[int]float64{}
+			for _, x := range u {
+				for y := range a.c.all[x].edges {
+					if a.c.all[y].head != h {
+						sums[a.c.all[y].story] += a.c.link(x, y)
 					}
 				}
-				// A copy and its original are alike by construction, not
-				// by telling the same event: they say nothing of how
-				// tight a story is. Nor do two articles in different
-				// languages, linked by the little they share rather than
-				// by their words: set beside links of words, they would
-				// keep every story in one language.
-				if c.all[x].head != c.all[y].head && sameLanguage(c.all[x], c.all[y]) {
-					inside.sum += s
-					inside.pairs++
+			}
+			avg := func(g int) float64 {
+				n := len(a.group[g])
+				if g == own {
+					n -= len(u)
+				}
+				return sums[g] / float64(len(u)*n)
+			}
+			best, bestAvg := own, avg(own)
+			for _, g := range slices.Sorted(maps.Keys(sums)) {
+				if v := avg(g); g != own && v > bestAvg+refineMargin && v >= a.c.o.Threshold {
+					best, bestAvg = g, v
 				}
 			}
+			if best == own || a.apart(unitDates(a.c, u), a.dates[best]) {
+				continue
+			}
+			a.move(u, own, best)
+			moved = true
 		}
-		across := total / float64(len(group[ga])*len(group[gb]))
-		// Undated articles may be of any day, but they do not make one
-		// story of two whose dated articles are all weeks apart: that is
-		// how the next rate cut or the second launch would join the first.
-		apart := dated > 0 && near == 0
-		if across < c.o.Threshold || apart || !c.cohesive(inside, intra[ga], intra[gb]) {
-			failed[pair] = [2]int{version[pair[0]], version[pair[1]]}
-			continue
+		if !moved {
+			break
 		}
-		keep, gone := pair[0], pair[1]
-		versions++
-		version[keep] = versions
-		for _, y := range group[gone] {
-			c.all[y].story = keep
-		}
-		intra[keep] = cohesion{intra[ga].sum + intra[gb].sum + inside.sum, intra[ga].pairs + intra[gb].pairs + inside.pairs}
-		delete(intra, gone)
-		group[keep] = append(group[keep], group[gone]...)
-		delete(group, gone)
 	}
-	for g, ms := range group {
-		slices.Sort(ms)
-		c.stories[g] = ms
+}
+
+// move takes the articles u from story from to story to.
+func (a *agglomeration) move(u []int, from, to int) {
+	a.group[from] = slices.DeleteFunc(a.group[from], func(m int) bool { return slices.Contains(u, m) })
+	a.group[to] = append(a.group[to], u...)
+	for _, m := range u {
+		a.c.all[m].story = to
 	}
+	a.dates[from] = nil
+	for _, m := range a.group[from] {
+		if t := a.c.all[m].at; !t.IsZero() {
+			a.dates[from] = append(a.dates[from], t)
+		}
+	}
+	slices.SortFunc(a.dates[from], time.Time.Compare)
+	a.dates[to] = mergeTimes(a.dates[to], unitDates(a.c, u))
+	if len(a.group[from]) == 0 {
+		delete(a.group, from)
+		return
+	}
+	// A story is named by its first article: when that one left, the
+	// story goes on under the first that stayed.
+	if first := slices.Min(a.group[from]); first != from {
+		for _, m := range a.group[from] {
+			a.c.all[m].story = first
+		}
+		a.group[first], a.dates[first] = a.group[from], a.dates[from]
+		delete(a.group, from)
+		delete(a.dates, from)
+	}
+}
+
+func unitDates(c *Clusterer, u []int) []time.Time {
+	var out []time.Time
+	for _, m := range u {
+		if t := c.all[m].at; !t.IsZero() {
+			out = append(out, t)
+		}
+	}
+	slices.SortFunc(out, time.Time.Compare)
+	return out
+}
+
+// join merges group gone into group keep, the links across adding to its
+// cohesion, and queues keep's new pairs.
+func (a *agglomeration) join(keep, gone int, across cohesions) {
+	for _, y := range a.group[gone] {
+		a.c.all[y].story = keep
+	}
+	merged := cohesions{}
+	for _, part := range []cohesions{a.intra[keep], a.intra[gone], across} {
+		for lang, x := range part {
+			m := merged[lang]
+			m.sum += x.sum
+			m.pairs += x.pairs
+			merged[lang] = m
+		}
+	}
+	a.intra[keep] = merged
+	delete(a.intra, gone)
+	a.group[keep] = append(a.group[keep], a.group[gone]...)
+	delete(a.group, gone)
+	a.dates[keep] = mergeTimes(a.dates[keep], a.dates[gone])
+	delete(a.dates, gone)
+	for h, s := range a.sums[gone] {
+		delete(a.sums[h], gone)
+		if h != keep {
+			a.add(keep, h, s)
+		}
+	}
+	delete(a.sums, gone)
+	delete(a.sums[keep], gone)
+	a.version[keep]++
+	for h := range a.sums[keep] {
+		a.offer(keep, h)
+	}
+}
+
+func mergeTimes(x, y []time.Time) []time.Time {
+	out := append(x, y...)
+	slices.SortFunc(out, time.Time.Compare)
+	return out
+}
+
+// pair is two groups waiting to be judged, with their average link and
+// the versions it was taken at.
+type pair struct {
+	a, b   int
+	avg    float64
+	va, vb int
+}
+
+// pairQueue orders pairs by average link, best first, ties by the groups'
+// first articles, so that the stories do not depend on map order.
+type pairQueue []pair
+
+func (q pairQueue) Len() int { return len(q) }
+func (q pairQueue) Less(i, j int) bool {
+	return cmp.Or(cmp.Compare(q[j].avg, q[i].avg), cmp.Compare(q[i].a, q[j].a), cmp.Compare(q[i].b, q[j].b)) < 0
+}
+func (q pairQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q *pairQueue) Push(x any)   { *q = append(*q, x.(pair)) }
+func (q *pairQueue) Pop() any {
+	old := *q
+	p := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return p
 }
 
 // link is how alike two linked articles count as being: their similarity,
@@ -173,16 +402,18 @@ type voice struct {
 }
 
 // cohesion sums the links of the pairs of articles inside a story or
-// across two, copies and pairs of different languages apart.
+// across two, in one language, copies apart.
+// cohesions are a story's or a pair's cohesion in each language.
+type cohesions map[string]cohesion
+
 type cohesion struct {
 	sum   float64
 	pairs int
 }
 
 // cohesive reports whether two groups, alike across as given, are alike
-// enough to be one story. A single article — or an article with its
-// copies — has no cohesion to keep, and two groups with no language in
-// common none that their links could be set beside: joining them is the
+// enough to be one story, all in one language. A single article — or an
+// article with its copies — has no cohesion to keep: joining a story is the
 // threshold's business alone.
 func (c *Clusterer) cohesive(across, a, b cohesion) bool {
 	if c.o.Cohesion <= 0 || a.pairs == 0 || b.pairs == 0 || across.pairs == 0 {
@@ -191,3 +422,7 @@ func (c *Clusterer) cohesive(across, a, b cohesion) bool {
 	tighter := max(a.sum/float64(a.pairs), b.sum/float64(b.pairs))
 	return across.sum/float64(across.pairs) >= c.o.Cohesion*tighter
 }
+
+// refineMargin is how much more alike on average an article must be with
+// another story to move there: a hair, so that ties stay put.
+const refineMargin = 0.02

@@ -7,28 +7,26 @@ import (
 
 // similarity is how alike two articles are as reports of one event: the
 // signals below, discounted by the time between them. Two articles in one
-// language compare their words; in two languages, the words they still
-// share — names, figures, dates — scaled by CrossWeight to stand beside
-// the cosine of words.
+// language compare their words; in two languages (or one of them not
+// known), also the terms they can still share — names, places, figures,
+// dates — scaled by CrossWeight to stand beside the cosine of words.
 func (c *Clusterer) similarity(a, b *doc) float64 {
 	decay := c.timeFactor(a, b)
 	if decay == 0 {
 		return 0
 	}
-	s := 0.0
-	if sameLanguage(a, b) {
-		s = cosine(a.vec, b.vec)
-	}
-	if c.o.CrossWeight > 0 && (!sameLanguage(a, b) || c.o.AnchorsWithin) {
+	s := cosine(a.vec, b.vec)
+	if c.o.CrossWeight > 0 && a.lang != b.lang {
 		s = max(s, c.o.CrossWeight*cosine(a.anchors, b.anchors))
 	}
 	return s * decay
 }
 
-// sameLanguage tells whether two articles' words can be compared: the same
-// language, or one of them of a language not known.
+// sameLanguage tells whether two articles are known to be in one language,
+// where their words say all their anchors would. An article whose
+// language is not known is compared both ways.
 func sameLanguage(a, b *doc) bool {
-	return a.lang == b.lang || a.lang == "" || b.lang == ""
+	return a.lang == b.lang && a.lang != ""
 }
 
 // cosine is the dot product of two unit vectors sorted by term.

@@ -95,3 +95,35 @@ func SeedText(tb testing.TB, prefix string) string {
 	tb.Skipf("no seed %s in %s", prefix, Path("seeds"))
 	return ""
 }
+
+// Multilingual is multilingual-dev: the path of its articles (JSON Lines,
+// the id of each is its source), and for each id its gold event, the
+// language a person read it in and the main event it is a look-alike of
+// ("" for a main event).
+type Multilingual struct {
+	Path                     string
+	Event, Language, Mirrors map[string]string
+}
+
+// MultilingualDev reads multilingual-dev's labels.
+func MultilingualDev(tb testing.TB) Multilingual {
+	tb.Helper()
+	m := Multilingual{Path: Path("data", "stories", "multilingual-dev.articles.jsonl"),
+		Event: map[string]string{}, Language: map[string]string{}, Mirrors: map[string]string{}}
+	meta, err := os.ReadFile(Path("data", "stories", "multilingual-dev.meta.tsv"))
+	if err != nil {
+		tb.Skipf("multilingual-dev is read from ../shared: %v", err)
+	}
+	// id, language, outlet, event, look_alike_of
+	for _, line := range strings.Split(strings.TrimSpace(string(meta)), "\n")[1:] {
+		f := strings.Split(line, "\t")
+		if len(f) < 4 {
+			tb.Fatalf("multilingual-dev.meta.tsv: short line %q", line)
+		}
+		m.Language[f[0]], m.Event[f[0]] = f[1], f[3]
+		if len(f) > 4 {
+			m.Mirrors[f[3]] = f[4]
+		}
+	}
+	return m
+}

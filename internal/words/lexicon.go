@@ -51,6 +51,7 @@ type Lexicon struct {
 	once     sync.Once
 	stop     map[string]bool
 	months   map[string]int
+	abbrevs  map[string]bool // month forms that shorten a longer form of their month
 	weekdays map[string]time.Weekday
 	stem     func(*snowballstem.Env) bool
 }
@@ -94,9 +95,16 @@ func (l *Lexicon) build() {
 		l.stop[w] = true
 	}
 	l.months = map[string]int{}
+	l.abbrevs = map[string]bool{}
 	for i, forms := range strings.Split(l.raw.months, "|") {
-		for _, f := range strings.Fields(forms) {
+		fs := strings.Fields(forms)
+		for _, f := range fs {
 			l.months[f] = i + 1
+			for _, g := range fs {
+				if len(g) > len(f) && strings.HasPrefix(g, f) {
+					l.abbrevs[f] = true
+				}
+			}
 		}
 	}
 	l.weekdays = map[string]time.Weekday{}
@@ -131,6 +139,11 @@ func (l *Lexicon) Stems() bool { return l.stem != nil }
 // Month returns the month (1–12) that w, a lower-case word with no full
 // stop, names in the language; 0 when it names none.
 func (l *Lexicon) Month(w string) int { return l.months[w] }
+
+// MonthAbbrev tells a month form that shortens a longer form of the same
+// month ("janv", "set", "мар"; not "mai", "май"): such a form is often
+// also a word of its own (Italian "set", Turkish "ara").
+func (l *Lexicon) MonthAbbrev(w string) bool { return l.abbrevs[w] }
 
 // Weekday returns the day of the week that w, a lower-case word, names.
 func (l *Lexicon) Weekday(w string) (time.Weekday, bool) {

@@ -1,0 +1,124 @@
+package cluster
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestFigure(t *testing.T) {
+	for _, c := range []struct {
+		raw, decimal, group, want string
+	}{
+		{"7,8", ",", ".", "7.8"},
+		{"7.8", ".", ",", "7.8"},
+		{"8.500", ",", ".", "8500"},
+		{"8,500", ".", ",", "8500"},
+		{"3,75", ",", "\u202f", "3.75"},
+		{"0,25", ",", ".", "0.25"},
+		{"4.50", ".", ",", "4.5"},
+		{"2024", ".", ",", "2024"},
+		{"7", ".", ",", ""},          // a single digit tells nothing
+		{"22.03.2024", ",", ".", ""}, // a date
+	} {
+		got, ok := figure(c.raw, c.decimal, c.group)
+		if c.want == "" && ok || c.want != "" && got != c.want {
+			t.Errorf("figure(%q, %q, %q) = %q, %v; want %q", c.raw, c.decimal, c.group, got, ok, c.want)
+		}
+	}
+}
+
+func TestNumberedOrdinal(t *testing.T) {
+	for w, want := range map[string]int{"2nd": 2, "15th": 15, "15ª": 15, "2e": 2, "2ème": 2, "1er": 1, "15": 0, "2024th": 0, "th": 0} {
+		if got, _ := numberedOrdinal(w); got != want {
+			t.Errorf("numberedOrdinal(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestAnchorsAcrossLanguages checks that one report's names, places,
+// figures, dates and ordinals give the same anchors in four languages.
+func TestAnchorsAcrossLanguages(t *testing.T) {
+	o := DefaultOptions()
+	docs := []Doc{
+		{Language: "en", Text: "Yevgeny Prigozhin's fighters left Rostov-on-Don on June 24 after the second round of talks; 7.8 per cent."},
+		{Language: "de", Text: "Die Kämpfer von Jewgeni Prigoschin verließen Rostow am Don am 24. Juni nach der zweiten Runde; 7,8 Prozent."},
+		{Language: "fr", Text: "Les combattants d'Evgueni Prigojine ont quitté Rostov-sur-le-Don le 24 juin après le deuxième tour; 7,8 pour cent."},
+		{Language: "ru", Text: "Бойцы Евгения Пригожина покинули Ростов-на-Дону 24 июня после второго раунда; 7,8 процента."},
+	}
+	want := []string{"k:brgs", "@06-24", "#7.8", "#2."}
+	for _, d := range docs {
+		a := anchors(d, o)
+		for _, w := range want {
+			if a[w] == 0 {
+				t.Errorf("%s: no anchor %q among %v", d.Language, w, keys(a))
+			}
+		}
+	}
+}
+
+// TestGermanNounsAreNotNames checks that a German common noun after an
+// article or an adjective gives no name anchor, while a name does.
+func TestGermanNounsAreNotNames(t *testing.T) {
+	a := anchors(Doc{Language: "de", Text: "Gestern sagte die Zentralbank, dass die russische Regierung mit Lagarde spricht."}, DefaultOptions())
+	for k := range a {
+		if strings.HasPrefix(k, "k:") && k != "k:lgrd" {
+			t.Errorf("anchor %q from a German common noun: %v", k, keys(a))
+		}
+	}
+	if a["k:lgrd"] == 0 {
+		t.Errorf("no anchor for Lagarde: %v", keys(a))
+	}
+}
+
+func keys(m map[string]float64) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+// TestDaysApart pins the time between dates without a time and moments.
+func TestDaysApart(t *testing.T) {
+	c := New(DefaultOptions())
+	day := func(s string) *doc { t, _ := time.Parse(time.DateOnly, s); return &doc{at: t, day: true} }
+	moment := func(s string) *doc { t, _ := time.Parse(time.RFC3339, s); return &doc{at: t} }
+	for _, tc := range []struct {
+		name string
+		a, b *doc
+		want float64
+	}{
+		{"one day", day("2024-06-06"), day("2024-06-06"), 0},
+		{"the next day", day("2024-06-06"), day("2024-06-07"), c.o.NextDay},
+		{"two days on", day("2024-06-06"), day("2024-06-08"), 1 + c.o.NextDay},
+		{"a moment in the day", day("2024-06-06"), moment("2024-06-06T22:00:00Z"), 0},
+		{"a moment the next morning", day("2024-06-06"), moment("2024-06-07T06:00:00Z"), 0.25},
+		{"a moment before the day", moment("2024-06-05T18:00:00Z"), day("2024-06-06"), 0.25},
+	} {
+		if got := c.daysApart(tc.a, tc.b); got != tc.want {
+			t.Errorf("%s: %v days apart, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestUndatedDoNotBridge builds two look-alike events two months apart,
+// each reported in two languages, and an undated report like both: it may
+// join one, never make one story of the two.
+func TestUndatedDoNotBridge(t *testing.T) {
+	june, _ := time.Parse(time.DateOnly, "2024-06-06")
+	sept, _ := time.Parse(time.DateOnly, "2024-09-12")
+	docs := []Doc{
+		{ID: "jun-en", Language: "en", Published: june, Day: true, Text: "The European Central Bank under Christine Lagarde cut its deposit rate to 3.75 per cent in Frankfurt."},
+		{ID: "jun-de", Language: "de", Published: june, Day: true, Text: "Die EZB unter Christine Lagarde senkt in Frankfurt den Einlagenzins auf 3,75 Prozent."},
+		{ID: "sep-en", Language: "en", Published: sept, Day: true, Text: "The European Central Bank under Christine Lagarde cut its deposit rate again to 3.5 per cent in Frankfurt."},
+		{ID: "sep-de", Language: "de", Published: sept, Day: true, Text: "Die EZB unter Christine Lagarde senkt in Frankfurt den Einlagenzins erneut auf 3,5 Prozent."},
+		{ID: "undated", Language: "fr", Text: "La Banque centrale européenne de Christine Lagarde baisse à Francfort son taux de dépôt, à 3,75 et 3,5 pour cent."},
+	}
+	for _, s := range Cluster(docs, DefaultOptions()) {
+		has := strings.Join(s.Articles, " ")
+		if strings.Contains(has, "jun-") && strings.Contains(has, "sep-") {
+			t.Errorf("one story holds June's and September's cuts: %v", s.Articles)
+		}
+	}
+}
