@@ -13,7 +13,9 @@ import (
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/korean"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/chorusnews/chorus/internal/news"
@@ -30,6 +32,7 @@ const (
 	japanese_ = "日本政府は木曜日、ロシアとの交渉について声明を発表し、外交による解決を求めた。"
 	english   = "The foreign minister said on Thursday that the talks in Geneva had been “very difficult” but would go on – next week, in Vienna."
 	chinese   = "中国外交部发言人周四表示，各方应通过对话协商解决分歧，维护地区和平稳定。"
+	korean_   = "외교부 대변인은 목요일 모든 당사자가 대화를 통해 이견을 해결해야 한다고 말했다."
 )
 
 func encode(t *testing.T, e encoding.Encoding, s string) []byte {
@@ -77,6 +80,11 @@ func TestReadEncodings(t *testing.T) {
 		{"utf-16le without bom", "ru.txt", encode(t, utf16leNoBOM, russian+"\n"+quoted), news.FormatText, russian + "\n" + quoted},
 		{"utf-16be without bom", "fr", encode(t, utf16beNoBOM, french), news.FormatText, french},
 		{"utf-16le html without bom", "de.html", encode(t, utf16leNoBOM, htmlPage("", german)), news.FormatHTML, german},
+		{"utf-16be html without bom", "ru.html", encode(t, utf16beNoBOM, htmlPage(`<meta charset="utf-16">`, russian)), news.FormatHTML, russian},
+		{"utf-16le chinese without bom", "zh.txt", encode(t, utf16leNoBOM, chinese), news.FormatText, chinese},
+		{"utf-16be chinese without bom", "zh", encode(t, utf16beNoBOM, chinese+"\n"+chinese), news.FormatText, chinese + "\n" + chinese},
+		{"utf-16le japanese without bom", "ja.txt", encode(t, utf16leNoBOM, japanese_), news.FormatText, japanese_},
+		{"utf-16be japanese html without bom", "ja.html", encode(t, utf16beNoBOM, htmlPage("", japanese_)), news.FormatHTML, japanese_},
 
 		{"windows-1251 html with meta charset", "ru.html", encode(t, charmap.Windows1251, htmlPage(`<meta charset="windows-1251">`, russian)), news.FormatHTML, russian},
 		{"windows-1251 html with http-equiv", "ru.html", encode(t, charmap.Windows1251, htmlPage(`<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">`, russian)), news.FormatHTML, russian},
@@ -99,6 +107,55 @@ func TestReadEncodings(t *testing.T) {
 				checkDeclaredUTF8(t, gots[0].Body)
 			}
 		})
+	}
+}
+
+// TestReadUTF16WithoutBOM: UTF-16 text and HTML without a byte order mark,
+// in either byte order, in a script with spaces or in one without, comes
+// out whole, its title with it: the first line of a text, the <title> of
+// a page, in a file or in a WARC record.
+func TestReadUTF16WithoutBOM(t *testing.T) {
+	pages := []struct{ lang, title, text string }{
+		{"fr", "Négociations à Genève", french},
+		{"ru", "Лавров о переговорах", russian},
+		{"zh", "外交部发言人谈对话", chinese},
+		{"ja", "日本政府が声明を発表", japanese_},
+	}
+	for _, p := range pages {
+		for _, order := range []unicode.Endianness{unicode.LittleEndian, unicode.BigEndian} {
+			enc := unicode.UTF16(order, unicode.IgnoreBOM)
+			name := p.lang + "-le"
+			if order == unicode.BigEndian {
+				name = p.lang + "-be"
+			}
+			page := "<!DOCTYPE html>\n<html><head><title>" + p.title + "</title></head>\n<body><article><h1>" + p.title + "</h1><p>" + p.text + "</p></article></body></html>\n"
+			t.Run(name, func(t *testing.T) {
+				dir := t.TempDir()
+				chdir(t, dir)
+				write(t, dir, name+".txt", encode(t, enc, p.title+"\n\n"+p.text+"\n"))
+				write(t, dir, name+".html", encode(t, enc, page))
+				body := encode(t, enc, page)
+				write(t, dir, name+".warc", warcRecord("response", "1", "https://example.org/"+name, "application/http; msgtype=response",
+					fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: %d\r\n\r\n%s", len(body), body)))
+				gots := readAll(t, []string{name + ".txt", name + ".html", name + ".warc"}, nil, Options{})
+				check(t, gots, []got{
+					{Source: name + ".txt", Format: news.FormatText, Body: p.title + "\n\n" + p.text},
+					{Source: name + ".html", Format: news.FormatHTML, Body: "<title>" + p.title + "</title>"},
+					{Source: name + ".warc#urn:uuid:1", Format: news.FormatHTML, Body: "<title>" + p.title + "</title>"},
+				})
+				if len(gots) == 3 {
+					if !strings.HasPrefix(gots[0].Body, p.title+"\n") {
+						t.Errorf("text starts %.40q, want the title", gots[0].Body)
+					}
+					for _, g := range gots[1:] {
+						if !strings.Contains(g.Body, p.text) {
+							t.Errorf("%s: page %.80q does not hold the text", g.Source, g.Body)
+						}
+						checkDeclaredUTF8(t, g.Body)
+					}
+				}
+			})
+		}
 	}
 }
 
@@ -327,6 +384,26 @@ func TestUTF16Order(t *testing.T) {
 		{"utf-16 with nul characters", encode(t, le, "Talks\x00\x00 went on in Geneva."), false, unicode.LittleEndian},
 		{"utf-16 with control characters", encode(t, le, "Talks\x01\x02\x03 went on in Geneva."), false, unicode.LittleEndian},
 		{"broken surrogate", append(encode(t, le, "Talks went on in Geneva."), 0x00, 0xDC, 'a', 0), false, unicode.LittleEndian},
+
+		// Chinese and Japanese have few zero bytes, or none.
+		{"chinese le", encode(t, le, chinese), true, unicode.LittleEndian},
+		{"chinese be", encode(t, be, chinese), true, unicode.BigEndian},
+		{"japanese le", encode(t, le, japanese_), true, unicode.LittleEndian},
+		{"japanese be", encode(t, be, japanese_), true, unicode.BigEndian},
+		{"chinese with a zero low byte", encode(t, le, "发言人说"+chinese), true, unicode.LittleEndian},
+		{"chinese html le", encode(t, le, htmlPage("", chinese)), true, unicode.LittleEndian},
+		{"too little chinese", encode(t, le, "中国外交部"), false, unicode.LittleEndian},
+		{"chinese in utf-8", []byte(chinese), false, unicode.LittleEndian},
+		{"chinese in gbk", encode(t, simplifiedchinese.GBK, chinese), false, unicode.LittleEndian},
+		{"japanese in shift_jis", encode(t, japanese.ShiftJIS, japanese_), false, unicode.LittleEndian},
+		{"japanese in euc-jp", encode(t, japanese.EUCJP, japanese_), false, unicode.LittleEndian},
+		{"korean in euc-kr", encode(t, korean.EUCKR, korean_), false, unicode.LittleEndian},
+		{"chinese in big5", encode(t, traditionalchinese.Big5, "中國外交部發言人週四表示，各方應通過對話協商解決分歧，維護地區和平穩定。"), false, unicode.LittleEndian},
+		{"russian in windows-1251", encode(t, charmap.Windows1251, russian), false, unicode.LittleEndian},
+		{"french in latin-1", encode(t, charmap.ISO8859_1, strings.ReplaceAll(french, "’", "'")), false, unicode.LittleEndian},
+		// Read two at a time, ASCII letters make ideographs.
+		{"ascii letters with a stray byte", []byte(strings.Repeat("Ship\x81 ", 50)), false, unicode.LittleEndian},
+		{"ascii letters", []byte(strings.Repeat("Shipping", 50) + "\xe9"), false, unicode.LittleEndian},
 	}
 	for _, tt := range tests {
 		order, ok := utf16Order(tt.head)

@@ -11,8 +11,6 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
-	"unicode/utf16"
-	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/unicode"
@@ -100,6 +98,9 @@ func (r *reader) readStream(in input, src io.Reader) bool {
 		case bytes.HasPrefix(head, bomUTF16LE), bytes.HasPrefix(head, bomUTF16BE):
 			// With ExpectBOM the mark, either one, sets the byte order.
 			dec = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+		case bytes.HasPrefix(head, []byte("WARC/1.")):
+			// An archive, whose records may hold UTF-16 pages: their
+			// zeros do not make the archive UTF-16.
 		default:
 			if order, ok := utf16Order(head); ok {
 				dec = unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder()
@@ -221,54 +222,6 @@ func (c *countReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += int64(n)
 	return n, err
-}
-
-// utf16Order tells UTF-16 text without a byte order mark, and its byte
-// order, by its zero bytes: the high byte of every ASCII character, and so
-// of the spaces and punctuation of most scripts, is zero, while the low
-// byte of a character practically never is. Binary content has zeros on
-// both sides, or few. To be sure, the start must also read as text: no
-// NUL, no stray control character, no broken surrogate pair.
-func utf16Order(head []byte) (unicode.Endianness, bool) {
-	n := len(head) / 2
-	if n < 8 {
-		return unicode.LittleEndian, false
-	}
-	var even, odd int
-	for i := 0; i+1 < len(head); i += 2 {
-		if head[i] == 0 {
-			even++
-		}
-		if head[i+1] == 0 {
-			odd++
-		}
-	}
-	var order unicode.Endianness
-	switch {
-	case odd*8 >= n && even*64 <= n:
-		order = unicode.LittleEndian
-	case even*8 >= n && odd*64 <= n:
-		order = unicode.BigEndian
-	default:
-		return unicode.LittleEndian, false
-	}
-	units := make([]uint16, n)
-	for i := range units {
-		lo, hi := head[2*i], head[2*i+1]
-		if order == unicode.BigEndian {
-			lo, hi = hi, lo
-		}
-		units[i] = uint16(hi)<<8 | uint16(lo)
-	}
-	if last := rune(units[n-1]); 0xD800 <= last && last < 0xDC00 {
-		units = units[:n-1] // a pair cut by the end of the sample
-	}
-	for _, r := range utf16.Decode(units) {
-		if r == utf8.RuneError || r < 0x20 && !isTextControl(byte(r)) || r == 0x7f {
-			return unicode.LittleEndian, false
-		}
-	}
-	return order, true
 }
 
 func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }

@@ -711,7 +711,12 @@ func warcDocument(hdr http.Header, block []byte) (news.RawDoc, int, error) {
 	if err != nil {
 		return news.RawDoc{}, 0, fmt.Errorf("reading http body in warc record: %w", err)
 	}
-	doc, replaced, err := document(kindHTML, payload)
+	// A page in UTF-16 is decoded here: a file's is on its way in.
+	page := payload
+	if decoded, ok := decodeUTF16(payload); ok {
+		page = decoded
+	}
+	doc, replaced, err := document(kindHTML, page)
 	if err != nil {
 		return news.RawDoc{}, 0, err
 	}
