@@ -33,7 +33,8 @@ const DefaultMaxBytes = 16 << 20
 
 // Read yields every document found under paths, in a deterministic order.
 // "-" reads stdin. A failure with one input is yielded as a *news.InputError
-// and reading goes on.
+// and reading goes on; so is a warning about an input read all the same
+// (errors.Is(err, ErrWarning)), before its documents.
 //
 // Paths are read in the order given; folders are walked depth first in
 // sorted order, skipping hidden files and folders. Reading is lazy: each

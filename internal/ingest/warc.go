@@ -363,17 +363,16 @@ func (w *warcReader) damageIn(from, to int64, only func(error) bool) error {
 // before offset off where record n starts (n is 0 at the end): a member
 // whose checksum failed after its record was read, or one lost whole.
 func (w *warcReader) damageBefore(off int64, n int) bool {
-	if err := w.damageIn(-1, off, nil); err != nil {
-		where := "before the first warc record"
-		if n != 1 {
-			where = "after the last warc record"
-			if n > 1 {
-				where = fmt.Sprintf("after warc record %d", n-1)
-			}
-		}
-		return w.r.fail(w.in.source, fmt.Errorf("%s: %w; resumed at the next member", where, gzipErr(err)))
+	err := w.damageIn(-1, off, nil)
+	switch {
+	case err == nil:
+		return true
+	case n == 0:
+		return w.r.fail(w.in.source, fmt.Errorf("after the last warc record: %w", gzipErr(err)))
+	case n == 1:
+		return w.r.fail(w.in.source, fmt.Errorf("before the first warc record: %w; resumed at the next member", gzipErr(err)))
 	}
-	return true
+	return w.r.fail(w.in.source, fmt.Errorf("after warc record %d: %w; resumed at the next member", n-1, gzipErr(err)))
 }
 
 // header reads a record's header: its version line and named fields, up
