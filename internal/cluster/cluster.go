@@ -207,13 +207,18 @@ func Cluster(docs []Doc, o Options) []Story {
 	c := New(o)
 	c.fixedIDF = true
 	// Each article's terms are its own business: read on every core.
+	// Anchors only link languages: a batch of one language needs none.
+	fo := o
+	if !severalLanguages(docs) {
+		fo.CrossWeight = 0
+	}
 	tfs := make([]features, len(docs))
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	for range max(1, min(runtime.GOMAXPROCS(0), len(docs)/64)) {
 		wg.Go(func() {
 			for i := int(next.Add(1) - 1); i < len(docs); i = int(next.Add(1) - 1) {
-				tfs[i] = featuresOf(docs[i], o)
+				tfs[i] = featuresOf(docs[i], fo)
 			}
 		})
 	}
@@ -228,6 +233,17 @@ func Cluster(docs []Doc, o Options) []Story {
 	}
 	c.regroup(nil)
 	return c.Stories()
+}
+
+// severalLanguages tells whether the articles are in more than one
+// language, an unknown one counting as different from a known one.
+func severalLanguages(docs []Doc) bool {
+	for _, d := range docs[min(1, len(docs)):] {
+		if d.Language != docs[0].Language {
+			return true
+		}
+	}
+	return false
 }
 
 // Add assigns an article to a story, rebuilding the stories of its

@@ -45,11 +45,10 @@ func (c *Clusterer) regroup(members []int) {
 		if !ok {
 			break
 		}
-		if a.apart(a.dates[p.a], a.dates[p.b]) {
-			continue
-		}
 		across := a.across(p.a, p.b)
-		if !a.cohesive(p, across) {
+		if a.apart(a.dates[p.a], a.dates[p.b]) || !a.cohesive(p, across) {
+			a.failed[[2]int{p.a, p.b}] = [2]int{p.va, p.vb}
+			a.offer(p.owner)
 			continue
 		}
 		a.join(p.a, p.b, across)
@@ -62,7 +61,12 @@ func (c *Clusterer) regroup(members []int) {
 }
 
 // agglomeration is the state of regroup: the groups, the sums of the links
-// between each two that have any, and the pairs waiting to be judged.
+// between each two that have any, and for each group the pair it makes
+// with the group most like it, waiting to be judged. Queueing each group's
+// best pair alone, not every pair, keeps the queue to the number of
+// groups: a story of a thousand close reports would otherwise queue a
+// pair for each two of them. A pair whose groups changed since is judged
+// again when it comes up.
 type agglomeration struct {
 	c       *Clusterer
 	group   map[int][]int           // group (its first article) → articles
@@ -70,12 +74,13 @@ type agglomeration struct {
 	intra   map[int]cohesions       // group → its own cohesion
 	sums    map[int]map[int]float64 // group → neighbour group → sum of links across
 	version map[int]int             // group → its version, renewed when it grows
+	failed  map[[2]int][2]int       // pair → the versions the guards refused it at
 	queue   pairQueue
 }
 
 func newAgglomeration(c *Clusterer, members []int) *agglomeration {
 	a := &agglomeration{c: c, group: map[int][]int{}, dates: map[int][]time.Time{}, intra: map[int]cohesions{},
-		sums: map[int]map[int]float64{}, version: map[int]int{}}
+		sums: map[int]map[int]float64{}, version: map[int]int{}, failed: map[[2]int][2]int{}}
 	for _, i := range members {
 		delete(c.stories, c.all[i].story)
 		c.all[i].story = i
@@ -92,12 +97,8 @@ func newAgglomeration(c *Clusterer, members []int) *agglomeration {
 			}
 		}
 	}
-	for g, ns := range a.sums {
-		for h := range ns {
-			if g < h {
-				a.offer(g, h)
-			}
-		}
+	for _, g := range members {
+		a.offer(g)
 	}
 	return a
 }
@@ -111,21 +112,47 @@ func (a *agglomeration) add(g, h int, s float64) {
 	}
 }
 
-// offer queues the pair g, h when their average link clears the threshold.
-func (a *agglomeration) offer(g, h int) {
-	avg := a.sums[g][h] / float64(len(a.group[g])*len(a.group[h]))
-	if avg >= a.c.o.Threshold {
-		heap.Push(&a.queue, pair{min(g, h), max(g, h), avg, a.version[min(g, h)], a.version[max(g, h)]})
+// offer queues group g's best pair: with the group most like it on
+// average, when that clears the threshold and the guards have not refused
+// the two as they are.
+func (a *agglomeration) offer(g int) {
+	best := pair{owner: g, avg: -1}
+	n := float64(len(a.group[g]))
+	for h, sum := range a.sums[g] {
+		avg := sum / (n * float64(len(a.group[h])))
+		p := pair{a: min(g, h), b: max(g, h), avg: avg, owner: g}
+		p.va, p.vb = a.version[p.a], a.version[p.b]
+		if avg < a.c.o.Threshold || a.failed[[2]int{p.a, p.b}] == [2]int{p.va, p.vb} && a.refused(p) {
+			continue
+		}
+		if best.avg < 0 || pairBefore(p, best) {
+			best = p
+		}
+	}
+	if best.avg >= 0 {
+		heap.Push(&a.queue, best)
 	}
 }
 
-// best returns the most alike pair of groups still standing as queued.
+// refused tells whether the guards refused the pair at its versions.
+func (a *agglomeration) refused(p pair) bool {
+	v, ok := a.failed[[2]int{p.a, p.b}]
+	return ok && v == [2]int{p.va, p.vb}
+}
+
+// best returns the most alike pair of groups as they stand, queueing
+// again the best pair of a group whose queued pair went stale.
 func (a *agglomeration) best() (pair, bool) {
 	for a.queue.Len() > 0 {
 		p := heap.Pop(&a.queue).(pair)
-		if a.version[p.a] == p.va && a.version[p.b] == p.vb && a.group[p.a] != nil && a.group[p.b] != nil {
-			return p, true
+		if a.group[p.owner] == nil {
+			continue // merged away: its pairs are its new group's
 		}
+		if a.group[p.a] == nil || a.group[p.b] == nil || a.version[p.a] != p.va || a.version[p.b] != p.vb || a.refused(p) {
+			a.offer(p.owner)
+			continue
+		}
+		return p, true
 	}
 	return pair{}, false
 }
@@ -314,9 +341,7 @@ func (a *agglomeration) join(keep, gone int, across cohesions) {
 	delete(a.sums, gone)
 	delete(a.sums[keep], gone)
 	a.version[keep]++
-	for h := range a.sums[keep] {
-		a.offer(keep, h)
-	}
+	a.offer(keep)
 }
 
 func mergeTimes(x, y []time.Time) []time.Time {
@@ -325,24 +350,28 @@ func mergeTimes(x, y []time.Time) []time.Time {
 	return out
 }
 
-// pair is two groups waiting to be judged, with their average link and
-// the versions it was taken at.
+// pair is two groups waiting to be judged, with their average link, the
+// versions it was taken at and the group whose best pair it is.
 type pair struct {
 	a, b   int
 	avg    float64
 	va, vb int
+	owner  int
 }
 
-// pairQueue orders pairs by average link, best first, ties by the groups'
+// pairBefore orders pairs by average link, best first, ties by the groups'
 // first articles, so that the stories do not depend on map order.
+func pairBefore(p, q pair) bool {
+	return cmp.Or(cmp.Compare(q.avg, p.avg), cmp.Compare(p.a, q.a), cmp.Compare(p.b, q.b)) < 0
+}
+
+// pairQueue orders pairs as pairBefore does.
 type pairQueue []pair
 
-func (q pairQueue) Len() int { return len(q) }
-func (q pairQueue) Less(i, j int) bool {
-	return cmp.Or(cmp.Compare(q[j].avg, q[i].avg), cmp.Compare(q[i].a, q[j].a), cmp.Compare(q[i].b, q[j].b)) < 0
-}
-func (q pairQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
-func (q *pairQueue) Push(x any)   { *q = append(*q, x.(pair)) }
+func (q pairQueue) Len() int           { return len(q) }
+func (q pairQueue) Less(i, j int) bool { return pairBefore(q[i], q[j]) }
+func (q pairQueue) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
+func (q *pairQueue) Push(x any)        { *q = append(*q, x.(pair)) }
 func (q *pairQueue) Pop() any {
 	old := *q
 	p := old[len(old)-1]

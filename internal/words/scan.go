@@ -43,7 +43,10 @@ func Scan(s string, limit int, fn func(Token) bool) {
 	n := 0
 	sentenceStart := true
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isWordRune(r) {
 			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' || r == ';' {
 				sentenceStart = true
@@ -84,7 +87,10 @@ func scanWord(s string, i int) int {
 	number := s[i] >= '0' && s[i] <= '9'
 	letters := 0 // letters since the last full stop, for abbreviations
 	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case isWordRune(r):
 			letters++

@@ -60,3 +60,12 @@ func FuzzSplit(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkScan(b *testing.B) {
+	text := strings.Repeat("The U.S.-led alliance didn’t cave, Russia’s 120,000 troops massed near Ukraine's border on Jan. 26. ", 20)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		n := 0
+		Scan(text, 0, func(Token) bool { n++; return true })
+	}
+}
