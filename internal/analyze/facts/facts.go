@@ -48,20 +48,28 @@ type finder struct {
 	sentence  string
 	out       []news.Fact
 	seen      map[string]bool
+	loc       *locale // the article's language when it is not English; nil for English
 }
 
 // Find returns the facts text states, in text order, each once. sents are
 // its sentences (sentences.Split(text) when nil); published is the
 // article's ISO 8601 date or date-time, or "" when unknown; lang is its
-// language (ISO 639-1), "" when unknown.
+// language (ISO 639-1), "" when unknown: English and unknown text are
+// read the English way, other languages with their way of writing numbers
+// ("8.500", "7,8", "3,75 %").
 func Find(text string, sents []sentences.Span, published, lang string) []news.Fact {
 	if sents == nil {
 		sents = sentences.Split(text)
 	}
 	toks := tokenBuffers.Get().(*[]tok)
-	f := &finder{text: text, low: lowerCopy(text), toks: *toks}
+	f := &finder{text: text, low: lowerCopy(text), toks: *toks, loc: localeFor(lang)}
 	f.pub, f.hasPub = parsePublished(published)
-	for _, sp := range sents {
+	for k := 0; k < len(sents); k++ {
+		sp := sents[k]
+		for f.loc != nil && k+1 < len(sents) && f.splitFigure(sp, sents[k+1]) {
+			k++
+			sp.End = sents[k].End
+		}
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
 			continue
 		}
@@ -181,7 +189,7 @@ func (f *finder) tokenize(s, e int, toks []tok) []tok {
 		switch {
 		case isDigit(c):
 			t.kind = kNum
-			i = scanNumber(text, i, e)
+			i = scanNumber(text, i, e, f.loc != nil && f.loc.spaced)
 		case c < utf8.RuneSelf && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			t.kind = kWord
 			t.cap = c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf && unicode.IsUpper(r)
@@ -231,8 +239,12 @@ func isLinkChunk(text string, i, e int) bool {
 }
 
 // scanNumber reads digits with thousands separators and a decimal point,
-// and letters stuck to them ("268m", "25%", "1990s", "26th").
-func scanNumber(text string, i, e int) int {
+// and letters stuck to them ("268m", "25%", "1990s", "26th"). In languages
+// that group digits with spaces (spaced), a space of any width before
+// three digits groups them too ("8 500"), after a first group of at most
+// three digits and before any comma or dot.
+func scanNumber(text string, i, e int, spaced bool) int {
+	start, groups, points := i, 0, false
 	for i < e {
 		c := text[i]
 		switch {
@@ -240,8 +252,15 @@ func scanNumber(text string, i, e int) int {
 			i++
 			continue
 		case (c == ',' || c == '.') && i+1 < e && isDigit(text[i+1]):
+			points = true
 			i++
 			continue
+		case spaced && !points && (groups > 0 || i-start <= 3) && (c == ' ' || c == 0xc2 || c == 0xe2):
+			if w := spaceGroupAt(text, i, e); w > 0 {
+				groups++
+				i += w
+				continue
+			}
 		case c == '%':
 			return i + 1
 		case c == 0xc2 && i+1 < e && text[i+1] == 0xa0 && i+4 < e && isDigit(text[i+2]) && isDigit(text[i+3]) && isDigit(text[i+4]) && (i+5 >= e || !isDigit(text[i+5])):
@@ -530,20 +549,30 @@ func (f *finder) numeric(start, j int, qual, cur string) int {
 	switch strings.ToLower(suffix) {
 	case "st", "nd", "rd", "th":
 		return j + 1
+	case "er", "re", "e":
+		if f.loc != nil {
+			return j + 1 // French: "1er", "2e"
+		}
 	case "s":
 		if len(digits) == 4 && cur == "" {
 			f.add(news.Fact{Text: f.span(start, j), Value: digits + "s", Kind: news.FactDate, Qualifier: qual})
 		}
 		return j + 1 // "the 1990s", "the 60s"
 	}
-	value, ok := normalise(digits)
+	if f.loc != nil && f.ordinalMark(j+1) {
+		return j + 2 // "15ª", "1ᵉʳ"
+	}
+	value, ok := f.value(digits)
 	if !ok {
 		return j + 1
+	}
+	if n := f.percentFirst(start, j, value); n > j {
+		return n
 	}
 	// a range: "300-500 miles"
 	if j+2 < len(toks) && toks[j+1].kind == kPunct && (toks[j+1].r == '-' || toks[j+1].r == '–') && toks[j+2].kind == kNum && !toks[j+1].space && !toks[j+2].space {
 		d2, s2 := splitSuffix(f.text[toks[j+2].s:toks[j+2].e])
-		if v2, ok := normalise(d2); ok && s2 == "" && !(len(digits) == 4 && len(d2) <= 4 && isYear(digits)) {
+		if v2, ok := f.value(d2); ok && s2 == "" && !(len(digits) == 4 && len(d2) <= 4 && isYear(digits)) {
 			value = value + "-" + v2
 			end = j + 2
 		} else if ok && isYear(digits) && (len(d2) == 2 || isYear(d2)) {
@@ -568,10 +597,13 @@ func (f *finder) numeric(start, j int, qual, cur string) int {
 		return end + 1
 	}
 	if scale == 0 && k < len(toks) && toks[k].kind == kWord {
-		if p, ok := scales[toks[k].lower]; ok && len(toks[k].lower) > 2 {
+		if p, ok := f.scaleOf(toks[k].lower); ok && len(toks[k].lower) > 2 {
 			scale = p
 			end = k
 			k++
+			if f.loc != nil {
+				scale, end, k = f.scaleTail(scale, end, k)
+			}
 		}
 	}
 	if scale > 0 {
@@ -593,6 +625,10 @@ func (f *finder) numeric(start, j int, qual, cur string) int {
 			last = k + 1
 		}
 		f.add(news.Fact{Text: f.percentPhrase(start, last), Value: value, Unit: unit, Kind: news.FactPercent, Qualifier: qual})
+		return last + 1
+	}
+	if unit, last := f.localPercent(k); unit != "" {
+		f.add(news.Fact{Text: f.span(start, last), Value: value, Unit: unit, Kind: news.FactPercent, Qualifier: qual})
 		return last + 1
 	}
 	// money
@@ -622,7 +658,11 @@ func (f *finder) numeric(start, j int, qual, cur string) int {
 		f.add(news.Fact{Text: f.span(start, last), Value: value, Unit: cur, Kind: news.FactAmount, Qualifier: qual})
 		return k
 	}
-	// currency words: "12 million euros", "Canadian dollars"
+	// currency words: "12 million euros", "Canadian dollars", "8 milliards d'euros"
+	if c, last, ok := f.localCurrency(k, scale > 0); ok {
+		f.add(news.Fact{Text: f.span(start, last), Value: value, Unit: c, Kind: news.FactAmount, Qualifier: qual})
+		return last + 1
+	}
 	if c, last, ok := f.currencyAfter(k, scale > 0); ok {
 		f.add(news.Fact{Text: f.span(start, last), Value: value, Unit: c, Kind: news.FactAmount, Qualifier: qual})
 		return last + 1
@@ -632,8 +672,11 @@ func (f *finder) numeric(start, j int, qual, cur string) int {
 		f.add(news.Fact{Text: f.span(start, end), Value: digits, Kind: news.FactDate})
 		return k
 	}
-	// a labelled number: "Article 5", "Flight 370", "No. 2"
-	if start == j && j > 0 && toks[j-1].kind == kWord && (toks[j-1].cap || toks[j-1].lower == "no." || toks[j-1].lower == "number") && !isFirstWord(toks, j-1) && scale == 0 {
+	// a labelled number: "Article 5", "Flight 370", "No. 2"; in German,
+	// where every noun takes a capital, a whole number only ("Stärke 7,8"
+	// is a magnitude)
+	wholeOnly := f.loc != nil && f.loc.nounCaps && strings.Contains(value, ".")
+	if start == j && j > 0 && toks[j-1].kind == kWord && (toks[j-1].cap && !wholeOnly || toks[j-1].lower == "no." || toks[j-1].lower == "number") && !isFirstWord(toks, j-1) && scale == 0 {
 		if _, isMonth := months[strings.TrimSuffix(toks[j-1].lower, ".")]; !isMonth {
 			return k
 		}
@@ -660,7 +703,13 @@ func (f *finder) numeric(start, j int, qual, cur string) int {
 		return k + 2
 	}
 	// what is counted
+	if f.loc != nil && scale > 0 && (f.word(k) == "de" || f.word(k) == "di") {
+		k++ // "10 millones de habitantes", "2 milioni di persone"
+	}
 	unit, last := f.unit(k)
+	if f.loc != nil {
+		unit = trimElision(unit) // "millions d'habitants"
+	}
 	if unit != "" {
 		if furniture[unit] {
 			return last + 1
@@ -722,6 +771,9 @@ func (f *finder) yearContext(start, k int) bool {
 		p := f.toks[start-1]
 		if p.kind == kWord && (yearPrepositions[p.lower] || months[strings.TrimSuffix(p.lower, ".")] > 0) {
 			return true
+		}
+		if p.kind == kWord && f.loc != nil && f.loc.stop(p.lower) {
+			return true // "en 2022", "seit 2014"
 		}
 		if p.kind == kPunct && (p.r == ',' || p.r == '(') {
 			return true
@@ -806,26 +858,30 @@ func (f *finder) unit(k int) (string, int) {
 			return "", 0
 		}
 		w := t.lower
-		if stops[w] && !t.cap {
+		capital := f.capital(t)
+		if f.stop(w) && !capital {
 			return "", 0
 		}
-		nextNoun := n+1 < len(toks) && toks[n+1].kind == kWord && (!stops[toks[n+1].lower] || toks[n+1].cap)
+		if t.cap && f.loc != nil && f.loc.nounCaps {
+			return w, n // German: a capital marks a noun, and its compounds are one word
+		}
+		nextNoun := n+1 < len(toks) && toks[n+1].kind == kWord && (!f.stop(toks[n+1].lower) || f.capital(&toks[n+1]))
 		plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
-		if t.cap && plural && !t.isAcronym(f.text) {
+		if capital && plural && !t.isAcronym(f.text) {
 			return w, n // "Americans", "Republicans"
 		}
-		if adjectives[w] || nextNoun && (t.cap || strings.Contains(w, "-") || adjectiveShape(w) && !strings.HasSuffix(toks[n+1].lower, "ed")) {
+		if adjectives[w] || nextNoun && (capital || strings.Contains(w, "-") || adjectiveShape(w) && !strings.HasSuffix(toks[n+1].lower, "ed")) {
 			n++
 			continue
 		}
-		if t.cap {
+		if capital {
 			return "", 0 // "5 Main Street", "2 Kings"
 		}
 		// a compound noun: "fighter jets", "nonfarm payroll jobs"
 		if !plural {
-			for m := n + 1; m < len(toks) && m <= n+2 && toks[m].kind == kWord && !toks[m].cap; m++ {
+			for m := n + 1; m < len(toks) && m <= n+2 && toks[m].kind == kWord && !f.capital(&toks[m]); m++ {
 				nx := toks[m].lower
-				if stops[nx] || verbLike(nx) || strings.HasSuffix(nx, "ed") {
+				if f.stop(nx) || verbLike(nx) || strings.HasSuffix(nx, "ed") {
 					break
 				}
 				if strings.HasSuffix(nx, "s") && !strings.HasSuffix(nx, "ss") && len(nx) > 3 {
@@ -926,7 +982,12 @@ func normalise(d string) (string, bool) {
 			return "", false
 		}
 	}
-	// no leading zeros but one
+	return plainDecimal(d)
+}
+
+// plainDecimal writes a number with a decimal point and no separators
+// with no leading zeros but one and no trailing zeros: "007.50" → "7.5".
+func plainDecimal(d string) (string, bool) {
 	intPart, frac, hasFrac := strings.Cut(d, ".")
 	intPart = strings.TrimLeft(intPart, "0")
 	if intPart == "" {
