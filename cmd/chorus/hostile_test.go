@@ -34,6 +34,7 @@ import (
 type hostileCase struct {
 	name    string   // path in the corpus, slash-separated
 	wantErr string   // keyword of the one error, "" for none
+	warning bool     // the error is a warning: the input was read all the same
 	errAt   string   // the error's source after the path ("#3"), if any
 	stored  []string // text each article it gives must contain, one per article
 }
@@ -125,12 +126,12 @@ func writeHostileCorpus(t *testing.T, dir string) []hostileCase {
 	add(hostileCase{name: "photo.png", wantErr: "binary"}, png)
 
 	// UTF-8 text with a stray byte among its few curly quotes and accented
-	// letters is repaired, not refused.
+	// letters is repaired, not refused, with a warning that says so.
 	badUTF8 := []byte(repairedProbe + " after a week-long strike by the port’s dock workers, the port authority said. " +
 		"“Ships had been waiting off Sopot and Gdynia since Monday,” \xff said the port’s spokeswoman, Małgorzata Kowalska – " +
 		"“traffic should be back to normal by Thursday.” The union’s leader, Zbigniew Wróbel, said its members’ pay would rise by 8 per cent – " +
 		"“not the 12 per cent we asked for, but a fair deal” – and that the strike was “over for good”.\n")
-	add(hostileCase{name: "bad-utf8.txt", stored: []string{repairedProbe}}, badUTF8)
+	add(hostileCase{name: "bad-utf8.txt", wantErr: "replaced", warning: true, stored: []string{repairedProbe}}, badUTF8)
 	// Text that is nothing but broken sequences is refused.
 	garbage := bytes.Repeat([]byte("news \x80\x81\x82\x83 \xc0\xc1 \xf5\xf6\xf7 \x8d\x8f\x90 \x9d "), 200)
 	add(hostileCase{name: "garbage-utf8.txt", wantErr: "utf-8"}, garbage)
@@ -342,7 +343,8 @@ func inputErrors(stderr string) []news.ErrorEntry {
 			continue
 		}
 		src, reason, _ := strings.Cut(rest, ": ")
-		errs = append(errs, news.ErrorEntry{Source: src, Error: reason})
+		// stderr tells a warning by its first word
+		errs = append(errs, news.ErrorEntry{Source: src, Error: reason, Warning: strings.HasPrefix(reason, "warning:")})
 	}
 	return errs
 }
@@ -467,6 +469,9 @@ func checkHostile(t *testing.T, cmd, corpus string, cases []hostileCase, errs []
 			e := mine[0]
 			if !strings.Contains(e.Error, c.wantErr) {
 				t.Errorf("%s: %s: error %q, want it about %q", cmd, c.name, e.Error, c.wantErr)
+			}
+			if e.Warning != c.warning {
+				t.Errorf("%s: %s: error %q is a warning: %v, want %v", cmd, c.name, e.Error, e.Warning, c.warning)
 			}
 			if c.errAt != "" && e.Source != path+c.errAt {
 				t.Errorf("%s: %s: error names %s, want %s", cmd, c.name, e.Source, path+c.errAt)

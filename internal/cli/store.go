@@ -103,12 +103,14 @@ func runIngest(e env, args []string) int {
 	}
 	if !*quiet {
 		fmt.Fprintf(e.stderr, "chorus ingest: %d added, %d already stored, %d failed; %d stories new or updated in %s\n",
-			res.Added, res.Known, len(res.Errors), res.Stories, st.Path())
+			res.Added, res.Known, res.Failed(), res.Stories, st.Path())
 	}
-	if *verbose && len(res.Errors) > 0 {
+	if *verbose && res.Failed() > 0 {
 		fmt.Fprintf(e.stderr, "chorus ingest: failed inputs:\n")
 		for _, er := range res.Errors {
-			fmt.Fprintf(e.stderr, "  %s\n", er.Source)
+			if !er.Warning {
+				fmt.Fprintf(e.stderr, "  %s\n", er.Source)
+			}
 		}
 	}
 	if res.Added+res.Known == 0 {

@@ -104,7 +104,7 @@ func runWatch(e env, args []string) int {
 		}
 		if !*quiet {
 			fmt.Fprintf(e.stderr, "chorus watch: %d added, %d already stored, %d failed; %d stories new or updated in %s\n",
-				res.Added, res.Known, len(res.Errors), res.Stories, st.Path())
+				res.Added, res.Known, res.Failed(), res.Stories, st.Path())
 		}
 		return nil
 	}

@@ -131,7 +131,7 @@ func runWorker(e env, args []string) int {
 	}
 	if !*quiet {
 		fmt.Fprintf(e.stderr, "chorus worker: %d added, %d already stored, %d failed, %d stories new or updated in %s (%s)\n",
-			res.Added, res.Known, len(res.Errors), res.Stories, st.Path(), time.Since(start).Round(time.Millisecond))
+			res.Added, res.Known, res.Failed(), res.Stories, st.Path(), time.Since(start).Round(time.Millisecond))
 	}
 	return exitOK
 }

@@ -125,7 +125,7 @@ type Options struct {
 // stories. Before Background and Cohesion, at Threshold 0.14: 0.902,
 // BCubed 0.947; both help on either half too.
 func DefaultOptions() Options {
-	return Options{Threshold: 0.13, Grace: 0.5, TimeScale: 0.5, NextDay: 0.75, Window: 7, TitleWeight: 3, ProperWeight: 1, EntityWeight: 1, MaxWords: 60, TopTerms: 25, MinShared: 1, Background: 0.25, Cohesion: 0.5, Contrast: 2, ContrastRank: 3, AnchorWords: 300, TopAnchors: 15, CrossWeight: 1}
+	return Options{Threshold: 0.13, Grace: 0.5, TimeScale: 0.5, NextDay: 0.75, Window: 7, TitleWeight: 3, ProperWeight: 1, EntityWeight: 1, MaxWords: 60, TopTerms: 25, MinShared: 1, Background: 0.25, Cohesion: 0.5, Contrast: 2, ContrastRank: 3, AnchorWords: 300, TopAnchors: 15, CrossWeight: 2}
 }
 
 // reach is how many days apart two articles can be and still be linked:

@@ -13,9 +13,11 @@ import (
 	"github.com/chorusnews/chorus/internal/words"
 )
 
-// features are what an article is compared by: its words and its anchors.
+// features are what an article is compared by: its words and its anchors,
+// of which those in shared link languages (all when shared is nil).
 type features struct {
 	words, anchors map[string]float64
+	shared         map[string]bool
 }
 
 func featuresOf(d Doc, o Options) features {
@@ -39,9 +41,10 @@ func (f features) count(df map[string]int) {
 }
 
 // keepShared keeps of each article's anchors those that articles of
-// another language have too. An anchor only one language uses — and a
-// German page names every noun with a capital — links no two languages;
-// left in, it would only dilute the anchors that do.
+// another language have too. An anchor only one language uses links no
+// two languages. It still counts in the weight of the others: an article
+// whose one shared anchor is a figure among twenty names is not linked by
+// that figure alone.
 func keepShared(docs []Doc, fs []features) {
 	langs := map[string]string{} // anchor → its one language, "*" for several
 	for i, f := range fs {
@@ -56,10 +59,11 @@ func keepShared(docs []Doc, fs []features) {
 			}
 		}
 	}
-	for _, f := range fs {
-		for t := range f.anchors {
-			if langs[t] != "*" {
-				delete(f.anchors, t)
+	for i := range fs {
+		fs[i].shared = map[string]bool{}
+		for t := range fs[i].anchors {
+			if langs[t] == "*" {
+				fs[i].shared[t] = true
 			}
 		}
 	}

@@ -14,7 +14,7 @@ func (c *Clusterer) insert(d Doc, f features) int {
 		c.docs++
 		f.count(c.df)
 	}
-	n := &doc{id: d.ID, at: d.Published, day: d.Day, lang: d.Language, vec: c.weigh(f.words), anchors: c.weigh(f.anchors), edges: map[int]float64{}}
+	n := &doc{id: d.ID, at: d.Published, day: d.Day, lang: d.Language, vec: c.weigh(f.words), anchors: c.weighKept(f.anchors, f.shared), edges: map[int]float64{}}
 	i := len(c.all)
 	c.all = append(c.all, n)
 	c.index[d.ID] = i
@@ -97,6 +97,13 @@ func dayOf(t time.Time) int64 {
 // weigh turns term frequencies into a unit TF-IDF vector, with document
 // frequencies from the background corpus and the articles seen.
 func (c *Clusterer) weigh(tf map[string]float64) []entry {
+	return c.weighKept(tf, nil)
+}
+
+// weighKept is weigh keeping only the terms keep holds (all when nil), each
+// weighed against the whole vector: a term kept alone out of many is not
+// the whole of what its article says.
+func (c *Clusterer) weighKept(tf map[string]float64, keep map[string]bool) []entry {
 	vec := make([]entry, 0, len(tf))
 	bg := background()
 	bw := c.o.Background
@@ -114,7 +121,9 @@ func (c *Clusterer) weigh(tf map[string]float64) []entry {
 		}
 		w := (1 + math.Log(f)) * idf
 		sum += w * w
-		vec = append(vec, entry{id, float32(w)})
+		if keep == nil || keep[t] {
+			vec = append(vec, entry{id, float32(w)})
+		}
 	}
 	n := float32(math.Sqrt(sum))
 	for k := range vec {

@@ -64,6 +64,22 @@ type Story struct {
 	Facts          []StoryFact    `json:"facts"`
 	Disagreements  []Disagreement `json:"disagreements"`
 	Entities       []StoryEntity  `json:"entities"`
+	// Language is the story's main language (ISO 639-1): the language of
+	// most of its articles, the earliest one's on a tie; "" when no
+	// article's language is known.
+	Language string `json:"language"`
+	// Languages counts the story's articles by language; those whose
+	// language is unknown are not counted.
+	Languages map[string]int `json:"languages"`
+	// SummaryLanguage is the language of the title and the summary: the
+	// main language, or the one asked for when an article is in it.
+	SummaryLanguage string `json:"summary_language"`
+	// Options fingerprints the story options the story was formed with
+	// (pipeline.StoryOptions.Fingerprint), so that a store can tell the
+	// stories that options since changed would form otherwise; "" when
+	// unknown. It is the store's record, not part of the contract's story
+	// object.
+	Options string `json:"-"`
 }
 
 // StoryArticle is an analysed article with the story it belongs to.
@@ -76,6 +92,9 @@ type StoryArticle struct {
 type ErrorEntry struct {
 	Source string `json:"source"`
 	Error  string `json:"error"`
+	// Warning tells an input that was read all the same, after a repair
+	// (bad bytes replaced): its articles are there.
+	Warning bool `json:"warning,omitempty"`
 }
 
 // Digest is the contract's digest object.

@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"cmp"
+	"errors"
 	"io"
 	"runtime"
 	"slices"
@@ -12,6 +13,7 @@ import (
 	"github.com/chorusnews/chorus/internal/cluster"
 	"github.com/chorusnews/chorus/internal/dedup"
 	"github.com/chorusnews/chorus/internal/digest"
+	"github.com/chorusnews/chorus/internal/ingest"
 	"github.com/chorusnews/chorus/internal/news"
 )
 
@@ -112,10 +114,23 @@ func clusterDoc(a news.Analyzed) cluster.Doc {
 }
 
 func errorEntry(err error) news.ErrorEntry {
+	warning := errors.Is(err, ingest.ErrWarning)
 	if ie, ok := err.(*news.InputError); ok {
-		return news.ErrorEntry{Source: ie.Source, Error: ie.Err.Error()}
+		return news.ErrorEntry{Source: ie.Source, Error: ie.Err.Error(), Warning: warning}
 	}
-	return news.ErrorEntry{Error: err.Error()}
+	return news.ErrorEntry{Error: err.Error(), Warning: warning}
+}
+
+// failures counts the entries that are not warnings: the inputs that gave
+// nothing.
+func failures(es []news.ErrorEntry) int {
+	n := 0
+	for _, e := range es {
+		if !e.Warning {
+			n++
+		}
+	}
+	return n
 }
 
 // onEveryCore calls fn(0) … fn(n-1), spread over the cores; fn must be

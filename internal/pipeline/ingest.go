@@ -23,6 +23,10 @@ type IngestResult struct {
 	Errors       []news.ErrorEntry
 }
 
+// Failed counts the inputs that failed: errors, not warnings about inputs
+// read all the same.
+func (r IngestResult) Failed() int { return failures(r.Errors) }
+
 const (
 	// ingestChunk is how many new inputs are stored together: a run killed
 	// midway keeps every chunk it finished. Each commit flushes the text

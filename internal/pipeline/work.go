@@ -35,6 +35,9 @@ type WorkResult struct {
 	Errors       []news.ErrorEntry
 }
 
+// Failed counts the inputs that failed: errors, not warnings.
+func (r WorkResult) Failed() int { return failures(r.Errors) }
+
 // untilEmptyPoll is how often a worker that ends with the queue looks
 // again while other workers hold its last inputs.
 const untilEmptyPoll = 100 * time.Millisecond
