@@ -145,6 +145,20 @@ func (l *Lexicon) Month(w string) int { return l.months[w] }
 // also a word of its own (Italian "set", Turkish "ara").
 func (l *Lexicon) MonthAbbrev(w string) bool { return l.abbrevs[w] }
 
+// DateWords returns the language's month and weekday forms, in no order,
+// for a caller that turns other words away with a filter of its own
+// before it asks Month or Weekday.
+func (l *Lexicon) DateWords() []string {
+	out := make([]string, 0, len(l.months)+len(l.weekdays))
+	for w := range l.months {
+		out = append(out, w)
+	}
+	for w := range l.weekdays {
+		out = append(out, w)
+	}
+	return out
+}
+
 // Weekday returns the day of the week that w, a lower-case word, names.
 func (l *Lexicon) Weekday(w string) (time.Weekday, bool) {
 	d, ok := l.weekdays[w]

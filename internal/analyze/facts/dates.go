@@ -97,6 +97,11 @@ func (f *finder) modifierBefore(i int) string {
 // date reads a date starting at token i and returns the index after it (i
 // when none).
 func (f *finder) date(i int) int {
+	if f.loc != nil {
+		if n := f.localDate(i); n > i {
+			return n
+		}
+	}
 	t := &f.toks[i]
 	switch t.kind {
 	case kWord:

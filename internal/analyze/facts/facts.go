@@ -55,8 +55,8 @@ type finder struct {
 // its sentences (sentences.Split(text) when nil); published is the
 // article's ISO 8601 date or date-time, or "" when unknown; lang is its
 // language (ISO 639-1), "" when unknown: English and unknown text are
-// read the English way, other languages with their way of writing numbers
-// ("8.500", "7,8", "3,75 %").
+// read the English way, other languages with their month and weekday
+// names and their way of writing numbers ("26. Januar", "8.500", "7,8").
 func Find(text string, sents []sentences.Span, published, lang string) []news.Fact {
 	if sents == nil {
 		sents = sentences.Split(text)
@@ -73,7 +73,9 @@ func Find(text string, sents []sentences.Span, published, lang string) []news.Fa
 		if sp.Start < 0 || sp.End > len(text) || sp.Start >= sp.End {
 			continue
 		}
-		if !mayHold(text[sp.Start:sp.End]) {
+		// mayHold knows the English words only; other languages' weekdays
+		// ("vendredi", "pazar") start with any letter
+		if f.loc == nil && !mayHold(text[sp.Start:sp.End]) {
 			continue
 		}
 		f.toks = f.tokenize(sp.Start, sp.End, f.toks[:0])
@@ -417,7 +419,7 @@ var cueFilter = wordfilter.New(cues)
 func (f *finder) scan() {
 	toks := f.toks
 	for i := 0; i < len(toks); {
-		if toks[i].kind == kWord && f.cueOf(i) == 0 || toks[i].kind == kPunct {
+		if toks[i].kind == kWord && f.cueOf(i) == 0 && !f.localCue(i) || toks[i].kind == kPunct {
 			i++
 			continue
 		}

@@ -8,26 +8,34 @@ import (
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/sentences"
+	"github.com/chorusnews/chorus/internal/wordfilter"
 	"github.com/chorusnews/chorus/internal/words"
 )
 
 // locale is what the finder knows of an article's language when it is not
-// English: its stop words, how it writes numbers. The finder's English lists still serve beside it (a
+// English: the names of its months and weekdays, its stop words, how it
+// writes numbers. The finder's English lists still serve beside it (a
 // French page quotes "$5 billion" too); an English article, or one of
 // unknown language, has no locale and is read exactly as before.
 type locale struct {
-	lex       *words.Lexicon
-	comma     bool // the decimal sign is a comma: "7,8" is 7.8, "8.500" is 8500
-	spaced    bool // digits are grouped with spaces: "8 500"
-	nounCaps  bool // every noun takes a capital (German): a capital does not make a name
-	longScale bool // "billion" is a million millions (German "Billion", French "billion")
-	anyLang   bool // no lexicon: English stop words
+	lex        *words.Lexicon
+	comma      bool // the decimal sign is a comma: "7,8" is 7.8, "8.500" is 8500
+	spaced     bool // digits are grouped with spaces: "8 500"
+	nounCaps   bool // every noun takes a capital (German): a capital does not make a name
+	monthFirst bool // the month comes before the day: "Enero 26", "2022. január 26."
+	longScale  bool // "billion" is a million millions (German "Billion", French "billion")
+	anyLang    bool // no lexicon: months of any language, English stop words
+
+	// dateWords turns most words away before the month and weekday
+	// look-ups, which would otherwise run on every word; nil for anyLang
+	dateWords *wordfilter.Filter
 }
 
 // The few facts of writing the lexicon does not hold, by language.
 var (
-	nounCapsLangs  = wordSet("de lb")
-	longScaleLangs = wordSet("de fr")
+	nounCapsLangs   = wordSet("de lb")
+	monthFirstLangs = wordSet("hu lt tl")
+	longScaleLangs  = wordSet("de fr")
 )
 
 var (
@@ -59,14 +67,30 @@ func localeFor(lang string) *locale {
 	}
 	decimal, group := lex.Separators()
 	l := &locale{
-		lex:       lex,
-		comma:     decimal == ",",
-		spaced:    strings.TrimSpace(group) == "",
-		nounCaps:  nounCapsLangs[code],
-		longScale: longScaleLangs[code],
+		lex:        lex,
+		comma:      decimal == ",",
+		spaced:     strings.TrimSpace(group) == "",
+		nounCaps:   nounCapsLangs[code],
+		monthFirst: monthFirstLangs[code],
+		longScale:  longScaleLangs[code],
+		dateWords:  wordfilter.New(wordSet(strings.Join(lex.DateWords(), " "))),
 	}
 	locales[code] = l
 	return l
+}
+
+// month returns the month a lower-case word names, 0 when none, and
+// whether the word is a short form ("janv", "set") that needs a stop or a
+// year beside it to be read as a month.
+func (l *locale) month(w string) (int, bool) {
+	if l.anyLang {
+		// an unknown language cannot tell its short forms: take only
+		// names of four letters or more
+		m := words.AnyMonth(w)
+		return m, utf8.RuneCountInString(w) < 4
+	}
+	m := l.lex.Month(w)
+	return m, m > 0 && l.lex.MonthAbbrev(w)
 }
 
 // stop tells a function word: one of the language's, or an English one,
@@ -380,7 +404,8 @@ func (f *finder) ordinalMark(k int) bool {
 }
 
 // splitFigure tells two sentences the splitter parted at a stop inside a
-// figure: a scale's abbreviation ("1,5 Mrd. | Euro").
+// figure: a scale's abbreviation ("1,5 Mrd. | Euro") or a day's ordinal
+// stop before its month ("am 26. | Januar 2022", "vom 13.–14. | April").
 func (f *finder) splitFigure(a, b sentences.Span) bool {
 	if a.Start < 0 || a.Start >= a.End || b.Start < a.End || b.End > len(f.text) || b.Start >= b.End || b.Start-a.End > 3 {
 		return false
@@ -389,10 +414,18 @@ func (f *finder) splitFigure(a, b sentences.Span) bool {
 	if !ok {
 		return false
 	}
-	before, _, last := lastWord(s)
-	_, scale := localScales[last]
-	before = strings.TrimRight(before, " \u00a0")
-	return scale && before != "" && isDigit(before[len(before)-1])
+	before, sep, last := lastWord(s)
+	switch {
+	case last == "":
+		return false
+	case isDigit(last[0]):
+		// a day: one or two digits, not the end of "26.01"
+		return len(last) <= 2 && strings.Trim(last, "0123456789") == "" && sep != '.' && sep != ',' && f.opensWithMonth(b)
+	default:
+		_, scale := localScales[last]
+		before = strings.TrimRight(before, " \u00a0")
+		return scale && before != "" && isDigit(before[len(before)-1])
+	}
 }
 
 // lastWord splits s at the start of its last run of letters and digits:
