@@ -104,8 +104,8 @@ type Options struct {
 // score_clusters.py: AllSides pairwise P/R/F1 0.954/0.937/0.946, BCubed
 // 0.969; multilingual-dev 1.000/0.989/0.994, BCubed 0.995, no look-alike
 // pair in one story. They sit on a plateau on multilingual-dev: pairwise
-// F1 0.970–0.994 for CrossWeight 1–2 and 0.978–0.994 for Threshold
-// 0.11–0.15 (0.914 at CrossWeight 0.75). NextDay trades the two sets:
+// F1 0.964–0.994 for CrossWeight 1.5–3 and 0.978–0.994 for Threshold
+// 0.11–0.15. NextDay trades the two sets:
 // 0.5 keeps multilingual-dev and costs AllSides 0.024 (its every event is
 // of one day), 1 the reverse (0.985 and 0.948). MinShared 1 rather than 2
 // compares an article with every neighbour sharing one strong term: +0.009

@@ -9,9 +9,12 @@ import (
 // article, with our own boilerplate remover.
 func extractText(doc news.RawDoc, opts plaintext.Options) (news.Article, error) {
 	var r plaintext.Result
-	if doc.IsArticle {
+	switch {
+	case doc.IsArticle && doc.Meta.Title == "":
+		r = plaintext.TidyTitled(string(doc.Body))
+	case doc.IsArticle:
 		r = plaintext.Tidy(string(doc.Body))
-	} else {
+	default:
 		r = plaintext.Clean(string(doc.Body), opts)
 	}
 	return news.Article{

@@ -130,3 +130,45 @@ func Tidy(text string) Result {
 	}
 	return r
 }
+
+// listItem tells a line that a number opens as a list's item ("1. Skip to
+// content").
+func listItem(line string) bool {
+	i := 0
+	for i < len(line) && line[i] >= '0' && line[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(line) && (line[i] == '.' || line[i] == ')')
+}
+
+// TidyTitled is Tidy for an export that gave the article no title: a
+// first line that reads as its headline — short, no sentence, its content
+// words taken up by the paragraphs after it — is lifted into the title.
+// The rest is kept as Tidy keeps it: an export's text is the article's,
+// and cutting what looks like furniture there costs more than it saves.
+func TidyTitled(text string) Result {
+	r := Tidy(text)
+	if len(r.Paragraphs) < 2 {
+		return r
+	}
+	first := measure(r.Paragraphs[0])
+	if !headlineLike([]block{first}) || first.words < 3 || first.linky || first.term || first.caption ||
+		endsClause(first.text) || isDateLine(first.text) || listItem(first.text) || strings.Contains(first.text, "/") {
+		return r
+	}
+	body := strings.ToLower(strings.Join(r.Paragraphs[1:min(len(r.Paragraphs), 4)], " "))
+	shared, content := 0, 0
+	for _, w := range findWords(first.text) {
+		if lw := strings.ToLower(w); isContentWord(lw) {
+			content++
+			if strings.Contains(body, lw) {
+				shared++
+			}
+		}
+	}
+	if content == 0 || shared*2 < content {
+		return r
+	}
+	r.Title, r.Paragraphs = first.text, r.Paragraphs[1:]
+	return r
+}

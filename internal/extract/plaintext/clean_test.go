@@ -263,3 +263,28 @@ func TestFoldSpacesMatchesPattern(t *testing.T) {
 		}
 	}
 }
+
+// TestTidyTitled checks which first lines of an export without a title are
+// lifted into the title: a headline whose words the article takes up, not
+// a sentence, a list item, a date line, a photo credit or an unrelated line.
+func TestTidyTitled(t *testing.T) {
+	body := "Der Friedensnobelpreis geht in diesem Jahr an die inhaftierte iranische Menschenrechtsaktivistin Narges Mohammadi, teilte das Komitee in Oslo mit.\n\nSie wird für ihren Kampf gegen die Unterdrückung der Frauen im Iran ausgezeichnet."
+	for _, c := range []struct {
+		name, first, title string
+	}{
+		{"a headline", "Friedensnobelpreis für Narges Mohammadi", "Friedensnobelpreis für Narges Mohammadi"},
+		{"a sentence", "Der Preis geht an Narges Mohammadi.", ""},
+		{"a list item", "1. Skip to content", ""},
+		{"a date line", "Updated Oct 6, 2023", ""},
+		{"a photo credit", "Narges Mohammadi in Teheran / Foto: AFP", ""},
+		{"a line of other words", "Wetter und Verkehr heute Morgen", ""},
+	} {
+		r := TidyTitled(c.first + "\n\n" + body)
+		if r.Title != c.title {
+			t.Errorf("%s: title %q, want %q", c.name, r.Title, c.title)
+		}
+		if c.title != "" && strings.HasPrefix(r.Text(), c.first) {
+			t.Errorf("%s: the title is still the text's first line", c.name)
+		}
+	}
+}
