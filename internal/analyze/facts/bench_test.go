@@ -1,6 +1,9 @@
 package facts
 
 import (
+	"encoding/json"
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/chorusnews/chorus/internal/news"
@@ -54,5 +57,70 @@ func BenchmarkFind5K(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		_ = Find(text, spans, "2021-06-16", "")
+	}
+}
+
+// loadMultilingual reads the multilingual development articles with their
+// languages (from meta.tsv: the articles carry none); the benchmark is
+// skipped when the data is not there.
+func loadMultilingual(tb testing.TB) []news.Article {
+	tb.Helper()
+	meta, err := os.ReadFile(shareddata.Path("data", "stories", "multilingual-dev.meta.tsv"))
+	if err != nil {
+		tb.Skipf("multilingual dev is read from ../shared: %v", err)
+	}
+	lang := map[string]string{}
+	for _, line := range strings.Split(string(meta), "\n") {
+		if fields := strings.Split(line, "\t"); len(fields) > 1 {
+			lang[fields[0]] = fields[1]
+		}
+	}
+	data, err := os.ReadFile(shareddata.Path("data", "stories", "multilingual-dev.articles.jsonl"))
+	if err != nil {
+		tb.Skipf("multilingual dev is read from ../shared: %v", err)
+	}
+	var arts []news.Article
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var a news.Article
+		if err := json.Unmarshal([]byte(line), &a); err != nil {
+			tb.Fatal(err)
+		}
+		a.Language = lang[a.ID]
+		arts = append(arts, a)
+	}
+	return arts
+}
+
+// BenchmarkFindLanguages measures fact finding over the multilingual
+// articles (13 languages, about half English), each read in its language
+// ("lang") and all read the English way ("english"), which is what every
+// article cost before the finder knew languages.
+func BenchmarkFindLanguages(b *testing.B) {
+	arts := loadMultilingual(b)
+	spans := make([][]sentences.Span, len(arts))
+	bytes := 0
+	for i, a := range arts {
+		spans[i] = sentences.Split(a.Text)
+		bytes += len(a.Text)
+	}
+	for _, english := range []bool{false, true} {
+		name := "lang"
+		if english {
+			name = "english"
+		}
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(bytes))
+			for i := 0; i < b.N; i++ {
+				for j, a := range arts {
+					lang := a.Language
+					if english {
+						lang = ""
+					}
+					_ = Find(a.Text, spans[j], a.Published, lang)
+				}
+			}
+			b.ReportMetric(float64(b.N*len(arts))/b.Elapsed().Seconds(), "articles/s")
+			b.ReportMetric(0, "ns/op")
+		})
 	}
 }

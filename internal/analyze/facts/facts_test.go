@@ -189,10 +189,18 @@ func FuzzFind(f *testing.F) {
 	f.Add("$268m ($340m Canadian) 25% of 1.5 billion 2,5 Mrd. € 12 million euros", "")
 	f.Add("1/26/2022 2022-01-26 26.01.2022 6:41 PM twenty-five half a million tens of thousands of", "2022-01-27T10:00:00Z")
 	f.Add("Rs. $ € 1,,2 ..3 -4- 5%% last Wednesday yesterday 99999999999999999999 bn", "garbage")
+	f.Add("Am 26. Januar 2022 kamen 8.500 Soldaten, 1,5 Mrd. Euro; le 13 au dimanche 14 avril, 8\u202f500 soldats, 3,75 %", "2024-04-15")
+	f.Add("26 января 2022 г. 8 500 человек, %25, yüzde 9,5, 20 Şubat'ta, 2022. január 26., 5 mil millones de dólares", "2022-01-27")
 	f.Fuzz(func(t *testing.T, text, published string) {
-		for _, fa := range Find(text, nil, published, "") {
-			if fa.Value == "" || fa.Kind == "" {
-				t.Fatalf("empty fact %+v", fa)
+		// English, languages with a lexicon and one without
+		for _, lang := range []string{"", "de", "fr", "ru", "tr", "hu", "xx"} {
+			for _, fa := range Find(text, nil, published, lang) {
+				if fa.Value == "" || fa.Kind == "" {
+					t.Fatalf("%s: empty fact %+v", lang, fa)
+				}
+				if !strings.Contains(text, fa.Sentence) || !strings.Contains(fa.Sentence, fa.Text) {
+					t.Fatalf("%s: fact %q outside its sentence %q", lang, fa.Text, fa.Sentence)
+				}
 			}
 		}
 	})
