@@ -121,11 +121,12 @@ func (f *finder) localDayAt(d int) (int, int, bool) {
 	return day, k, true
 }
 
-// localYearAfter reads the year that follows a date's month at token n:
-// "2022", "de 2022", "del 2022", ", 2022". It returns the year and its
-// token.
-func (f *finder) localYearAfter(n int) (int, int, bool) {
-	if w := f.word(n); w == "de" || w == "del" || f.punctAt(n, ',') {
+// localYearAfter reads the year that follows a date at token n: "2022",
+// "de 2022", "del 2022"; after a comma only when comma is set (Tagalog
+// "Enero 26, 2022"), as elsewhere "3 mai, 2000 personnes" counts people.
+// It returns the year and its token.
+func (f *finder) localYearAfter(n int, comma bool) (int, int, bool) {
+	if w := f.word(n); w == "de" || w == "del" || comma && f.punctAt(n, ',') {
 		n++
 	}
 	y, ok := f.yearAt(n)
@@ -151,7 +152,7 @@ func (f *finder) localDayMonth(d int) (dayMonth, bool) {
 		return dayMonth{}, false
 	}
 	dm := dayMonth{day: day, month: month, last: last}
-	if y, n, ok := f.localYearAfter(last + 1); ok {
+	if y, n, ok := f.localYearAfter(last+1, false); ok {
 		dm.year, dm.hasYear, dm.last = y, true, n
 	}
 	if weak && !dm.hasYear {
@@ -206,7 +207,7 @@ func (f *finder) rangeJoin(k int) bool {
 // "2022. január 26.". A month alone is left: in other languages the
 // finder knows no words that show a month is meant ("in", "since").
 func (f *finder) monthFirst(i, month int, weak bool, last int) int {
-	if y, n, ok := f.localYearAfter(last + 1); ok {
+	if y, n, ok := f.localYearAfter(last+1, false); ok {
 		f.add(news.Fact{Text: f.span(i, n), Value: fmt.Sprintf("%04d-%02d", y, month), Kind: news.FactDate})
 		return n + 1
 	}
@@ -223,7 +224,7 @@ func (f *finder) monthFirst(i, month int, weak bool, last int) int {
 		end = k + 1 // Hungarian "január 26."
 	}
 	year, hasYear := 0, false
-	if y, n, ok := f.localYearAfter(end + 1); ok {
+	if y, n, ok := f.localYearAfter(end+1, true); ok {
 		year, hasYear, end = y, true, n
 	} else if y, s, ok := f.yearBefore(i); ok {
 		year, hasYear, start = y, true, s

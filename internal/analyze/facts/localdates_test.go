@@ -36,6 +36,9 @@ func TestDatesInLanguages(t *testing.T) {
 		{"it", "Ha vinto in 3 set la finale.", pub, nil, []string{"--09-03", "2021-09-03"}},
 		{"it", "Firmato il 3 set 2021.", pub, []news.Fact{dateFact("3 set 2021", "2021-09-03")}, nil},
 
+		// a comma before a year is the month-first languages' way only
+		{"fr", "Le 3 mai, 2000 personnes ont manifesté.", "2022-05-10", []news.Fact{dateFact("3 mai", "2022-05-03")}, []string{"2000-05-03"}},
+
 		// a month and its year
 		{"fr", "La guerre a repris en janvier 2022.", pub, []news.Fact{dateFact("janvier 2022", "2022-01")}, nil},
 		{"es", "Ocurrió en septiembre de 2022.", pub, []news.Fact{dateFact("septiembre de 2022", "2022-09")}, nil},
