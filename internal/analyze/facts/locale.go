@@ -39,8 +39,7 @@ var (
 )
 
 var (
-	locales = map[string]*locale{} // by the lexicon's language code
-	locMu   sync.Mutex
+	locales sync.Map // the lexicon's language code → *locale, built once each
 
 	// unknownLocale serves a language code the lexicon does not know.
 	unknownLocale = &locale{lex: words.For(""), anyLang: true}
@@ -60,23 +59,24 @@ func localeFor(lang string) *locale {
 	if code == "en" {
 		return nil
 	}
-	locMu.Lock()
-	defer locMu.Unlock()
-	if l, ok := locales[code]; ok {
-		return l
+	if l, ok := locales.Load(code); ok {
+		return l.(*locale)
 	}
 	decimal, group := lex.Separators()
-	l := &locale{
+	dateWords := map[string]bool{}
+	for _, w := range lex.DateWords() {
+		dateWords[w] = true
+	}
+	l, _ := locales.LoadOrStore(code, &locale{
 		lex:        lex,
 		comma:      decimal == ",",
 		spaced:     strings.TrimSpace(group) == "",
 		nounCaps:   nounCapsLangs[code],
 		monthFirst: monthFirstLangs[code],
 		longScale:  longScaleLangs[code],
-		dateWords:  wordfilter.New(wordSet(strings.Join(lex.DateWords(), " "))),
-	}
-	locales[code] = l
-	return l
+		dateWords:  wordfilter.New(dateWords),
+	})
+	return l.(*locale)
 }
 
 // month returns the month a lower-case word names, 0 when none, and
@@ -296,8 +296,10 @@ func stripSpaces(d string) string {
 	if strings.IndexByte(d, ' ') < 0 && strings.IndexByte(d, 0xc2) < 0 && strings.IndexByte(d, 0xe2) < 0 {
 		return d
 	}
-	return strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "").Replace(d)
+	return groupSpaces.Replace(d)
 }
+
+var groupSpaces = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "")
 
 // spaceGroupAt returns the width of a space at text[i] that groups digits:
 // a space, no-break space or narrow no-break space followed by exactly
