@@ -17,6 +17,9 @@ func detectLanguage(text string) string {
 	if lang := byFunctionWords(text); lang != "" {
 		return lang
 	}
+	if lang := byCyrillicLetters(text); lang != "" {
+		return lang
+	}
 	if len(text) > 800 {
 		cut := strings.LastIndexByte(text[:800], ' ')
 		if cut < 0 {
@@ -84,4 +87,55 @@ func byFunctionWords(text string) string {
 		return ""
 	}
 	return best
+}
+
+// byCyrillicLetters tells the languages written in Cyrillic apart by the
+// letters only one or two of them use (ы and э Russian and Belarusian;
+// і, ї, є, ґ Ukrainian; ў Belarusian; ј, љ, њ Serbian and Macedonian; ђ, ћ
+// Serbian; ѓ, ќ, ѕ Macedonian). Trigrams confuse Russian and Ukrainian on
+// a short page; a handful of letters does not. It returns "" when the text
+// is not mostly Cyrillic or its letters do not settle it.
+func byCyrillicLetters(text string) string {
+	var cyrillic, latin int
+	seen := map[rune]int{}
+	for i, r := range text {
+		if i > 4000 {
+			break
+		}
+		switch {
+		case unicode.Is(unicode.Cyrillic, r):
+			cyrillic++
+			seen[unicode.ToLower(r)]++
+		case unicode.IsLetter(r):
+			latin++
+		}
+	}
+	if cyrillic < 40 || cyrillic < 2*latin {
+		return ""
+	}
+	has := func(letters string) int {
+		n := 0
+		for _, r := range letters {
+			n += seen[r]
+		}
+		return n
+	}
+	switch ru, uk := has("ыэъё"), has("іїєґ"); {
+	case has("ђћ") > 0:
+		return "sr"
+	case has("ѓќѕ") > 0:
+		return "mk"
+	case has("јљњџ") > 0:
+		return "sr"
+	case has("ў") > 0 && has("і") > 0:
+		return "be"
+	case uk > 0 && ru == 0:
+		return "uk"
+	case ru > 0 && uk == 0:
+		if has("ъ") > 2*has("ы") {
+			return "bg" // Bulgarian has ъ as a vowel and no ы
+		}
+		return "ru"
+	}
+	return ""
 }

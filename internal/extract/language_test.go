@@ -17,6 +17,17 @@ func TestDetectLanguage(t *testing.T) {
 			t.Errorf("detectLanguage(%.40q…) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
+	// Short pages in Cyrillic are told apart by their letters.
+	for text, want := range map[string]string{
+		"В Тверской области разбился частный самолёт, на борту были десять человек.":          "ru",
+		"У Тверській області розбився приватний літак, на борту було десять людей.":           "uk",
+		"Частен самолет се разби в Тверска област, на борда е имало десет души, съобщиха.":    "bg",
+		"Приватни авион се срушио у Тверској области, у њему је било десет људи, јавља ТАСС.": "sr",
+	} {
+		if got := detectLanguage(text); got != want {
+			t.Errorf("detectLanguage(%.40q…) = %q, want %q", text, got, want)
+		}
+	}
 	// A list of names has no function words to count: the trigram
 	// detector decides, and a mix of languages is not taken for English.
 	if got := byFunctionWords("Sergei Lavrov, Antony Blinken, Jens Stoltenberg, Dmytro Kuleba, Olaf Scholz"); got != "" {
