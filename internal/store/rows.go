@@ -42,13 +42,14 @@ func ScanRef(row Row) (ArticleRef, error) {
 	return r, err
 }
 
-// ScanStory reads a story kept as its id and JSON document.
+// ScanStory reads a story kept as its id, JSON document and options
+// fingerprint.
 func ScanStory(row Row) (news.Story, error) {
-	var id, doc string
-	if err := row.Scan(&id, &doc); err != nil {
+	var id, doc, options string
+	if err := row.Scan(&id, &doc, &options); err != nil {
 		return news.Story{}, err
 	}
-	return DecodeStory(id, doc)
+	return DecodeStory(id, doc, options)
 }
 
 // ScanHit reads a search hit: kind, id, title, snippet.
@@ -85,12 +86,14 @@ func ScanArticle(row Row) (news.StoryArticle, error) {
 	return a, nil
 }
 
-// DecodeStory reads a story kept as its JSON document.
-func DecodeStory(id, doc string) (news.Story, error) {
+// DecodeStory reads a story kept as its JSON document and, beside it,
+// the fingerprint of the options it was formed with.
+func DecodeStory(id, doc, options string) (news.Story, error) {
 	var st news.Story
 	if err := json.Unmarshal([]byte(doc), &st); err != nil {
 		return news.Story{}, fmt.Errorf("story %s: %w", id, err)
 	}
+	st.Options = options
 	return st, nil
 }
 

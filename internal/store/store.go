@@ -121,14 +121,26 @@ type Store interface {
 	// "2022-01-20" work on any article's date and callers pad them by a
 	// day where time zones matter.
 	ArticlesPublished(ctx context.Context, from, to string, fn func(news.StoryArticle) error) error
-	// Waiting lists the articles no story lists — those waiting for the
-	// stories to be brought up to date — by publication date then id.
+	// Waiting lists the articles waiting for the stories to be brought up
+	// to date — those no story lists, and those Requeue put back — by
+	// publication date then id.
 	Waiting(ctx context.Context) ([]ArticleRef, error)
+	// Requeue puts back among the waiting articles the stored articles of
+	// stories formed with other options than options (news.Story.Options),
+	// so that a story update forms them again. The stories stay as they
+	// are, and keep their articles, until a story update replaces them; a
+	// story that claims an article (PutStories) takes it out of waiting.
+	// It takes the oldest such stories first (by last publication date,
+	// then id), whole, until they hold limit articles or more (all of them
+	// when limit is 0 or less), passes over those none of whose articles is
+	// stored, and returns how many stories it put back: 0 when every story
+	// was formed with options, which it tells from an index alone.
+	Requeue(ctx context.Context, options string, limit int) (int, error)
 
-	// PutStories inserts or replaces stories by id, all or none, and makes
-	// each story's Articles point at it (articles it no longer lists lose
-	// their story unless another story in the call claims them). A story
-	// without an id fails the whole call. Membership does not need the
+	// PutStories inserts or replaces stories by id, all or none, with
+	// their Options, and makes each story's Articles point at it (articles
+	// it no longer lists lose their story unless another story in the call
+	// claims them). A story without an id fails the whole call. Membership does not need the
 	// articles to be stored yet: an article put later finds its story.
 	PutStories(ctx context.Context, stories []news.Story) error
 	// DeleteStories removes the stories with the given ids (unknown ids

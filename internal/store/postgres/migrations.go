@@ -172,6 +172,27 @@ END $$;
 	// version too, and marking the copies of a story update cost the
 	// server 1.0 s in 20,000 articles; with room, 0.6 s.
 	`ALTER TABLE articles SET (fillfactor = 85)`,
+	// 5: each story keeps the fingerprint of the options it was formed
+	// with, so that stories formed with other options are found (through
+	// the index, in the order Requeue takes them) and formed again. Stories
+	// stored before have '', which no options give: they are formed again
+	// once. An article put back among the waiting (Requeue) is still listed
+	// by its story, so a claim that moves it to another story (the update
+	// of an upsert, not an insert) takes it out of waiting too.
+	`
+ALTER TABLE stories ADD COLUMN options text COLLATE "C" NOT NULL DEFAULT '';
+CREATE INDEX stories_options ON stories (options, last_published, id);
+
+CREATE FUNCTION chorus_pending_moved() RETURNS trigger LANGUAGE plpgsql
+SET search_path FROM CURRENT AS $$
+BEGIN
+	DELETE FROM pending WHERE article_id IN (SELECT n.article_id FROM moved n);
+	RETURN NULL;
+END $$;
+CREATE TRIGGER pending_moved AFTER UPDATE ON story_articles
+	REFERENCING NEW TABLE AS moved
+	FOR EACH STATEMENT EXECUTE FUNCTION chorus_pending_moved();
+`,
 }
 
 // migrate brings the schema up to the last migration.

@@ -18,17 +18,17 @@ import (
 // putStories upserts a chunk of stories in one statement, one array per
 // column, as putArticles does.
 const putStories = `INSERT INTO stories (
-	id, title, summary, first_published, last_published, n_articles, n_outlets, doc, search
-) SELECT id, title, summary, first_published, last_published, n_articles, n_outlets, doc, ` + searchVectorSQL + `
+	id, title, summary, first_published, last_published, n_articles, n_outlets, doc, search, options
+) SELECT id, title, summary, first_published, last_published, n_articles, n_outlets, doc, ` + searchVectorSQL + `, options
 FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[],
-	$9::tsvector[], $10::text[], $11::text[])
+	$9::tsvector[], $10::text[], $11::text[], $12::text[])
 	AS t(id, title, summary, first_published, last_published, n_articles, n_outlets, doc,
-	search_vector, search_title, search_text)
+	search_vector, search_title, search_text, options)
 ON CONFLICT (id) DO UPDATE SET
 	title = excluded.title, summary = excluded.summary,
 	first_published = excluded.first_published, last_published = excluded.last_published,
 	n_articles = excluded.n_articles, n_outlets = excluded.n_outlets, doc = excluded.doc,
-	search = excluded.search, updated_at = now()`
+	search = excluded.search, options = excluded.options, updated_at = now()`
 
 // PutStories upserts stories by id and points their articles at them, in
 // one transaction; see store.Store.
@@ -78,6 +78,7 @@ type storyRow struct {
 	articles, outlets               int
 	doc, searchTitle, text          string
 	vector                          pgtype.TSVector
+	options                         string
 }
 
 // prepareStories checks and encodes stories. A story given twice keeps
@@ -103,7 +104,7 @@ func prepareStories(stories []news.Story) (*storyWrite, error) {
 		summary := store.SummaryText(st)
 		vector, title, text := searchColumns(st.Title, summary)
 		r := storyRow{st.ID, clean(st.Title), clean(summary), clean(st.FirstPublished), clean(st.LastPublished),
-			len(st.Articles), len(st.Outlets), string(doc), title, text, vector}
+			len(st.Articles), len(st.Outlets), string(doc), title, text, vector, clean(st.Options)}
 		if j, ok := row[st.ID]; ok {
 			w.rows[j] = r // one statement cannot change a row twice
 		} else {
@@ -161,11 +162,11 @@ func (s *Store) writeStories(ctx context.Context, tx pgx.Tx, w *storyWrite, remo
 func (w *storyWrite) putRows(ctx context.Context, tx pgx.Tx) error {
 	for start := 0; start < len(w.rows); start += chunkSize {
 		chunk := w.rows[start:min(start+chunkSize, len(w.rows))]
-		var text [8][]string
+		var text [9][]string
 		var counts [2][]int32
 		var vectors []pgtype.TSVector
 		for _, r := range chunk {
-			for k, v := range []string{r.id, r.title, r.summary, r.first, r.last, r.doc, r.searchTitle, r.text} {
+			for k, v := range []string{r.id, r.title, r.summary, r.first, r.last, r.doc, r.searchTitle, r.text, r.options} {
 				text[k] = append(text[k], v)
 			}
 			counts[0] = append(counts[0], int32(r.articles))
@@ -173,7 +174,7 @@ func (w *storyWrite) putRows(ctx context.Context, tx pgx.Tx) error {
 			vectors = append(vectors, r.vector)
 		}
 		if _, err := tx.Exec(ctx, putStories, text[0], text[1], text[2], text[3], text[4], counts[0], counts[1],
-			text[5], vectors, text[6], text[7]); err != nil {
+			text[5], vectors, text[6], text[7], text[8]); err != nil {
 			return fmt.Errorf("stories %s to %s: %w", chunk[0].id, chunk[len(chunk)-1].id, err)
 		}
 	}
@@ -230,15 +231,15 @@ func (s *Store) Story(ctx context.Context, id string) (news.Story, error) {
 	if !storable(id) {
 		return news.Story{}, fmt.Errorf("store: story %q: %w", id, store.ErrNotFound)
 	}
-	var doc string
-	err := s.pool.QueryRow(ctx, `SELECT doc FROM stories WHERE id = $1`, id).Scan(&doc)
+	var doc, options string
+	err := s.pool.QueryRow(ctx, `SELECT doc, options FROM stories WHERE id = $1`, id).Scan(&doc, &options)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return news.Story{}, fmt.Errorf("store: story %s: %w", id, store.ErrNotFound)
 	}
 	if err != nil {
 		return news.Story{}, fmt.Errorf("store: story %s: %w", id, err)
 	}
-	st, err := store.DecodeStory(id, doc)
+	st, err := store.DecodeStory(id, doc, options)
 	if err != nil {
 		return news.Story{}, fmt.Errorf("store: %w", err)
 	}
@@ -281,7 +282,7 @@ func (s *Store) Stories(ctx context.Context, opts store.ListOptions) ([]news.Sto
 		limit = &opts.Limit
 	}
 	offset := max(opts.Offset, 0)
-	rows, err := s.pool.Query(ctx, `SELECT id, doc FROM stories ORDER BY `+order+` LIMIT $1 OFFSET $2`, limit, offset)
+	rows, err := s.pool.Query(ctx, `SELECT id, doc, options FROM stories ORDER BY `+order+` LIMIT $1 OFFSET $2`, limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("store: stories: %w", err)
 	}

@@ -141,6 +141,20 @@ END;
 INSERT INTO articles_fts (articles_fts, rank) VALUES ('automerge', 16);
 INSERT INTO stories_fts (stories_fts, rank) VALUES ('automerge', 16);
 `,
+	// 5: each story keeps the fingerprint of the options it was formed
+	// with, so that stories formed with other options are found (through
+	// the index, in the order Requeue takes them) and formed again. Stories
+	// stored before have '', which no options give: they are formed again
+	// once. An article put back among the waiting (Requeue) is still listed
+	// by its story, so a claim that moves it to another story (an upsert of
+	// its row, not an insert) takes it out of waiting too.
+	`
+ALTER TABLE stories ADD COLUMN options TEXT NOT NULL DEFAULT '';
+CREATE INDEX stories_options ON stories (options, last_published, id);
+CREATE TRIGGER pending_moved AFTER UPDATE OF story_id ON story_articles BEGIN
+	DELETE FROM pending WHERE article_id = new.article_id;
+END;
+`,
 }
 
 // migrate brings db's schema up to the last migration.

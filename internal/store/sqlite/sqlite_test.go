@@ -2,9 +2,11 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chorusnews/chorus/internal/store"
@@ -159,5 +161,81 @@ func TestErrorsWrapped(t *testing.T) {
 	_, err := s.Article(context.Background(), "nope")
 	if !errors.Is(err, store.ErrNotFound) || err.Error() == store.ErrNotFound.Error() {
 		t.Errorf("error %q should wrap ErrNotFound with context", err)
+	}
+}
+
+// TestUpgradeFormsOldStoriesAgain opens a store of schema version 4, from
+// before stories kept the options they were formed with: its stories are
+// then formed with no known options, and Requeue puts their articles back.
+func TestUpgradeFormsOldStoriesAgain(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "chorus.db")
+	db, err := sql.Open("sqlite", path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, `CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL DEFAULT '')`); err != nil {
+		t.Fatal(err)
+	}
+	for i, m := range migrations[:4] {
+		if err := applyMigration(ctx, db, i+1, m); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := storetest.Article("a1", "x.com", "2022-01-01", "A1", "one")
+	if _, err := db.ExecContext(ctx, `INSERT INTO articles (id, source, url, outlet, title, authors, published, language, text, duplicate_of, dateline, quotes, entities, facts)
+VALUES (?, '', '', '', '', '[]', ?, '', '', '', '', '[]', '[]', '[]')`, a.ID, a.Published); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, `INSERT INTO stories (id, title, summary, first_published, last_published, n_articles, n_outlets, doc)
+VALUES ('s1', 'S1', '', '2022-01-01', '2022-01-01', 1, 0, '{"id":"s1","articles":["a1"]}');
+INSERT INTO story_articles (article_id, story_id) VALUES ('a1', 's1')`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if st, err := s.Story(ctx, "s1"); err != nil || st.Options != "" {
+		t.Fatalf("old story after the upgrade: formed with %q, %v; want \"\"", st.Options, err)
+	}
+	if n, err := s.Requeue(ctx, "0123456789abcdef", 0); err != nil || n != 1 {
+		t.Fatalf("Requeue after the upgrade = %d, %v; want 1", n, err)
+	}
+	if refs, err := s.Waiting(ctx); err != nil || len(refs) != 1 || refs[0].ID != "a1" {
+		t.Fatalf("waiting after Requeue = %v, %v; want a1", refs, err)
+	}
+}
+
+// TestRequeueCheckIsASeek checks that finding no story formed with other
+// options reads the index, not the stories.
+func TestRequeueCheckIsASeek(t *testing.T) {
+	s := openTemp(t).(*Store)
+	defer s.Close()
+	rows, err := s.db.QueryContext(context.Background(), `EXPLAIN QUERY PLAN SELECT EXISTS (SELECT 1 FROM stories WHERE options < ?)
+	OR EXISTS (SELECT 1 FROM stories WHERE options > ?)`, "x", "x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, notused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &notused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	for _, d := range plan {
+		if strings.HasPrefix(d, "SCAN stories") {
+			t.Errorf("the check scans: %q (plan %q)", d, plan)
+		}
+	}
+	if !strings.Contains(strings.Join(plan, "\n"), "stories_options") {
+		t.Errorf("the check does not use stories_options: %q", plan)
 	}
 }

@@ -62,24 +62,24 @@ func putStories(ctx context.Context, tx *sql.Tx, stories []news.Story) error {
 	}
 	for start := 0; start < len(order); start += putRows {
 		part := order[start:min(start+putRows, len(order))]
-		args := make([]any, 0, 8*len(part))
+		args := make([]any, 0, 9*len(part))
 		for _, st := range part {
 			doc, err := json.Marshal(st)
 			if err != nil {
 				return fmt.Errorf("%s: %w", st.ID, err)
 			}
 			args = append(args, st.ID, st.Title, store.SummaryText(st), st.FirstPublished,
-				st.LastPublished, len(st.Articles), len(st.Outlets), string(doc))
+				st.LastPublished, len(st.Articles), len(st.Outlets), string(doc), st.Options)
 		}
-		values := strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?), ", len(part)), ", ")
+		values := strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?), ", len(part)), ", ")
 		if _, err := tx.ExecContext(ctx, `INSERT INTO stories (
-id, title, summary, first_published, last_published, n_articles, n_outlets, doc
+id, title, summary, first_published, last_published, n_articles, n_outlets, doc, options
 ) VALUES `+values+`
 ON CONFLICT (id) DO UPDATE SET
 title = excluded.title, summary = excluded.summary,
 first_published = excluded.first_published, last_published = excluded.last_published,
 n_articles = excluded.n_articles, n_outlets = excluded.n_outlets, doc = excluded.doc,
-updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`, args...); err != nil {
+options = excluded.options, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`, args...); err != nil {
 			return fmt.Errorf("stories %s to %s: %w", part[0].ID, part[len(part)-1].ID, err)
 		}
 	}
@@ -200,15 +200,15 @@ func deleteStories(ctx context.Context, tx *sql.Tx, ids []string) error {
 
 // Story returns one story; see store.Store.
 func (s *Store) Story(ctx context.Context, id string) (news.Story, error) {
-	var doc string
-	err := s.db.QueryRowContext(ctx, `SELECT doc FROM stories WHERE id = ?`, id).Scan(&doc)
+	var doc, options string
+	err := s.db.QueryRowContext(ctx, `SELECT doc, options FROM stories WHERE id = ?`, id).Scan(&doc, &options)
 	if errors.Is(err, sql.ErrNoRows) {
 		return news.Story{}, fmt.Errorf("store: story %s: %w", id, store.ErrNotFound)
 	}
 	if err != nil {
 		return news.Story{}, fmt.Errorf("store: story %s: %w", id, err)
 	}
-	st, err := store.DecodeStory(id, doc)
+	st, err := store.DecodeStory(id, doc, options)
 	if err != nil {
 		return news.Story{}, fmt.Errorf("store: %w", err)
 	}
@@ -242,7 +242,7 @@ func (s *Store) Stories(ctx context.Context, opts store.ListOptions) ([]news.Sto
 		limit = -1 // SQLite: no limit
 	}
 	offset := max(opts.Offset, 0)
-	rows, err := s.db.QueryContext(ctx, `SELECT id, doc FROM stories ORDER BY `+order+` LIMIT ? OFFSET ?`, limit, offset)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, doc, options FROM stories ORDER BY `+order+` LIMIT ? OFFSET ?`, limit, offset)
 	if err != nil {
 		return nil, fmt.Errorf("store: stories: %w", err)
 	}

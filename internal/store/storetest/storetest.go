@@ -48,6 +48,8 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"Concurrent", testConcurrent},
 		{"ArticlesPublished", testArticlesPublished},
 		{"Waiting", testWaiting},
+		{"Requeue", testRequeue},
+		{"RequeueLimit", testRequeueLimit},
 		{"HasRaw", testHasRaw},
 		{"UpdateStories", testUpdateStories},
 		{"Exclusive", testExclusive},
@@ -381,6 +383,7 @@ func testAllArticles(t *testing.T, s store.Store) {
 func testStoryRoundTrip(t *testing.T, s store.Store) {
 	st := Story("s-1", "US and NATO reject Russia's demands", "2022-01-27",
 		[]string{"a1", "a2"}, []string{"BBC", "Reuters"}, "The US replied in writing.")
+	st.Options = "0123456789abcdef"
 	bare := news.Story{ID: "s-2", Articles: []string{"a3"}}
 	must(t, s.PutStories(ctx(t), []news.Story{st, bare}))
 	for _, want := range []news.Story{st, bare} {
@@ -392,6 +395,7 @@ func testStoryRoundTrip(t *testing.T, s store.Store) {
 	}
 	st.Title = "Replaced"
 	st.Articles = []string{"a1"}
+	st.Options = "fedcba9876543210"
 	must(t, s.PutStories(ctx(t), []news.Story{st}))
 	got, err := s.Story(ctx(t), "s-1")
 	must(t, err)
@@ -402,6 +406,11 @@ func testStoryRoundTrip(t *testing.T, s store.Store) {
 	must(t, err)
 	if len(list) != 2 {
 		t.Fatalf("%d stories after replace, want 2", len(list))
+	}
+	for _, l := range list {
+		if want := map[string]string{"s-1": st.Options, "s-2": ""}[l.ID]; l.Options != want {
+			t.Errorf("Stories: %s formed with %q, want %q", l.ID, l.Options, want)
+		}
 	}
 	must(t, s.PutStories(ctx(t), nil))
 	members, err := s.StoryArticles(ctx(t), []string{"s-2", "missing", "s-1", "s-2"})
@@ -803,6 +812,129 @@ func testWaiting(t *testing.T, s store.Store) {
 	must(t, s.DeleteStories(ctx(t), []string{"s1"}))
 	if got := without(); !slices.Equal(got, []string{"a1", "a2", "a3"}) {
 		t.Fatalf("waiting after deleting s1 = %v, want [a1 a2 a3]", got)
+	}
+}
+
+// formed returns a story formed with options.
+func formed(st news.Story, options string) news.Story {
+	st.Options = options
+	return st
+}
+
+func testRequeue(t *testing.T, s store.Store) {
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{
+		Article("a1", "x.com", "2022-01-01", "A1", "one"),
+		Article("a2", "y.com", "2022-01-02", "A2", "two"),
+		Article("a3", "z.com", "2022-01-03", "A3", "three"),
+		Article("a4", "x.com", "2022-01-04", "A4", "four"),
+		Article("a6", "y.com", "2022-01-06", "A6", "six"),
+	}))
+	// Nothing to put back in a store without stories.
+	if n, err := s.Requeue(ctx(t), "new", 0); err != nil || n != 0 {
+		t.Fatalf("Requeue without stories = %d, %v; want 0", n, err)
+	}
+	must(t, s.PutStories(ctx(t), []news.Story{
+		formed(Story("s1", "S1", "2022-01-02", []string{"a1", "a2"}, nil, "x"), "old"),
+		formed(Story("s2", "S2", "2022-01-03", []string{"a3"}, nil, "y"), "new"),
+		Story("s3", "S3", "2022-01-04", []string{"a4"}, nil, "z"), // formed before fingerprints
+		formed(Story("s4", "S4", "2022-01-05", []string{"a5"}, nil, "w"), "old"), // a5 is not stored
+	}))
+	if got := waiting(t, s); !slices.Equal(got, []string{"a6"}) {
+		t.Fatalf("waiting before Requeue = %v, want [a6]", got)
+	}
+	// s1 and s3 are formed with other options: their articles wait
+	// again, in their stories still; s4 has no article to form it from.
+	for range 2 { // twice: nothing doubles
+		n, err := s.Requeue(ctx(t), "new", 0)
+		must(t, err)
+		if n != 2 {
+			t.Errorf("Requeue = %d stories, want 2 (s1, s3)", n)
+		}
+		if got := waiting(t, s); !slices.Equal(got, []string{"a1", "a2", "a4", "a6"}) {
+			t.Fatalf("waiting after Requeue = %v, want [a1 a2 a4 a6]", got)
+		}
+		for id, want := range map[string]string{"a1": "s1", "a2": "s1", "a3": "s2", "a4": "s3", "a6": ""} {
+			if got := storyOf(t, s, id); got != want {
+				t.Errorf("after Requeue, article %s in story %q, want %q", id, got, want)
+			}
+		}
+		if st, err := s.Story(ctx(t), "s1"); err != nil || st.Options != "old" || !slices.Equal(st.Articles, []string{"a1", "a2"}) {
+			t.Errorf("after Requeue, s1 = %v formed with %q, %v; want it as it was", st.Articles, st.Options, err)
+		}
+	}
+	// Formed again, with the same articles: they leave waiting.
+	must(t, s.UpdateStories(ctx(t), []news.Story{formed(Story("s1", "S1", "2022-01-02", []string{"a1", "a2"}, nil, "x"), "new")}, nil))
+	if got := waiting(t, s); !slices.Equal(got, []string{"a4", "a6"}) {
+		t.Fatalf("waiting after s1 was formed again = %v, want [a4 a6]", got)
+	}
+	// A story that takes an article from a story left out of the call
+	// takes it out of waiting too.
+	must(t, s.PutStories(ctx(t), []news.Story{formed(Story("s5", "S5", "2022-01-06", []string{"a4", "a6"}, nil, "v"), "new")}))
+	if got := waiting(t, s); len(got) != 0 {
+		t.Fatalf("waiting after s5 took a4 and a6 = %v, want none", got)
+	}
+	// s3 and s4 list no stored article (of their own): nothing to put back.
+	if n, err := s.Requeue(ctx(t), "new", 0); err != nil || n != 0 {
+		t.Errorf("Requeue with no stale story holding an article = %d, %v; want 0", n, err)
+	}
+	// Other options: every story holding an article is stale.
+	if n, err := s.Requeue(ctx(t), "newer", 0); err != nil || n != 3 {
+		t.Errorf("Requeue(newer) = %d, %v; want 3 (s1, s2, s5)", n, err)
+	}
+	if got := waiting(t, s); !slices.Equal(got, []string{"a1", "a2", "a3", "a4", "a6"}) {
+		t.Errorf("waiting after Requeue(newer) = %v, want every article", got)
+	}
+	// Deleting a story whose articles were put back leaves them waiting,
+	// once.
+	must(t, s.DeleteStories(ctx(t), []string{"s1"}))
+	if got := waiting(t, s); !slices.Equal(got, []string{"a1", "a2", "a3", "a4", "a6"}) {
+		t.Errorf("waiting after deleting s1 = %v, want every article once", got)
+	}
+}
+
+func testRequeueLimit(t *testing.T, s store.Store) {
+	must(t, s.PutArticles(ctx(t), []news.Analyzed{
+		Article("b1", "x.com", "2022-01-01", "B1", "one"),
+		Article("b2", "y.com", "2022-01-01", "B2", "two"),
+		Article("b3", "x.com", "2022-01-02", "B3", "three"),
+		Article("b4", "x.com", "2022-01-03", "B4", "four"),
+		Article("b5", "y.com", "2022-01-03", "B5", "five"),
+		Article("b6", "x.com", "2022-01-01", "B6", "six"),
+	}))
+	stories := []news.Story{
+		formed(Story("t3", "T3", "2022-01-03", []string{"b4", "b5"}, nil, "x"), "old"),
+		formed(Story("t1", "T1", "2022-01-01", []string{"b1", "b2"}, nil, "x"), "old"),
+		formed(Story("t2", "T2", "2022-01-02", []string{"b3"}, nil, "x"), "old"),
+		formed(Story("t4", "T4", "2022-01-01", []string{"b6"}, nil, "x"), "zzz"), // above "new"
+	}
+	must(t, s.PutStories(ctx(t), stories))
+	renew := func(ids ...string) {
+		t.Helper()
+		var put []news.Story
+		for _, st := range stories {
+			if slices.Contains(ids, st.ID) {
+				put = append(put, formed(st, "new"))
+			}
+		}
+		must(t, s.PutStories(ctx(t), put))
+	}
+	// Oldest first, whole stories, until they hold 2 articles.
+	for _, step := range []struct {
+		stories int
+		waiting []string
+		renew   []string
+	}{
+		{1, []string{"b1", "b2"}, []string{"t1"}},
+		{2, []string{"b3", "b4", "b5"}, []string{"t2", "t3"}},
+		{1, []string{"b6"}, []string{"t4"}},
+		{0, nil, nil},
+	} {
+		n, err := s.Requeue(ctx(t), "new", 2)
+		must(t, err)
+		if got := waiting(t, s); n != step.stories || !slices.Equal(got, step.waiting) {
+			t.Fatalf("Requeue(new, 2) = %d stories, waiting %v; want %d, %v", n, got, step.stories, step.waiting)
+		}
+		renew(step.renew...)
 	}
 }
 
