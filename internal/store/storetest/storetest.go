@@ -836,7 +836,7 @@ func testRequeue(t *testing.T, s store.Store) {
 	must(t, s.PutStories(ctx(t), []news.Story{
 		formed(Story("s1", "S1", "2022-01-02", []string{"a1", "a2"}, nil, "x"), "old"),
 		formed(Story("s2", "S2", "2022-01-03", []string{"a3"}, nil, "y"), "new"),
-		Story("s3", "S3", "2022-01-04", []string{"a4"}, nil, "z"), // formed before fingerprints
+		Story("s3", "S3", "2022-01-04", []string{"a4"}, nil, "z"),                // formed before fingerprints
 		formed(Story("s4", "S4", "2022-01-05", []string{"a5"}, nil, "w"), "old"), // a5 is not stored
 	}))
 	if got := waiting(t, s); !slices.Equal(got, []string{"a6"}) {
