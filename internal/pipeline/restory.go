@@ -3,12 +3,16 @@ package pipeline
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"math"
 	"slices"
 	"time"
 
 	"github.com/chorusnews/chorus/internal/cluster"
+	"github.com/chorusnews/chorus/internal/dedup"
 	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/store"
@@ -26,37 +30,106 @@ const storiesLock = "stories"
 // articles newly found to be copies. Stories far from the new articles are
 // neither read nor written, so the cost follows the news of those days,
 // not the size of the store. It returns how many stories it wrote.
+//
+// Stories formed with other options than so (another Fingerprint: a
+// changed default, or a store older than fingerprints) are formed again
+// from their articles, so that old and new stories are not mixed: their
+// articles are put back among the waiting ones (store.Requeue), a span's
+// worth at a time, and go through the same spans. Each share is a turn of
+// its own under the stories lock, so that other workers sharing the store
+// take turns meanwhile (and take shares too). When every story was formed
+// with so, all this costs Restory one look-up in an index. A run killed
+// midway leaves the stories it did not reach as they were, and the
+// articles it put back waiting, for the next run to finish.
 func Restory(ctx context.Context, st store.Store, so StoryOptions) (int, error) {
+	fp := so.Fingerprint()
 	written := 0
-	err := st.Exclusive(ctx, storiesLock, func(ctx context.Context) error {
-		refs, err := st.Waiting(ctx)
-		if err != nil {
-			return fmt.Errorf("reading articles waiting for a story: %w", err)
-		}
-		var times []time.Time
-		undated := false
-		for _, r := range refs {
-			t := news.ParseTime(r.Published)
-			undated = undated || t.IsZero()
-			times = append(times, t)
-		}
-		if len(times) == 0 {
-			return nil
-		}
-		spans := [][2]string{{"", "\uffff"}} // an undated article may belong anywhere
-		if !undated {
-			spans = windows(times, max(so.Cluster.Window, so.Dedup.Window), spanArticles)
-		}
-		for _, sp := range spans {
-			n, err := restorySpan(ctx, st, so, sp[0], sp[1])
-			written += n
-			if err != nil {
-				return err
+	for {
+		var stale, n int
+		err := st.Exclusive(ctx, storiesLock, func(ctx context.Context) error {
+			var err error
+			if stale, err = st.Requeue(ctx, fp, spanArticles); err != nil {
+				return fmt.Errorf("putting back the articles of stories formed with other options: %w", err)
 			}
+			n, err = restoryWaiting(ctx, st, so, fp)
+			return err
+		})
+		written += n
+		// Each story put back is written again, or merged into one that
+		// is: a turn that wrote none would only put the same stories back
+		// again, so it ends the run (the next one tries again).
+		if err != nil || stale == 0 || n == 0 {
+			return written, err
 		}
-		return nil
-	})
-	return written, err
+	}
+}
+
+// restoryWaiting brings the stories up to date around every article
+// waiting, span by span.
+func restoryWaiting(ctx context.Context, st store.Store, so StoryOptions, fp string) (int, error) {
+	refs, err := st.Waiting(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("reading articles waiting for a story: %w", err)
+	}
+	if len(refs) == 0 {
+		return 0, nil
+	}
+	var times []time.Time
+	undated := false
+	waiting := make(map[string]bool, len(refs))
+	for _, r := range refs {
+		t := news.ParseTime(r.Published)
+		undated = undated || t.IsZero()
+		times = append(times, t)
+		waiting[r.ID] = true
+	}
+	spans := [][2]string{{"", "\uffff"}} // an undated article may belong anywhere
+	if !undated {
+		spans = windows(times, max(so.Cluster.Window, so.Dedup.Window), spanArticles)
+	}
+	written := 0
+	for _, sp := range spans {
+		n, err := restorySpan(ctx, st, so, fp, waiting, sp[0], sp[1])
+		written += n
+		if err != nil {
+			return written, err
+		}
+	}
+	return written, nil
+}
+
+// storyFormat is part of every Fingerprint: raise it when a change to the
+// story stages' code, rather than to their options, should form the
+// stories a store keeps again.
+const storyFormat = 1
+
+// Fingerprint names the options a story is formed with, for the store to
+// keep beside it (news.Story.Options): 16 hex digits of the SHA-256 of the
+// canonical JSON of every field of Dedup, Cluster and Digest (by name, keys
+// sorted, numbers as encoding/json writes them) and storyFormat. Equal
+// options give equal fingerprints in any build; a changed value, or a
+// field added to one of the options, gives another, and Restory then forms
+// the stories again.
+func (so StoryOptions) Fingerprint() string {
+	b, err := json.Marshal(struct {
+		Format  int
+		Dedup   dedup.Options
+		Cluster cluster.Options
+		Digest  digest.Options
+	}{storyFormat, so.Dedup, so.Cluster, so.Digest})
+	if err == nil {
+		// Through a map, so that the keys are sorted at every level and
+		// reordering a struct's fields changes nothing.
+		var canon any
+		if err = json.Unmarshal(b, &canon); err == nil {
+			b, err = json.Marshal(canon)
+		}
+	}
+	if err != nil { // NaN or ±Inf, which JSON cannot hold
+		b = fmt.Appendf(nil, "%d %#v", storyFormat, so)
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8])
 }
 
 // spanArticles bounds how many waiting articles one span takes, so that
@@ -93,8 +166,12 @@ func windows(times []time.Time, windowDays float64, perSpan int) [][2]string {
 }
 
 // restorySpan groups again the articles published in [from, to) and every
-// article of their stories, and writes what changed.
-func restorySpan(ctx context.Context, st store.Store, so StoryOptions, from, to string) (int, error) {
+// article of their stories, and writes what changed, with fingerprint fp:
+// every story that holds a waiting article, whether or not its articles
+// changed (one put back by store.Requeue lists the same articles when the
+// new options form it alike). The articles of the stories it writes no
+// longer wait, and leave waiting.
+func restorySpan(ctx context.Context, st store.Store, so StoryOptions, fp string, waiting map[string]bool, from, to string) (int, error) {
 	loaded := map[string]news.StoryArticle{}
 	if err := st.ArticlesPublished(ctx, from, to, func(a news.StoryArticle) error {
 		loaded[a.ID] = a
@@ -154,8 +231,9 @@ func restorySpan(ctx context.Context, st store.Store, so StoryOptions, from, to 
 	now := map[string]bool{}
 	for _, g := range groups {
 		now[g.ID] = true
-		if prev, ok := old[g.ID]; ok && slices.Equal(prev, g.Articles) && !anyCopyChanged(g.Articles, arts, byID, copyOf) {
-			continue // same articles, same copies: the same digest
+		if prev, ok := old[g.ID]; ok && slices.Equal(prev, g.Articles) && !anyCopyChanged(g.Articles, arts, byID, copyOf) &&
+			!slices.ContainsFunc(g.Articles, func(id string) bool { return waiting[id] }) {
+			continue // same articles, same copies, none waiting: the same story
 		}
 		changed = append(changed, g)
 	}
@@ -164,6 +242,7 @@ func restorySpan(ctx context.Context, st store.Store, so StoryOptions, from, to 
 	put := make([]news.Story, len(changed))
 	onEveryCore(len(changed), func(k int) {
 		put[k] = digest.Build(changed[k].ID, members(changed[k], arts, byID), so.Digest)
+		put[k].Options = fp
 	})
 	var gone []string
 	for _, id := range sortedKeys(old) {
@@ -176,6 +255,11 @@ func restorySpan(ctx context.Context, st store.Store, so StoryOptions, from, to 
 	}
 	if err := st.UpdateStories(ctx, put, gone); err != nil {
 		return 0, fmt.Errorf("storing stories: %w", err)
+	}
+	for _, g := range changed {
+		for _, id := range g.Articles {
+			delete(waiting, id)
+		}
 	}
 	return len(put), nil
 }
