@@ -419,7 +419,7 @@ var cueFilter = wordfilter.New(cues)
 func (f *finder) scan() {
 	toks := f.toks
 	for i := 0; i < len(toks); {
-		if toks[i].kind == kWord && f.cueOf(i) == 0 && !f.localCue(i) || toks[i].kind == kPunct {
+		if toks[i].kind == kWord && f.cueOf(i) == 0 && (f.loc == nil || !f.localCue(i)) || toks[i].kind == kPunct {
 			i++
 			continue
 		}
