@@ -4,14 +4,21 @@
 // outlets disagree, and the entities named, with their spelling variants
 // merged. Copies of an article (duplicate_of) are cited but never count as
 // independent support.
+//
+// A story may gather articles in many languages. Its title and summary are
+// told in one of them — the story's main language, or the one asked for —
+// from the articles written in it; a summary sentence cites the articles of
+// its own language that say the same in words, and those of other
+// languages that share enough of its names, places, figures and dates
+// (see anchors.go).
 package digest
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/words"
 )
 
 // Options tunes the digest. DefaultOptions holds the defaults.
@@ -37,6 +44,10 @@ type Options struct {
 	// tells the story the others tell speaks for it better than a column
 	// that merely touches it.
 	Coverage float64
+	// Lang is the language (ISO 639-1) to tell the title and summary in,
+	// when some article of the story is written in it; "" or a language
+	// no article is in: the story's main language.
+	Lang string
 }
 
 // DefaultOptions are the measured defaults.
@@ -46,10 +57,7 @@ func DefaultOptions() Options {
 
 // Build makes the digest of one story from its articles.
 func Build(id string, arts []news.Analyzed, o Options) news.Story {
-	arts = slices.Clone(arts)
-	slices.SortStableFunc(arts, func(a, b news.Analyzed) int {
-		return cmp.Or(cmp.Compare(a.Published, b.Published), cmp.Compare(a.ID, b.ID))
-	})
+	arts = byPublication(arts)
 	s := news.Story{ID: id, Articles: []string{}, Outlets: []string{}}
 	outlets := map[string]bool{}
 	for _, a := range arts {
@@ -68,7 +76,8 @@ func Build(id string, arts []news.Analyzed, o Options) news.Story {
 		}
 	}
 	slices.Sort(s.Outlets)
-	c := newCorpus(arts)
+	c := newCorpus(arts, o)
+	s.Language, s.Languages, s.SummaryLanguage = c.main, c.count, c.tell
 	s.Title = c.title()
 	s.Summary = c.summary(o)
 	s.Quotes = c.quotes()
@@ -90,9 +99,25 @@ type corpus struct {
 	// textWords and titleWords hold, by article, the content words of
 	// its text and of its title.
 	textWords, titleWords []wordSet
+	// lang is, by article, its language: the story's main language when
+	// its own is unknown. main and count are the story's main language
+	// and its articles by language (see languages); tell is the language
+	// of the title and summary; multilingual tells a story of more than
+	// one language.
+	lang         []string
+	main, tell   string
+	count        map[string]int
+	multilingual bool
+	// anchors are, by article and sentence, the anchors of a story of
+	// several languages; rarity is, by number, the weight of an anchor,
+	// and chance the least weight the anchors two sentences share must
+	// have (see readAnchors and crossSupport).
+	anchors [][]anchored
+	rarity  []float64
+	chance  float64
 }
 
-func newCorpus(arts []news.Analyzed) *corpus {
+func newCorpus(arts []news.Analyzed, o Options) *corpus {
 	in := map[string]bool{}
 	size := 0
 	for _, a := range arts {
@@ -112,14 +137,38 @@ func newCorpus(arts []news.Analyzed) *corpus {
 		c.voice[a.ID] = v
 		c.original[i] = v == a.ID
 	}
+	c.main, c.count = languages(arts)
+	c.tell = told(c.main, c.count, o.Lang)
+	c.lang = make([]string, len(arts))
+	for i, a := range arts {
+		if c.lang[i] = LangCode(a.Language); c.lang[i] == "" {
+			c.lang[i] = c.main
+		}
+		c.multilingual = c.multilingual || c.lang[i] != c.lang[0]
+	}
 	c.sents = make([][]sentence, len(arts))
 	c.textWords = make([]wordSet, len(arts))
 	c.titleWords = make([]wordSet, len(arts))
 	for i, a := range arts {
-		c.sents[i], c.textWords[i] = c.splitSentences(a.Text)
-		c.titleWords[i] = c.lex.contentSet(a.Title)
+		stop := stopWords(c.lang[i])
+		c.sents[i], c.textWords[i] = c.splitSentences(a.Text, stop)
+		c.titleWords[i] = c.lex.contentSetIn(a.Title, stop)
+	}
+	if c.multilingual {
+		c.readAnchors()
 	}
 	return c
+}
+
+// stopWords returns the test for the stop words of lang ("der", "la",
+// "что"), which a text in lang leaves out of its content words besides the
+// function words; nil for English, whose function words are all, and for
+// an unknown language.
+func stopWords(lang string) func(string) bool {
+	if lang == "" || lang == "en" {
+		return nil
+	}
+	return words.For(lang).Stop
 }
 
 // voices counts the independent articles among ids.

@@ -93,7 +93,7 @@ func TestReportedSpeechNeedsACredibleSpeaker(t *testing.T) {
 }
 
 func TestNeutralityPrefersReport(t *testing.T) {
-	sents, _ := newCorpus(nil).splitSentences("The council approved the bridge on Tuesday.\nCritics slammed the disastrous, shocking bridge plan.")
+	sents, _ := newCorpus(nil, DefaultOptions()).splitSentences("The council approved the bridge on Tuesday.\nCritics slammed the disastrous, shocking bridge plan.", nil)
 	if neutrality(sents[0]) <= neutrality(sents[1]) {
 		t.Error("a loaded sentence weighs as much as a plain report")
 	}

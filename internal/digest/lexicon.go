@@ -84,10 +84,15 @@ func (x *lexicon) size() int { return len(x.spell) }
 func isContent(w string, e lexEntry) bool { return len(w) > 1 && e.kind&functionWord == 0 }
 
 // contentSet returns the set of content words of s.
-func (x *lexicon) contentSet(s string) wordSet {
+func (x *lexicon) contentSet(s string) wordSet { return x.contentSetIn(s, nil) }
+
+// contentSetIn returns the set of content words of s, a text in a
+// language whose stop words, besides the function words, stop tells (nil:
+// none besides).
+func (x *lexicon) contentSetIn(s string, stop func(string) bool) wordSet {
 	var ids []int32
 	for _, w := range words.Split(s) {
-		if e := x.entry(w); isContent(w, e) {
+		if e := x.entry(w); isContent(w, e) && (stop == nil || !stop(w)) {
 			ids = append(ids, e.id)
 		}
 	}

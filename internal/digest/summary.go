@@ -32,8 +32,9 @@ type sentence struct {
 }
 
 // splitSentences returns the sentences of an article's text and the
-// content words of the whole text.
-func (c *corpus) splitSentences(text string) ([]sentence, wordSet) {
+// content words of the whole text. stop tells the stop words of the text's
+// language besides the function words (nil: none besides).
+func (c *corpus) splitSentences(text string, stop func(string) bool) ([]sentence, wordSet) {
 	spans := sentences.Split(text)
 	out := make([]sentence, 0, len(spans))
 	// The content words of every sentence, a run each, in one array.
@@ -48,7 +49,7 @@ func (c *corpus) splitSentences(text string) ([]sentence, wordSet) {
 		for _, w := range all {
 			e := c.lex.entry(w)
 			s.firstPerson = s.firstPerson || e.kind&firstPersonWord != 0
-			if !isContent(w, e) {
+			if !isContent(w, e) || stop != nil && stop(w) {
 				continue
 			}
 			ids = append(ids, e.id)
@@ -94,7 +95,10 @@ type candidate struct {
 
 // summary picks sentences across outlets: those that open their articles
 // and that the other articles also tell, without repeating each other. Each
-// sentence cites every article with a sentence that says the same.
+// sentence cites every article with a sentence that says the same. The
+// sentences are taken from the articles in the language the summary is
+// told in; an article in another language says the same when one of its
+// sentences shares enough of the sentence's anchors (see crossSupport).
 func (c *corpus) summary(o Options) []news.Cited {
 	// Which sentences hold each word: a sentence's support is counted
 	// through the sentences that share its words.
@@ -117,6 +121,9 @@ func (c *corpus) summary(o Options) []news.Cited {
 		if !c.original[i] {
 			continue // a copy adds nothing its original does not
 		}
+		if c.lang[i] != c.tell {
+			continue
+		}
 		for _, s := range c.sents[i] {
 			if s.pos >= 10 || s.n < 8 || s.n > 60 || !summarizable(s) {
 				continue
@@ -133,11 +140,21 @@ func (c *corpus) summary(o Options) []news.Cited {
 			for _, g := range touched {
 				p := places[g]
 				// The share of s's content words that sentence holds,
-				// as overlap(s.words, t.words) measures it.
-				best[p.art] = max(best[p.art], float64(hits[g])/float64(len(s.words)))
+				// as overlap(s.words, t.words) measures it; words
+				// compare sentences of one language only.
+				if c.lang[p.art] == c.lang[i] {
+					best[p.art] = max(best[p.art], float64(hits[g])/float64(len(s.words)))
+				}
 				hits[g] = 0
 			}
 			touched = touched[:0]
+			if c.multilingual {
+				for j := range c.arts {
+					if c.lang[j] != c.lang[i] {
+						best[j] = c.crossSupport(c.anchors[i][s.pos], j)
+					}
+				}
+			}
 			support := []string{a.ID}
 			central := 0.0
 			for j, b := range c.arts {
@@ -190,15 +207,16 @@ func (c *corpus) summary(o Options) []news.Cited {
 	return out
 }
 
-// coverage is, for each article, the share of its content words that
-// another independent article also uses, in its text or its title. It is 1
-// for all when the story has a single voice: there is nothing to compare.
+// coverage is, for each article in the language the summary is told in,
+// the share of its content words that another independent article of that
+// language also uses, in its text or its title. It is 1 for all when the
+// language has a single voice: there is nothing to compare.
 func (c *corpus) coverage() []float64 {
 	out := make([]float64, len(c.arts))
 	df := make([]int32, c.lex.size()) // independent articles using each word
 	voices := 0
 	for i := range c.arts {
-		if !c.original[i] {
+		if !c.original[i] || c.lang[i] != c.tell {
 			continue // a copy is never a candidate: its original speaks for it
 		}
 		voices++
@@ -208,7 +226,7 @@ func (c *corpus) coverage() []float64 {
 	}
 	for i, vocab := range c.textWords {
 		switch {
-		case !c.original[i]:
+		case !c.original[i] || c.lang[i] != c.tell:
 		case voices < 2:
 			out[i] = 1
 		case len(vocab) > 0:
@@ -273,7 +291,9 @@ func idsOf(arts []news.Analyzed) []string {
 
 // title picks the headline that best speaks for the story: the one whose
 // words the other articles share most, favouring plain statements over
-// questions and opinion labels.
+// questions and opinion labels. It is one of the headlines in the language
+// the story is told in, compared with the articles of that language; when
+// none has a headline, the first sentence of the first.
 func (c *corpus) title() string {
 	best, bestScore := "", -1.0
 	vocab := make([]wordSet, len(c.arts)) // each article's words
@@ -284,7 +304,7 @@ func (c *corpus) title() string {
 	hits := make([]int32, len(c.arts))
 	for i, a := range c.arts {
 		t := strings.TrimSpace(a.Title)
-		if t == "" {
+		if t == "" || c.lang[i] != c.tell {
 			continue
 		}
 		tw := c.titleWords[i]
@@ -296,7 +316,7 @@ func (c *corpus) title() string {
 		}
 		score := 0.0
 		for j := range c.arts {
-			if j != i && len(tw) > 0 {
+			if j != i && len(tw) > 0 && c.lang[j] == c.tell {
 				// overlap(tw, vocab[j]), term by term as it always was
 				// summed, so that ties fall the same way.
 				score += float64(hits[j]) / float64(len(tw))
@@ -309,8 +329,10 @@ func (c *corpus) title() string {
 			best, bestScore = t, score
 		}
 	}
-	if best == "" && len(c.sents) > 0 && len(c.sents[0]) > 0 {
-		best = c.sents[0][0].text
+	for i := range c.arts {
+		if best == "" && c.lang[i] == c.tell && len(c.sents[i]) > 0 {
+			best = c.sents[i][0].text
+		}
 	}
 	return best
 }

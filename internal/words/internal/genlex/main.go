@@ -34,7 +34,7 @@ const bleve = "github.com/blevesearch/bleve/v2@v2.6.3"
 // where its name differs.
 var languages = strings.Fields("ar bg ca cs da de el en es et eu fa fi fr ga gl he hi hr hu hy id it ja ko lt lv nl no pl pt ro ru sk sl sr sv tl tr uk vi zh")
 
-var cldrLocale = map[string]string{"no": "nb", "tl": "fil"}
+var cldrLocale = map[string]string{"tl": "fil"}
 
 var listBody = regexp.MustCompile("(?s)= \\[\\]byte\\(`(.*?)`\\)")
 

@@ -1,0 +1,392 @@
+package digest
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/chorusnews/chorus/internal/names"
+	"github.com/chorusnews/chorus/internal/places"
+	"github.com/chorusnews/chorus/internal/words"
+)
+
+// Anchors are what two sentences of different languages can share without
+// a translation: names, places, figures and dates. Each is numbered in the
+// corpus lexicon under a sign no word carries, so that anchors and words
+// never meet:
+//
+//	k:k:lvrf    a name by its phonetic key, names.Key (Lavrov, Lawrow, Лавров)
+//	p:c:RU      a place, whatever the language calls it (Moskau, Moscou)
+//	#7.8        a figure as English writes it (7,8 in French)
+//	@01-26      a day of the month (26 janvier, 26. Januar, January 26)
+
+// anchored is a sentence's anchors: the set, and for each the phrase it
+// was read from (see sentenceAnchors).
+type anchored struct {
+	set     wordSet
+	phrases []int32
+}
+
+// minAnchors is how many anchors a sentence of another language must share
+// with a summary sentence to be cited for it: one common name is not
+// enough to say that two sentences tell the same thing.
+const minAnchors = 2
+
+// readAnchors reads the anchors of every sentence, and weighs each anchor
+// by its rarity among the sentences of the story's independent articles:
+// -ln of the chance that a sentence holds it, the share of them that do
+// as if there were one more that does not, ln((sentences+1)/holding). The
+// name of the event's protagonist and its place are in sentence after
+// sentence and say little of what one sentence tells; a figure or a name
+// met twice says much.
+func (c *corpus) readAnchors() {
+	c.anchors = make([][]anchored, len(c.arts))
+	for i, a := range c.arts {
+		caseless := !hasCase(a.Text)
+		c.anchors[i] = make([]anchored, len(c.sents[i]))
+		for k, s := range c.sents[i] {
+			c.anchors[i][k] = c.sentenceAnchors(s.text, c.lang[i], caseless)
+		}
+	}
+	holding := make([]int32, c.lex.size())
+	n := 0
+	for i := range c.arts {
+		if !c.original[i] {
+			continue // a copy's sentences are its original's
+		}
+		for _, s := range c.anchors[i] {
+			n++
+			for _, a := range s.set {
+				holding[a]++
+			}
+		}
+	}
+	c.chance = math.Log(float64(max(n-1, 1)))
+	c.rarity = make([]float64, len(holding))
+	for a, h := range holding {
+		c.rarity[a] = math.Log(float64(n+1) / float64(max(h, 1)))
+	}
+}
+
+// crossSupport is how well article j, of another language than s, says
+// what s says, by its sentence that holds most of the weight of s's
+// anchors (see readAnchors): that share. Each phrase of s — one name, one
+// place, one figure, one date; the words of one name are one phrase —
+// weighs as its rarest anchor the sentence holds. It is 0 unless that
+// sentence shares the anchors of minAnchors phrases, which are rare enough
+// together that less than one sentence of the story besides s would hold
+// them all by chance: the sum of their weights is at least
+// ln(sentences-1).
+func (c *corpus) crossSupport(s anchored, j int) float64 {
+	if len(s.set) < minAnchors {
+		return 0
+	}
+	phrases := int32(0)
+	for _, p := range s.phrases {
+		phrases = max(phrases, p+1)
+	}
+	weight := make([]float64, phrases) // by phrase of s, of its anchors shared
+	all := c.phraseWeights(s, s.set, weight)
+	best := 0.0
+	for _, t := range c.anchors[j] {
+		if shared(s.set, t.set) < minAnchors {
+			continue
+		}
+		clear(weight)
+		w := c.phraseWeights(s, t.set, weight)
+		n := 0
+		for _, x := range weight {
+			if x > 0 {
+				n++
+			}
+		}
+		if n >= minAnchors && w >= c.chance {
+			best = max(best, w/all)
+		}
+	}
+	return best
+}
+
+// phraseWeights sets, for each phrase of s, the weight of its rarest
+// anchor among those held, and returns their sum.
+func (c *corpus) phraseWeights(s anchored, held wordSet, weight []float64) float64 {
+	sum := 0.0
+	for i, a := range s.set {
+		if _, ok := slices.BinarySearch(held, a); ok {
+			p := s.phrases[i]
+			if r := c.rarity[a]; r > weight[p] {
+				sum += r - weight[p]
+				weight[p] = r
+			}
+		}
+	}
+	return sum
+}
+
+// sentenceAnchors returns the anchors of one sentence of an article in
+// lang, and for each the phrase it was read from, numbered from 0: the
+// words of one name ("Stade de France", "Israel Defense Forces (IDF)")
+// are one phrase, whatever anchors they give. caseless tells a script
+// without capitals (Arabic, Chinese), where any word may be a name.
+func (c *corpus) sentenceAnchors(text, lang string, caseless bool) anchored {
+	lex := words.For(lang)
+	decimal, group := lex.Separators()
+	var toks []words.Token
+	words.Scan(text, 0, func(t words.Token) bool {
+		toks = append(toks, t)
+		return true
+	})
+	phrase := make([]int32, len(toks))
+	for k := range toks {
+		switch {
+		case k == 0:
+		case caseless || !sameName(text, toks, k):
+			phrase[k] = phrase[k-1] + 1
+		default:
+			phrase[k] = phrase[k-1]
+		}
+	}
+	type anchor struct{ id, phrase int32 }
+	var found []anchor
+	add := func(a string, k int) { found = append(found, anchor{c.lex.entry(a).id, phrase[k]}) }
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		var prev, next words.Token
+		if k > 0 {
+			prev = toks[k-1]
+		}
+		if k+1 < len(toks) {
+			next = toks[k+1]
+		}
+		if t.Number {
+			if m := monthOf(lex, prev); m != 0 {
+				if day, ok := dayOfMonth(t.Lower); ok {
+					add(dateAnchor(m, day), k)
+					continue
+				}
+			}
+			if m := monthOf(lex, next); m != 0 {
+				if day, ok := dayOfMonth(t.Lower); ok {
+					add(dateAnchor(m, day), k)
+					k++ // the month is read
+					continue
+				}
+			}
+			if v, ok := figureValue(t.Lower, decimal, group); ok {
+				add("#"+v, k)
+			}
+			continue
+		}
+		if !(t.Cap || caseless) || lex.Stop(t.Lower) || monthOf(lex, t) != 0 {
+			continue
+		}
+		if _, ok := lex.Weekday(t.Lower); ok {
+			continue
+		}
+		// A place may take several words ("Rostov-on-Don", "New York"):
+		// the longest run of capitalised words that names one.
+		if n, p := placeAt(text, toks[k:], lang, caseless); n > 0 {
+			add("p:"+p.ID, k)
+			k += n - 1
+			continue
+		}
+		if t.SentenceStart && !caseless {
+			continue // a capital that says nothing
+		}
+		if nounCaps[lang] && commonNounAfter(prev, t) {
+			continue
+		}
+		// A name is keyed by its last word, the one other languages
+		// keep (Musk for Elon Musk, Schojgu for Verteidigungsminister
+		// Sergej Schojgu).
+		if !caseless && k+1 < len(toks) && phrase[k+1] == phrase[k] {
+			if n, _ := placeAt(text, toks[k+1:], lang, caseless); n == 0 {
+				continue
+			}
+		}
+		if key := names.Key(t.Lower, lang); key != "" {
+			add("k:"+key, k)
+		}
+	}
+	slices.SortStableFunc(found, func(a, b anchor) int { return cmp.Compare(a.id, b.id) })
+	set := make(wordSet, 0, len(found))
+	phrases := make([]int32, 0, len(found))
+	for i, a := range found {
+		if i == 0 || a.id != found[i-1].id {
+			set = append(set, a.id)
+			phrases = append(phrases, a.phrase)
+		}
+	}
+	return anchored{set, phrases}
+}
+
+// sameName tells whether token k goes on the name token k-1 is part of:
+// a capitalised word right after a capitalised one ("Elon Musk",
+// "Junus-Bek"), a particle between two ("Stade de France", "Kevin de
+// Bruyne", "Rostov-on-Don"), a capitalised word after such a particle, or
+// an acronym in brackets after a name ("Forces (IDF)").
+func sameName(text string, toks []words.Token, k int) bool {
+	prev, t := toks[k-1], toks[k]
+	if prev.Number || t.Number {
+		return false
+	}
+	if t.Cap && adjacent(text, prev, t) && (prev.Cap || k >= 2 && particle(text, toks, k-1)) {
+		return true
+	}
+	if particle(text, toks, k) {
+		return true
+	}
+	return prev.Cap && strings.TrimSpace(text[prev.End:t.Start]) == "(" && strings.ToUpper(text[t.Start:t.End]) == text[t.Start:t.End]
+}
+
+// particle tells a small word inside a name, between two capitalised
+// words: one of particles, or any joined by hyphens ("Rostov-on-Don").
+func particle(text string, toks []words.Token, k int) bool {
+	if k < 1 || k+1 >= len(toks) || toks[k].Cap || !toks[k-1].Cap || !toks[k+1].Cap {
+		return false
+	}
+	prev, t, next := toks[k-1], toks[k], toks[k+1]
+	if text[prev.End:t.Start] == "-" && text[t.End:next.Start] == "-" {
+		return true
+	}
+	return particles[t.Lower] && adjacent(text, prev, t) && adjacent(text, t, next)
+}
+
+// particles are the small words that names and places of many languages
+// hold between capitalised words ("Stade de France", "Bank of England",
+// "Frankfurt am Main").
+var particles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`de du des la le di da del della dello dos das do von van der den ter al el bin ibn am of`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// adjacent tells two tokens apart by spaces or a hyphen only.
+func adjacent(text string, a, b words.Token) bool {
+	return strings.TrimLeft(text[a.End:b.Start], " -") == ""
+}
+
+// placeAt returns how many of toks, from the first, name a place, and the
+// place: the longest run of one name's words (see sameName), of at most
+// places.MaxWords words, that does.
+func placeAt(text string, toks []words.Token, lang string, caseless bool) (int, places.Place) {
+	n := 1
+	for n < len(toks) && n < places.MaxWords+1 {
+		if caseless && (toks[n].Number || !adjacent(text, toks[n-1], toks[n])) || !caseless && !sameName(text, toks, n) {
+			break
+		}
+		n++
+	}
+	for n = min(n, places.MaxWords); n > 0; n-- {
+		if p, ok := places.Lookup(text[toks[0].Start:toks[n-1].End], lang); ok {
+			return n, p
+		}
+	}
+	return 0, places.Place{}
+}
+
+// nounCaps are the languages that write every noun with a capital.
+var nounCaps = map[string]bool{"de": true, "lb": true}
+
+// commonNounAfter tells, in a language that capitalises nouns, a word that
+// reads as a common noun by the word before it: an article, an adjective
+// or a number ("die Zentralbank", "der russischen Regierung", "3,75
+// Prozent"). A name rarely follows any ("sagte Lagarde", "von
+// Prigoschin").
+func commonNounAfter(prev, t words.Token) bool {
+	switch {
+	case prev.Number || germanArticles[prev.Lower]:
+		return true // "3,75 Prozent", "Die Inflation" opening a sentence
+	case prev.Lower == "" || prev.Cap:
+		return false
+	}
+	for _, end := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(prev.Lower, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// germanArticles are the articles and determiners of German, and its
+// contractions of a preposition with an article ("im", "zum").
+var germanArticles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
+		dieser diese dieses diesen diesem jeder jede jedes jeden jedem seine seiner seinen seinem sein ihre ihrer ihren ihrem
+		unsere unserer unseren im am zum zur beim vom ins ans`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// monthOf returns the month a word names in its language (or, failing
+// that and for a word of four letters or more, in any language), 0 when
+// none.
+func monthOf(lex *words.Lexicon, t words.Token) int {
+	if t.Number || t.Lower == "" {
+		return 0
+	}
+	if m := lex.Month(t.Lower); m != 0 {
+		return m
+	}
+	if len(t.Lower) >= 4 {
+		return words.AnyMonth(t.Lower)
+	}
+	return 0
+}
+
+func dayOfMonth(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n >= 1 && n <= 31
+}
+
+func dateAnchor(month, day int) string {
+	return "@" + strconv.Itoa(100 + month)[1:] + "-" + strconv.Itoa(100 + day)[1:]
+}
+
+// figureValue returns a number's value as English writes it ("7,8" in a
+// language with a decimal comma is "7.8"; "8.500" there is "8500"), or
+// false for a number too common to tell sentences apart (a single digit)
+// or that is no plain number (22.03.2024).
+func figureValue(raw, decimal, group string) (string, bool) {
+	s := raw
+	if i := strings.LastIndex(s, group); group != "" && i >= 0 && len(s)-i-1 == 3 && !strings.Contains(s, decimal) {
+		s = strings.ReplaceAll(s, group, "") // "8.500" in German, "8,500" in English
+	}
+	s = strings.ReplaceAll(s, decimal, ".")
+	s = strings.ReplaceAll(s, ",", "")
+	if strings.Count(s, ".") > 1 || strings.IndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' }) >= 0 {
+		return "", false
+	}
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	if len(s) < 2 {
+		return "", false
+	}
+	return s, true
+}
+
+// hasCase tells whether text's script has capitals (Arabic, Hebrew and
+// the scripts of Asia do not).
+func hasCase(text string) bool {
+	letters, cased := 0, 0
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if letters++; unicode.IsUpper(r) || unicode.IsLower(r) {
+			cased++
+		}
+		if letters >= 200 {
+			break
+		}
+	}
+	return cased*2 >= letters
+}
