@@ -34,6 +34,8 @@ type atomEntry struct {
 
 type atomText struct {
 	Type string `xml:"type,attr"`
+	// Lang is the language of the text (xml:lang), when known.
+	Lang string `xml:"http://www.w3.org/XML/1998/namespace lang,attr,omitempty"`
 	Body string `xml:",chardata"`
 }
 
@@ -60,7 +62,7 @@ func Atom(w io.Writer, d news.Digest) error {
 		updated := atomTime(s.LastPublished)
 		e := atomEntry{
 			ID: "urn:chorus:story:" + s.ID, Title: s.Title, Updated: updated, Published: atomTime(s.FirstPublished),
-			Summary: atomText{Type: "text", Body: summaryText(s)},
+			Summary: atomText{Type: "text", Lang: s.SummaryLanguage, Body: summaryText(s)},
 		}
 		if e.Updated == "" {
 			e.Updated = "1970-01-01T00:00:00Z" // Atom requires a time; the articles gave none

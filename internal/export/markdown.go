@@ -4,9 +4,12 @@ package export
 
 import (
 	"bufio"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/news"
@@ -38,11 +41,16 @@ func Markdown(w io.Writer, d news.Digest) error {
 			num[id] = i + 1
 		}
 		cite := func(ids []string) string {
-			var parts []string
+			var nums []int
 			for _, id := range ids {
 				if n, ok := num[id]; ok {
-					parts = append(parts, fmt.Sprint(n))
+					nums = append(nums, n)
 				}
+			}
+			slices.Sort(nums)
+			parts := make([]string, len(nums))
+			for i, n := range nums {
+				parts[i] = strconv.Itoa(n)
 			}
 			return "[" + strings.Join(parts, ", ") + "]"
 		}
@@ -59,6 +67,9 @@ func Markdown(w io.Writer, d news.Digest) error {
 			line += " · " + when
 		}
 		fmt.Fprintln(bw, line)
+		if langs := languageLine(s); langs != "" {
+			fmt.Fprintf(bw, "\n%s\n", langs)
+		}
 		if len(s.Summary) > 0 {
 			fmt.Fprint(bw, "\n## Summary\n\n")
 			for _, c := range s.Summary {
@@ -108,7 +119,7 @@ func Markdown(w io.Writer, d news.Digest) error {
 		for _, id := range s.Articles {
 			a := arts[id]
 			line := fmt.Sprintf("%d. %s", num[id], md(a.Title))
-			for _, part := range []string{a.Outlet, strings.Join(a.Authors, ", "), a.Published} {
+			for _, part := range []string{a.Outlet, strings.Join(a.Authors, ", "), a.Published, a.Language} {
 				if part != "" {
 					line += " — " + md(part)
 				}
@@ -131,6 +142,34 @@ func Markdown(w io.Writer, d news.Digest) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// languageLine gives a story's coverage by language, most articles first
+// ("Languages: de 3 · en 2 · fr 1 — title and summary in en"); "" when no
+// article's language is known.
+func languageLine(s news.Story) string {
+	langs := make([]string, 0, len(s.Languages))
+	for l := range s.Languages {
+		langs = append(langs, l)
+	}
+	slices.SortFunc(langs, func(a, b string) int {
+		return cmp.Or(cmp.Compare(s.Languages[b], s.Languages[a]), strings.Compare(a, b))
+	})
+	switch len(langs) {
+	case 0:
+		return ""
+	case 1:
+		return "Language: " + md(langs[0])
+	}
+	parts := make([]string, len(langs))
+	for i, l := range langs {
+		parts[i] = fmt.Sprintf("%s %d", md(l), s.Languages[l])
+	}
+	line := "Languages: " + strings.Join(parts, " · ")
+	if s.SummaryLanguage != "" {
+		line += " — title and summary in " + md(s.SummaryLanguage)
+	}
+	return line
 }
 
 // md escapes the characters that would turn text into Markdown markup.

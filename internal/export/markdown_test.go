@@ -78,3 +78,38 @@ func TestAtom(t *testing.T) {
 		t.Error("title not escaped in the feed")
 	}
 }
+
+func TestLanguages(t *testing.T) {
+	d := sampleDigest()
+	d.Articles[0].Language, d.Articles[1].Language = "de", "en"
+	s := &d.Stories[0]
+	s.Language, s.Languages, s.SummaryLanguage = "de", map[string]int{"de": 1, "en": 1}, "en"
+	s.Summary[0].Articles = []string{"a2", "a1"}
+	var buf bytes.Buffer
+	if err := Markdown(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{"Languages: de 1 · en 1 — title and summary in en", "- The council approved the bridge. [1, 2]",
+		"— Daily — de `x.txt`", "(copy of 1)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(out, "2. Copy — en (copy of 1)") {
+		t.Errorf("the copy's language is not shown:\n%s", out)
+	}
+	buf.Reset()
+	if err := Atom(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `<summary type="text" xml:lang="en">`) {
+		t.Errorf("the feed does not tell the summary's language:\n%s", buf.String())
+	}
+	s.Languages = map[string]int{"en": 2}
+	buf.Reset()
+	Markdown(&buf, d)
+	if !strings.Contains(buf.String(), "\nLanguage: en\n") || strings.Contains(buf.String(), "title and summary in") {
+		t.Errorf("one language:\n%s", buf.String())
+	}
+}
