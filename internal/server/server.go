@@ -5,6 +5,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"crypto/subtle"
 	"encoding/json"
 	"errors"
@@ -16,6 +17,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/export"
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/pipeline"
@@ -27,6 +29,7 @@ type Server struct {
 	st    store.Store
 	mux   *http.ServeMux
 	token string
+	lang  string     // the language stories are told in unless asked
 	write sync.Mutex // one ingest at a time: each rebuilds the stories
 }
 
@@ -35,11 +38,16 @@ type Options struct {
 	// Token must be presented (Authorization: Bearer …) to write; with
 	// no token, the API is read-only.
 	Token string
+	// Lang is the language (ISO 639-1) to tell stories' titles and
+	// summaries in when some of their articles are written in it and a
+	// request does not ask for another (?lang=); "": each story's main
+	// language.
+	Lang string
 }
 
 // New returns a server over st.
 func New(st store.Store, o Options) *Server {
-	s := &Server{st: st, mux: http.NewServeMux(), token: o.Token}
+	s := &Server{st: st, mux: http.NewServeMux(), token: o.Token, lang: digest.LangCode(o.Lang)}
 	s.mux.HandleFunc("GET /healthz", s.health)
 	s.mux.HandleFunc("GET /feed.atom", s.feed)
 	s.routeAPI()
@@ -164,9 +172,12 @@ func (s *Server) stories(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	var o store.ListOptions
 	var err error
+	var lang string
 	if o.Limit, err = limitParam(q, 50); err == nil {
 		if o.Offset, err = offsetParam(q); err == nil {
-			o.Order, err = orderParam(q)
+			if o.Order, err = orderParam(q); err == nil {
+				lang, err = s.langParam(q)
+			}
 		}
 	}
 	if err != nil {
@@ -174,6 +185,9 @@ func (s *Server) stories(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	stories, err := s.st.Stories(r.Context(), o)
+	if err == nil {
+		err = s.localize(r.Context(), stories, lang)
+	}
 	if err != nil {
 		fail(w, err)
 		return
@@ -185,12 +199,50 @@ func (s *Server) stories(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) story(w http.ResponseWriter, r *http.Request) {
+	lang, err := s.langParam(r.URL.Query())
+	if err != nil {
+		badParam(w, err)
+		return
+	}
 	st, err := s.st.Story(r.Context(), r.PathValue("id"))
+	if err == nil {
+		stories := []news.Story{st}
+		err = s.localize(r.Context(), stories, lang)
+		st = stories[0]
+	}
 	if err != nil {
 		fail(w, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, st)
+}
+
+// localize tells the title and summary of each story in lang when some
+// of its articles are written in it (see digest.Localize), reading the
+// articles of those stories only.
+func (s *Server) localize(ctx context.Context, stories []news.Story, lang string) error {
+	if lang == "" {
+		return nil
+	}
+	for i, st := range stories {
+		if !digest.NeedsLocalizing(st, lang) {
+			continue
+		}
+		arts, err := s.st.Articles(ctx, st.Articles)
+		if err != nil {
+			return err
+		}
+		stories[i] = digest.Localize(st, analyzed(arts), lang, pipeline.DefaultStoryOptions().Digest)
+	}
+	return nil
+}
+
+func analyzed(arts []news.StoryArticle) []news.Analyzed {
+	out := make([]news.Analyzed, len(arts))
+	for i, a := range arts {
+		out[i] = a.Analyzed
+	}
+	return out
 }
 
 func (s *Server) article(w http.ResponseWriter, r *http.Request) {
@@ -222,6 +274,9 @@ func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 	stories, err := s.st.Stories(r.Context(), store.ListOptions{Limit: 100, Order: store.OrderNewest})
+	if err == nil {
+		err = s.localize(r.Context(), stories, s.lang)
+	}
 	if err != nil {
 		fail(w, err)
 		return
@@ -309,6 +364,21 @@ func offsetParam(q url.Values) (int, error) {
 		return 0, &paramError{"offset", want}
 	}
 	return n, nil
+}
+
+// langParam reads lang: a language code (ISO 639-1), the server's
+// language when absent.
+func (s *Server) langParam(q url.Values) (string, error) {
+	const want = "must be a language code (ISO 639-1, e.g. de)"
+	v, given, err := param(q, "lang", want)
+	if err != nil || !given {
+		return s.lang, err
+	}
+	lang := digest.LangCode(v)
+	if lang == "" {
+		return "", &paramError{"lang", want}
+	}
+	return lang, nil
 }
 
 // orderParam reads order: newest (the default) or most_covered.

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/pipeline"
 	"github.com/chorusnews/chorus/internal/shareddata"
@@ -344,5 +345,94 @@ func TestAPIRoutes(t *testing.T) {
 	}
 	if code, h, _ := get(t, srv, "/no-such-page"); code != 404 || strings.HasPrefix(h.Get("Content-Type"), "application/json") {
 		t.Errorf("a missing web page: %d %s", code, h.Get("Content-Type"))
+	}
+}
+
+// multilingual opens a store holding one story told in German (two
+// articles), English and French.
+func multilingual(t *testing.T) (*sqlite.Store, string) {
+	t.Helper()
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "chorus.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := func(id, lang, title, text string) news.Analyzed {
+		return news.Analyzed{Article: news.Article{ID: id, Source: id, Outlet: id + ".example", Published: "2024-06-06", Language: lang, Title: title, Text: text}}
+	}
+	arts := []news.Analyzed{
+		a("a-de1", "de", "EZB senkt erstmals seit 2019 die Zinsen", "Die Europäische Zentralbank senkt den Einlagenzins von 4 auf 3,75 Prozent, wie die Notenbank am Donnerstag mitteilte.\n\nLaut Christine Lagarde stimmten 25 der 26 Mitglieder des Rates in Frankfurt für die Senkung."),
+		a("a-de2", "de", "Zinswende der EZB", "Die Europäische Zentralbank hat den Leitzins zum ersten Mal seit 2019 gesenkt, der Einlagenzins sinkt auf 3,75 Prozent.\n\nChristine Lagarde ließ offen, ob in diesem Jahr weitere Schritte folgen werden."),
+		a("a-en1", "en", "ECB cuts interest rates for the first time since 2019", "The European Central Bank cut its deposit rate to 3.75% from 4% on Thursday, its first cut since 2019.\n\nChristine Lagarde said 25 of the 26 members of the Governing Council backed the decision in Frankfurt."),
+		a("a-fr1", "fr", "La BCE baisse ses taux pour la première fois depuis 2019", "La Banque centrale européenne a abaissé jeudi son taux de dépôt à 3,75 %, contre 4 % auparavant.\n\nSelon Christine Lagarde, 25 des 26 membres du Conseil des gouverneurs ont soutenu la décision à Francfort."),
+	}
+	s := digest.Build("s-ecb", arts, pipeline.DefaultStoryOptions().Digest)
+	if err := st.PutArticles(context.Background(), arts); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.PutStories(context.Background(), []news.Story{s}); err != nil {
+		t.Fatal(err)
+	}
+	return st, s.ID
+}
+
+// TestStoryLanguages: a story's languages in the API and on its page, its
+// title and summary in the language asked for (?lang=, or the server's),
+// in its main language when none of its articles is in that language.
+func TestStoryLanguages(t *testing.T) {
+	st, id := multilingual(t)
+	defer st.Close()
+	srv := httptest.NewServer(New(st, Options{}))
+	defer srv.Close()
+	story := func(srv *httptest.Server, path string) news.Story {
+		t.Helper()
+		code, _, body := get(t, srv, path)
+		var s news.Story
+		if err := json.Unmarshal([]byte(body), &s); code != 200 || err != nil {
+			t.Fatalf("%s: %d %v %s", path, code, err, body)
+		}
+		return s
+	}
+	s := story(srv, "/api/v1/stories/"+id)
+	if s.Language != "de" || s.SummaryLanguage != "de" || s.Languages["de"] != 2 || s.Languages["en"] != 1 || s.Languages["fr"] != 1 {
+		t.Errorf("story languages: %q %q %v", s.Language, s.SummaryLanguage, s.Languages)
+	}
+	if s := story(srv, "/api/v1/stories/"+id+"?lang=en"); s.SummaryLanguage != "en" || s.Title != "ECB cuts interest rates for the first time since 2019" || s.Language != "de" {
+		t.Errorf("?lang=en: told in %q as %q (main %q)", s.SummaryLanguage, s.Title, s.Language)
+	}
+	if s := story(srv, "/api/v1/stories/"+id+"?lang=es"); s.SummaryLanguage != "de" {
+		t.Errorf("?lang=es, no article in Spanish: told in %q, want de", s.SummaryLanguage)
+	}
+	langErr := `{"error":"lang: must be a language code (ISO 639-1, e.g. de)"}`
+	for q, want := range map[string]string{"/api/v1/stories/" + id + "?lang=12": langErr, "/api/v1/stories?lang=": langErr,
+		"/api/v1/stories?lang=fr&lang=en": strings.Replace(langErr, ")", "), given once", 1)} {
+		code, _, body := get(t, srv, q)
+		if code != 400 || strings.TrimSpace(body) != want {
+			t.Errorf("%s: %d %s, want 400 %s", q, code, body, want)
+		}
+	}
+	_, _, page := get(t, srv, "/stories/"+id)
+	for _, want := range []string{"Articles by language", `<strong>de</strong> (2)`, `href="/stories/` + id + `?lang=en"`, `<span class="lang">fr</span>`, `<h1 lang="de">`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("story page lacks %q", want)
+		}
+	}
+
+	// A server told to speak French: its lists, stories, pages and feed.
+	fr := httptest.NewServer(New(st, Options{Lang: "fr"}))
+	defer fr.Close()
+	want := "La BCE baisse ses taux pour la première fois depuis 2019"
+	if s := story(fr, "/api/v1/stories/"+id); s.SummaryLanguage != "fr" || s.Title != want {
+		t.Errorf("French server: told in %q as %q", s.SummaryLanguage, s.Title)
+	}
+	if s := story(fr, "/api/v1/stories/"+id+"?lang=en"); s.SummaryLanguage != "en" {
+		t.Errorf("French server, ?lang=en: told in %q", s.SummaryLanguage)
+	}
+	for _, path := range []string{"/api/v1/stories", "/", "/stories/" + id, "/feed.atom"} {
+		if _, _, body := get(t, fr, path); !strings.Contains(body, want) {
+			t.Errorf("French server: %s does not give the French title", path)
+		}
+	}
+	if _, _, page := get(t, fr, "/stories/"+id+"?lang=en"); !strings.Contains(page, "<h1 lang=\"en\">ECB cuts interest rates") {
+		t.Errorf("French server, page ?lang=en: no English title")
 	}
 }

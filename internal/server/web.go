@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"cmp"
 	"embed"
 	"fmt"
 	"html/template"
@@ -9,7 +10,9 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/pipeline"
 	"github.com/chorusnews/chorus/internal/store"
 )
 
@@ -43,6 +46,9 @@ func (s *Server) homePage(w http.ResponseWriter, r *http.Request) {
 		order = store.OrderMostCovered
 	}
 	stories, err := s.st.Stories(r.Context(), store.ListOptions{Limit: 100, Order: order})
+	if err == nil {
+		err = s.localize(r.Context(), stories, s.pageLang(r))
+	}
 	if err != nil {
 		failPage(w, err)
 		return
@@ -66,6 +72,9 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		failPage(w, err)
 		return
 	}
+	if lang := s.pageLang(r); lang != "" {
+		st = digest.Localize(st, analyzed(arts), lang, pipeline.DefaultStoryOptions().Digest)
+	}
 	num := map[string]int{}
 	for i, id := range st.Articles {
 		num[id] = i + 1
@@ -79,7 +88,35 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		}
 		speakers[k].Quotes = append(speakers[k].Quotes, q)
 	}
-	render(w, "story", map[string]any{"Story": st, "Articles": arts, "Num": num, "Speakers": speakers, "Chart": coverageChart(arts)})
+	render(w, "story", map[string]any{"Story": st, "Articles": arts, "Num": num, "Speakers": speakers, "Chart": coverageChart(arts),
+		"Languages": languageList(st)})
+}
+
+// pageLang is the language a page asks for (?lang=), else the server's; a
+// page is lenient, and takes a value that is no language code for none.
+func (s *Server) pageLang(r *http.Request) string {
+	if lang := digest.LangCode(r.URL.Query().Get("lang")); lang != "" {
+		return lang
+	}
+	return s.lang
+}
+
+// storyLanguage is one language of a story, for the links that tell it in
+// each.
+type storyLanguage struct {
+	Code     string
+	Articles int
+	Told     bool // the title and summary are in it
+}
+
+// languageList lists a story's languages, most articles first.
+func languageList(st news.Story) []storyLanguage {
+	out := make([]storyLanguage, 0, len(st.Languages))
+	for l, n := range st.Languages {
+		out = append(out, storyLanguage{Code: l, Articles: n, Told: l == st.SummaryLanguage})
+	}
+	slices.SortFunc(out, func(a, b storyLanguage) int { return cmp.Or(b.Articles-a.Articles, strings.Compare(a.Code, b.Code)) })
+	return out
 }
 
 func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
@@ -132,9 +169,10 @@ func failPage(w http.ResponseWriter, err error) {
 }
 
 // coverageChart draws, as inline SVG, how many articles each outlet gave
-// the story and on which days they came.
+// the story, in which languages, and on which days they came.
 func coverageChart(arts []news.StoryArticle) template.HTML {
 	byOutlet := map[string]int{}
+	byLang := map[string]int{}
 	byDay := map[string]int{}
 	for _, a := range arts {
 		o := a.Outlet
@@ -142,6 +180,11 @@ func coverageChart(arts []news.StoryArticle) template.HTML {
 			o = "unknown outlet"
 		}
 		byOutlet[o]++
+		l := digest.LangCode(a.Language)
+		if l == "" {
+			l = "unknown"
+		}
+		byLang[l]++
 		d := a.Published
 		if len(d) >= 10 {
 			d = d[:10]
@@ -176,6 +219,7 @@ func coverageChart(arts []news.StoryArticle) template.HTML {
 		b.WriteString(`</svg>`)
 	}
 	bars("Articles by outlet", byOutlet, false)
+	bars("Articles by language", byLang, false)
 	bars("Articles by day", byDay, true)
 	return template.HTML(b.String())
 }
