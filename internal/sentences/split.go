@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/words"
 )
 
 // Span is one sentence: text[Start:End], trimmed.
@@ -21,7 +23,7 @@ var titles = set("mr mrs ms mx dr prof sen rep gov gen lt col maj capt cpt sgt a
 
 // abbreviations end a sentence only when a sentence plainly starts after
 // them.
-var abbreviations = set("jan feb mar apr jun jul aug sep sept oct nov dec inc corp ltd co bros vs etc mt ft approx dept univ ave blvd rd est al ca cf ed eds ph mass calif fla ill penn wash conn ariz colo mich minn tenn ok bzw usw evtl ca inkl zb z.b d.h u.a")
+var abbreviations = set("jan feb mar apr jun jul aug sep sept oct nov dec inc corp ltd co bros vs etc mt ft approx dept univ ave blvd rd est al ca cf ed eds ph mass calif fla ill penn wash conn ariz colo mich minn tenn ok bzw usw evtl ca inkl zb z.b d.h u.a mrd mio tsd mln")
 
 // numbering abbreviations are abbreviations only before a number ("No. 5",
 // "Fig. 2"); "said no. Then…" ends a sentence.
@@ -124,6 +126,9 @@ func endsHere(text string, i, j int) bool {
 		// closing quote followed by a lower-case cue never reaches here.
 		return true
 	}
+	if ordinalBefore(text, i) && words.AnyMonth(strings.ToLower(strings.Trim(next, ",.;:"))) != 0 {
+		return false // "am 26. Januar", "1. marca": a day, not a sentence end
+	}
 	prev := wordBefore(text, i)
 	lower := strings.ToLower(prev)
 	switch {
@@ -141,6 +146,16 @@ func endsHere(text string, i, j int) bool {
 		return starters[strings.ToLower(strings.Trim(next, "\"“‘«"))]
 	}
 	return true
+}
+
+// ordinalBefore tells a stop right after a number of one or two digits,
+// the way German, the Nordic and the Slavic languages write a day.
+func ordinalBefore(text string, i int) bool {
+	n := 0
+	for j := i - 1; j >= 0 && text[j] >= '0' && text[j] <= '9'; j-- {
+		n++
+	}
+	return n >= 1 && n <= 2 && (i-n == 0 || !unicode.IsLetter(rune(text[i-n-1])) && text[i-n-1] != '.')
 }
 
 // wordBefore returns the run of letters and dots before text[i].
