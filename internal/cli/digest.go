@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 
+	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/export"
 	"github.com/chorusnews/chorus/internal/ingest"
 	"github.com/chorusnews/chorus/internal/pipeline"
@@ -16,7 +17,12 @@ func runDigest(e env, args []string) int {
 	asMarkdown := fs.Bool("markdown", false, "write the digest as Markdown (the default)")
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest document accepted, in bytes")
 	quiet := fs.Bool("quiet", false, "no progress bar")
+	lang := langFlag(fs)
 	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	so := pipeline.DefaultStoryOptions()
+	if !setLang(e, "digest", *lang, &so.Digest) {
 		return exitUsage
 	}
 	if fs.NArg() == 0 {
@@ -32,7 +38,7 @@ func runDigest(e env, args []string) int {
 	if !*quiet {
 		opts.Progress = progressBar(e.stderr, "digest")
 	}
-	d := pipeline.Digest(fs.Args(), e.stdin, opts, pipeline.DefaultStoryOptions())
+	d := pipeline.Digest(fs.Args(), e.stdin, opts, so)
 	for _, er := range d.Errors {
 		fmt.Fprintf(e.stderr, "chorus: %s: %s\n", er.Source, er.Error)
 	}
@@ -48,4 +54,24 @@ func runDigest(e env, args []string) int {
 		return exitEmpty
 	}
 	return exitOK
+}
+
+// langFlag adds --lang: the language to tell stories' titles and summaries in.
+func langFlag(fs *flag.FlagSet) *string {
+	return fs.String("lang", "", "tell each story's title and summary in this language (ISO 639-1, e.g. de) when some of its articles are in it, else in its main language")
+}
+
+// setLang checks a --lang value and sets it in o; false, with a message,
+// when it is no language code.
+func setLang(e env, name, lang string, o *digest.Options) bool {
+	if lang == "" {
+		return true
+	}
+	code := digest.LangCode(lang)
+	if code == "" {
+		fmt.Fprintf(e.stderr, "chorus %s: --lang %q is not a language code (ISO 639-1, e.g. de)\n", name, lang)
+		return false
+	}
+	o.Lang = code
+	return true
 }

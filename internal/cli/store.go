@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/export"
 	"github.com/chorusnews/chorus/internal/ingest"
 	"github.com/chorusnews/chorus/internal/pipeline"
@@ -124,7 +125,12 @@ func runExport(e env, args []string) int {
 	fs.SetOutput(e.stderr)
 	db := dbFlag(fs)
 	format := fs.String("format", "json", "json, markdown or atom")
+	lang := langFlag(fs)
 	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	do := pipeline.DefaultStoryOptions().Digest
+	if !setLang(e, "export", *lang, &do) {
 		return exitUsage
 	}
 	write := export.JSON
@@ -148,6 +154,7 @@ func runExport(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "chorus export: %s: %v\n", st.Path(), err)
 		return exitEmpty
 	}
+	d = digest.LocalizeAll(d, do.Lang, do)
 	if err := write(e.stdout, d); err != nil {
 		fmt.Fprintf(e.stderr, "chorus export: writing output: %v\n", err)
 		return exitEmpty
