@@ -39,9 +39,6 @@ func Analyze(a news.Article) news.Analyzed {
 		}
 		out.Entities = kept
 	}
-	for i := range out.Entities {
-		out.Entities[i].Key = entities.NameKey(out.Entities[i].Name)
-	}
 	// The contract writes empty lists as [], never null.
 	if out.Quotes == nil {
 		out.Quotes = []news.Quote{}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/sentences"
+	"github.com/chorusnews/chorus/internal/words"
 )
 
 // Index is what recognition found in one article.
@@ -28,9 +29,13 @@ type Index struct {
 	ms    []mention // in text order
 	ents  []entity
 	// byKey finds an entity by its key ("p:first|last" for persons,
-	// "k:"+NameKey for the rest), bySurname the persons by last name.
+	// "c:" and the canonical name for the lexicon's, "place:" and the
+	// place table's id for places it knows, "x:"+crossKey for names in
+	// other scripts, "k:"+NameKey for the rest), bySurname the persons by
+	// last name.
 	byKey     map[string]int
 	bySurname map[string][]int
+	lang      string
 }
 
 type form struct {
@@ -44,6 +49,7 @@ type entity struct {
 	name   string
 	typ    news.EntityType
 	canon  string
+	place  string // the place table's id, when a mention had one
 	count  int
 	forms  []form
 	gender byte
@@ -64,7 +70,11 @@ func Find(text string, sents []sentences.Span, lang string) *Index {
 	if sents == nil {
 		sents = sentences.Split(text)
 	}
-	r := &recognizer{text: text, buf: make([]byte, 0, 64)}
+	r := &recognizer{text: text, buf: make([]byte, 0, 64), lang: lang, foreign: lang != "" && lang != "en"}
+	if r.foreign {
+		r.words = words.For(lang)
+		r.nouns, r.suffixes = capitalisesNouns[lang], suffixesAfterApostrophe[lang]
+	}
 	toks := tokenBuffers.Get().(*[]token)
 	defer func() {
 		*toks = r.toks[:0]
@@ -74,8 +84,14 @@ func Find(text string, sents []sentences.Span, lang string) *Index {
 	r.markHeadlines(sents)
 	r.ms = make([]mention, 0, len(r.toks)/8+4)
 	r.scan()
+	for i := range r.toks {
+		if r.toks[i].is(fCaseless) {
+			r.scanCaseless()
+			break
+		}
+	}
 	sort.SliceStable(r.ms, func(i, j int) bool { return r.ms[i].s < r.ms[j].s })
-	x := &Index{text: text, sents: sents, ms: r.ms}
+	x := &Index{text: text, sents: sents, ms: r.ms, lang: lang}
 	x.link()
 	return x
 }
@@ -87,7 +103,7 @@ func (x *Index) link() {
 	x.bySurname = map[string][]int{}
 	byKey, bySurname := x.byKey, x.bySurname
 	newEnt := func(m *mention, key string) int {
-		e := entity{typ: m.typ, canon: m.canon, first: m.first, last: m.last, pos: m.s, merged: -1}
+		e := entity{typ: m.typ, canon: m.canon, place: m.place, first: m.first, last: m.last, pos: m.s, merged: -1}
 		x.ents = append(x.ents, e)
 		i := len(x.ents) - 1
 		byKey[key] = i
@@ -116,7 +132,7 @@ func (x *Index) link() {
 		ent.forms = append(ent.forms, form{text: surface, count: 1, ntok: m.ntok, pos: m.s})
 	}
 	personKey := func(m *mention) string { return personKey(m.first, m.last) }
-	otherKey := func(m *mention) string { return otherKey(x.text, m) }
+	otherKey := func(m *mention) string { return otherKey(x.text, m, x.lang) }
 	surname := x.surname
 	// join assigns m to the entity under key, making it when there is none.
 	join := func(m *mention, key string) {
@@ -133,6 +149,9 @@ func (x *Index) link() {
 			m.last = nameKey(x.text[m.s:m.e])
 		}
 		e := surname(m.last, m.s)
+		if n := len(m.last); e < 0 && n > 4 && m.last[n-1] == 's' && genitiveS[x.lang] {
+			e = surname(m.last[:n-1], m.s) // "Prigoschins Leute"
+		}
 		if e < 0 {
 			e = x.givenName(m)
 		}
@@ -241,12 +260,24 @@ func (x *Index) givenName(m *mention) int {
 
 func personKey(first, last string) string { return "p:" + first + "|" + last }
 
-func otherKey(text string, m *mention) string {
-	if m.canon != "" {
+// otherKey is the key of a mention that is no person's full name: its
+// canonical name, its place, or the key of its words; the words of other
+// scripts by their stem (Москве, Москва), as they decline.
+func otherKey(text string, m *mention, lang string) string {
+	switch {
+	case m.canon != "":
 		return "c:" + m.canon // canonical names are unique
+	case m.place != "":
+		return "place:" + m.place
+	case otherScript(text[m.s:m.e]):
+		return "x:" + crossKey(text[m.s:m.e], lang)
 	}
 	return "k:" + NameKey(text[m.s:m.e])
 }
+
+// genitiveS are the languages that write a name's genitive with a plain
+// -s: "Putins Rede", "Prigoschins Leute".
+var genitiveS = map[string]bool{"de": true, "nl": true, "sv": true, "da": true, "no": true, "nb": true, "lb": true}
 
 // surname returns the person with this last name (a NameKey) mentioned
 // nearest before pos, else the first one mentioned after; -1 for none.
@@ -362,6 +393,9 @@ func (x *Index) mergeInto(i, j int) {
 	if b.typ == news.OtherEntity {
 		b.typ = a.typ
 	}
+	if b.place == "" {
+		b.place = a.place
+	}
 	a.count = 0
 	a.merged = j
 	for k := range x.ms {
@@ -372,7 +406,8 @@ func (x *Index) mergeInto(i, j int) {
 }
 
 // name picks each entity's name: the canonical form for lexicon entries,
-// the fullest form for persons, else the most used.
+// the fullest form for persons, the nominative of a declined name
+// (Лавров, not Лаврова or Лавровым), else the most used.
 func (x *Index) name() {
 	for i := range x.ents {
 		e := &x.ents[i]
@@ -382,9 +417,17 @@ func (x *Index) name() {
 		best := 0
 		for k := 1; k < len(e.forms); k++ {
 			f, b := e.forms[k], e.forms[best]
+			nom := 0
+			if f.ntok == b.ntok && isCyrillic(f.text) && isCyrillic(b.text) {
+				nom = nominativeOrder(f.text, b.text)
+			}
 			switch {
 			case e.typ == news.Person && f.ntok != b.ntok:
 				if f.ntok > b.ntok {
+					best = k
+				}
+			case nom != 0:
+				if nom < 0 {
 					best = k
 				}
 			case f.count != b.count:
@@ -396,8 +439,10 @@ func (x *Index) name() {
 			}
 		}
 		e.name = e.forms[best].text
-		if e.canon != "" {
-			e.name = e.canon
+		if e.canon != "" && !otherScript(e.name) {
+			e.name = e.canon // not over the article's own script: НАТО
+		} else if e.place != "" && isCyrillic(e.name) {
+			e.name = placeNominative(e.name, e.place)
 		}
 	}
 }
@@ -411,7 +456,7 @@ func (x *Index) Entities() []news.Entity {
 		if e.count == 0 || e.merged >= 0 {
 			continue
 		}
-		ne := news.Entity{Name: e.name, Type: e.typ, Mentions: e.count}
+		ne := news.Entity{Name: e.name, Type: e.typ, Mentions: e.count, Key: x.key(e)}
 		for _, f := range e.forms {
 			if f.text != e.name {
 				ne.Aliases = append(ne.Aliases, f.text)

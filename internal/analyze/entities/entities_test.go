@@ -372,15 +372,21 @@ func FuzzFind(f *testing.F) {
 	f.Add("NATO’s Secretary-General Jens Stoltenberg (NATO) told the U.S.-led al-Assad d'Estaing O'Brien", "the secretary", 0)
 	f.Add("’s ' - -- . .. U. S. A.B.C. Mr. Jan. 26 ×", "Mr.", 3)
 	f.Add("Президент Владимир Путин заявил. 美国周三", "she", 100)
+	f.Add("Позже Пригожин заявил, что Евгением Пригожиным в Москве; ФСБ НАТО Тверской области. Λαβρόφ Μητσοτάκης", "он", 7)
+	f.Add("أعلن الرئيس البيلاروسي ألكسندر لوكاشينكو في موسكو. وقال لوكاشينكو وبموسكو لل", "هو", 5)
+	f.Add("Außenminister Sergej Lawrow in Richtung Moskau, Prigoschins Leute; l’Ingouchie, Samandağ'da l'da Erdoğan'ın", "er", 2)
 	f.Fuzz(func(t *testing.T, text, phrase string, at int) {
-		x := Find(text, nil, "")
-		for _, e := range x.Entities() {
-			if e.Name == "" || e.Mentions <= 0 {
-				t.Fatalf("bad entity %+v", e)
+		for _, lang := range [...]string{"", "ru", "ar", "de", "tr"} {
+			x := Find(text, nil, lang)
+			for _, e := range x.Entities() {
+				if e.Name == "" || e.Mentions <= 0 {
+					t.Fatalf("bad entity %+v (%s)", e, lang)
+				}
 			}
+			x.Resolve(phrase, at)
+			x.Resolve(phrase, -at)
 		}
-		x.Resolve(phrase, at)
-		x.Resolve(phrase, -at)
 		_ = NameKey(text)
+		_ = Key(text, news.Place, "ru")
 	})
 }

@@ -2,6 +2,8 @@ package entities
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/internal/news"
 )
@@ -178,6 +180,39 @@ func aliasKey(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// knownAs looks a name up among the lexicon's aliases as aliasKey writes
+// them, without building the key as a string: crossKey and NameKey call
+// it for every entity.
+func knownAs(name string) (known, bool) {
+	var buf [96]byte
+	b := buf[:0]
+	space := false
+	for _, r := range name {
+		switch {
+		case r == '.':
+			continue
+		case r == '’' || r == 'ʼ':
+			r = '\''
+		case r == ' ' || r == '\t' || r == '\n' || r == '\u00a0':
+			space = len(b) > 0
+			continue
+		case r < utf8.RuneSelf:
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		default:
+			r = unicode.ToLower(r)
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = utf8.AppendRune(b, r)
+	}
+	k, ok := lex.known[string(b)]
+	return k, ok
 }
 
 // genderOfRole tells a gender from a title or role word, 0 when it tells

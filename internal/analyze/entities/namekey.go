@@ -34,7 +34,7 @@ var foldTable = func() map[rune]string {
 // Organization", "Kiev" and "Kyiv").
 func NameKey(name string) string {
 	name = strings.TrimSpace(name)
-	if k, ok := lex.known[aliasKey(name)]; ok && (!k.caps || isCapsForm(name)) {
+	if k, ok := knownAs(name); ok && (!k.caps || isCapsForm(name)) {
 		name = k.name
 	}
 	return nameKey(name)
@@ -50,7 +50,27 @@ func nameKey(name string) string {
 // the gender the lexicon gives it.
 func givenName(word string) (gender byte, ok bool) {
 	var buf [64]byte
-	gender, ok = lex.given[string(appendNameKey(buf[:0], word))]
+	k := appendNameKey(buf[:0], word)
+	if gender, ok = lex.given[string(k)]; ok || len(k) < 3 {
+		return gender, ok
+	}
+	// the spellings other languages give a name: a y written j (Jewgeni,
+	// Juri), a hard g written gu (Sergueï, Evgueni)
+	changed := false
+	if k[0] == 'j' && isVowel(k[1]) {
+		k[0], changed = 'y', true
+	}
+	for i := 0; i+2 < len(k); i++ {
+		if k[i] == 'g' && k[i+1] == 'u' && (k[i+2] == 'e' || k[i+2] == 'i') {
+			k = append(k[:i+1], k[i+2:]...)
+			changed = true
+		}
+	}
+	if !changed {
+		return 0, false
+	}
+	var buf2 [64]byte
+	gender, ok = lex.given[string(appendNameKey(buf2[:0], string(k)))]
 	return gender, ok
 }
 

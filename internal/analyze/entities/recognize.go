@@ -5,6 +5,7 @@ import (
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/sentences"
+	"github.com/chorusnews/chorus/internal/words"
 )
 
 // mention flags
@@ -25,6 +26,7 @@ type mention struct {
 	t0, t1 int // its tokens
 	typ    news.EntityType
 	canon  string // canonical name from the lexicon, "" when not known
+	place  string // the place table's id ("g:524901") when it knows the name
 	ntok   int    // name tokens, initials and suffixes left out
 	first  string // NameKey of the first and the last name token
 	last   string
@@ -47,6 +49,15 @@ type recognizer struct {
 	headline []bool // per sentence: written in title case
 	ms       []mention
 	buf      []byte
+	lang     string
+	// foreign: the article is known to be in another language than
+	// English, whose function words (words) are not the English lexicon's
+	foreign bool
+	words   *words.Lexicon
+	// nouns: the language capitalises its nouns (capitalisesNouns);
+	// suffixes: it joins case endings to names after an apostrophe
+	// (suffixesAfterApostrophe)
+	nouns, suffixes bool
 }
 
 // lowerSeen tells whether the article writes the word, given in lower
@@ -111,6 +122,11 @@ func (r *recognizer) lookupKnown(p, end int) (known, int) {
 		}
 	}
 	r.buf = b
+	if bestN == 0 && r.foreign && r.toks[p].is(fCaps) {
+		if name, ok := foreignAcronyms[r.lang][r.text[r.toks[p].s:r.toks[p].e]]; ok {
+			return known{name: name, typ: news.Organization, caps: true}, 1
+		}
+	}
 	return best, bestN
 }
 
@@ -181,16 +197,19 @@ func (r *recognizer) scan() {
 			continue
 		}
 		end := i + 1
-		if !t.is(fPoss) {
+		if !t.is(fPoss) && !r.suffixed(t) {
 			for j := i + 1; j < len(toks); {
 				u := &toks[j]
 				if u.sent != t.sent || u.kind != tWord {
 					break
 				}
+				if u.is(fCap) && u.is(fScript) != t.is(fScript) {
+					break // Лавров and Lavrov are read apart
+				}
 				if u.is(fCap) {
 					end = j + 1
 					j++
-					if u.is(fPoss) {
+					if u.is(fPoss) || r.suffixed(u) {
 						break
 					}
 					continue
@@ -200,13 +219,16 @@ func (r *recognizer) scan() {
 				if u.lower == "of" && k < len(toks) && toks[k].lower == "the" {
 					k++
 				}
+				if r.nouns && germanDeterminers[u.lower] {
+					break // "Lady Gaga das Publikum": an article, not a particle
+				}
 				if lex.particles[u.lower] {
 					// "von der Leyen", "de la Cruz": particles come in runs
 					for k < len(toks) && toks[k].kind == tWord && lex.particles[toks[k].lower] {
 						k++
 					}
 				}
-				if (lex.connectors[u.lower] || lex.particles[u.lower]) && k < len(toks) &&
+				if !t.is(fScript) && (lex.connectors[u.lower] || lex.particles[u.lower]) && k < len(toks) &&
 					toks[k].kind == tWord && toks[k].is(fCap) && toks[k].sent == t.sent {
 					j = k
 					continue
@@ -214,7 +236,11 @@ func (r *recognizer) scan() {
 				break
 			}
 		}
-		r.segment(i, end)
+		if t.is(fScript) {
+			r.segmentScript(i, end)
+		} else {
+			r.segment(i, end)
+		}
 		i = end - 1
 	}
 }
@@ -240,8 +266,8 @@ func (r *recognizer) segment(a, end int) {
 	p := a
 	for p < end {
 		t := &toks[p]
-		if !t.is(fCap) || functionWord(t.lower) {
-			p++ // "The Kremlin", "This Ukraine"
+		if !t.is(fCap) || functionWord(t.lower) || r.foreign && r.stopWord(t) {
+			p++ // "The Kremlin", "This Ukraine", "Die Ukraine"
 			continue
 		}
 		run := r.runEnd(p, end)
@@ -298,6 +324,22 @@ func (r *recognizer) segment(a, end int) {
 			r.addKnown(p, p+kn, k)
 			p += kn
 			continue
+		}
+		if r.foreign {
+			if k := r.titleBeforeGiven(p, run); k > p {
+				// "Außenminister Sergej Lawrow": a title of the language, or
+				// a noun, before the name; read apart where nouns are
+				// capitalised, else as an unknown run
+				for q := p; q < k && !r.nouns; {
+					q = r.unknown(q, k)
+				}
+				if q, ok := r.person(k, end, ""); ok {
+					r.ms[len(r.ms)-1].flags |= mPerson
+					p = q
+					continue
+				}
+				p = k
+			}
 		}
 		if q, ok := r.person(p, end, ""); ok {
 			p = q
@@ -679,7 +721,7 @@ func (r *recognizer) unknown(p, run int) int {
 	start := toks[p].is(fStart) || r.headline[toks[p].sent]
 	for p < end {
 		t := &toks[p]
-		if isDemonym(t.lower) || t.is(fCaps) && lex.acronym[r.text[t.s:t.e]] ||
+		if isDemonym(t.lower) || t.is(fCaps) && lex.acronym[r.text[t.s:t.e]] || r.foreign && r.stopWord(t) ||
 			(lex.common[t.lower] || lex.common[bare(t)]) && (start || functionWord(t.lower) || p+1 < end) {
 			p++
 			start = true
@@ -704,6 +746,11 @@ func (r *recognizer) unknown(p, run int) int {
 	if k, kn := r.lookupKnown(p, end); kn > 0 {
 		r.addKnown(p, p+kn, k)
 		return p + kn
+	}
+	if r.foreign {
+		if q, ok := r.foreignPlace(p, end); ok {
+			return q
+		}
 	}
 	if q, ok := r.person(p, end, ""); ok {
 		return q
@@ -730,6 +777,20 @@ func (r *recognizer) unknown(p, run int) int {
 		if first.is(fStart) && !r.headline[first.sent] {
 			weak = false // "a capitalised first word followed by another capitalised name"
 		}
+		if r.nouns && !isGiven(first) {
+			// Two capitalised nouns look like a name ("Armee Raketen",
+			// "Erschießung Prigoschin"): each word alone counts only where
+			// the article names it otherwise (a surname). A name the
+			// article repeats whole, not opened by a noun, is one, of a
+			// kind the shape does not tell ("Junus-Bek Jewkurow").
+			if r.germanNoun(p) || strings.Count(r.text, r.text[first.s:lastTok.e]) < 2 {
+				for q := p; q < end; q++ {
+					r.add(mention{t0: q, t1: q + 1, typ: news.OtherEntity, flags: mWeak})
+				}
+				return end
+			}
+			m.typ = news.OtherEntity
+		}
 	case n == 1 && nameLike(first) && (r.verbAfter(end) || r.accordingTo(p) || r.ledBy(end)):
 		m.typ = news.Person
 		m.flags |= mPerson
@@ -737,6 +798,9 @@ func (r *recognizer) unknown(p, run int) int {
 		return end
 	default:
 		m.typ = news.OtherEntity
+		if r.nouns && n > 1 {
+			weak = true // "Süden Moskaus", "Anti-Terror Notstand"
+		}
 	}
 	if weak {
 		m.flags |= mWeak
@@ -891,6 +955,15 @@ func (r *recognizer) add(m mention) {
 	toks := r.toks
 	f, l := &toks[m.t0], &toks[m.t1-1]
 	m.s, m.e = f.s, l.e
+	if r.foreign && m.canon == "" {
+		m.s += elision(r.text[f.s:f.e]) // "l’Ingouchie"
+		if r.suffixed(l) {
+			m.e -= apostropheSuffix(r.text[l.s:l.e]) // "Samandağ'da"
+		}
+		if m.e <= m.s {
+			m.s, m.e = f.s, l.e
+		}
+	}
 	if m.p0 == 0 || m.p0 > m.t0 {
 		m.p0 = m.t0
 	}
@@ -905,6 +978,8 @@ func (r *recognizer) add(m mention) {
 	}
 	if m.typ == news.Person {
 		r.personDetails(&m)
+	} else if m.t1-m.t0 == 1 && f.is(fScript|fCaseless) {
+		m.last = r.wordKey(f) // a surname, maybe: Лаврову
 	}
 	r.ms = append(r.ms, m)
 }
@@ -917,7 +992,7 @@ func (r *recognizer) personDetails(m *mention) {
 	n := 0
 	for q := m.t0; q < m.t1; q++ {
 		t := &toks[q]
-		if t.is(fInit) || isSuffix(t) || !t.is(fCap) {
+		if t.is(fInit) || isSuffix(t) || !t.is(fCap) && !t.is(fCaseless) {
 			continue
 		}
 		if firstTok == nil {
@@ -931,9 +1006,9 @@ func (r *recognizer) personDetails(m *mention) {
 		n = 1
 	}
 	m.ntok = n
-	m.last = nameKey(lastTok.lower)
+	m.last = r.wordKey(lastTok)
 	if n > 1 {
-		m.first = nameKey(firstTok.lower)
+		m.first = r.wordKey(firstTok)
 		if m.gender == 0 {
 			if g := lex.given[m.first]; g == 'm' || g == 'f' {
 				m.gender = g

@@ -121,7 +121,7 @@ func (x *Index) readPhrase(p string, at int) string {
 	if strings.HasPrefix(strings.ToLower(p), "a ") || strings.HasPrefix(strings.ToLower(p), "an ") {
 		return ""
 	}
-	sub := Find(p, []sentences.Span{{Start: 0, End: len(p)}}, "")
+	sub := Find(p, []sentences.Span{{Start: 0, End: len(p)}}, x.lang)
 	var persons, others []string
 	for i := range sub.ms {
 		m := &sub.ms[i]
@@ -138,14 +138,14 @@ func (x *Index) readPhrase(p string, at int) string {
 		case m.t1-m.t0 == 1 && (m.typ == news.Person || m.typ == news.OtherEntity):
 			if e := x.surname(nameKey(surface), at); e >= 0 {
 				persons = appendNew(persons, x.ents[x.root(e)].name)
-			} else if e, ok := x.byKey[otherKey(p, m)]; ok {
+			} else if e, ok := x.byKey[otherKey(p, m, x.lang)]; ok {
 				others = appendNew(others, x.ents[x.root(e)].name)
 			} else if m.typ == news.Person || !m.has(mWeak) || !lex.common[strings.ToLower(surface)] {
 				persons = appendNew(persons, surface)
 			}
 		case m.has(mAffil) || m.has(mPoss):
 		default:
-			if e, ok := x.byKey[otherKey(p, m)]; ok {
+			if e, ok := x.byKey[otherKey(p, m, x.lang)]; ok {
 				others = appendNew(others, x.ents[x.root(e)].name)
 			} else if m.canon != "" {
 				others = appendNew(others, m.canon)

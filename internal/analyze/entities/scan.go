@@ -17,13 +17,15 @@ const (
 
 // token flags
 const (
-	fCap   = 1 << iota // first letter upper case (or a particle prefix before one: al-Assad)
-	fCaps              // two or more letters, all upper case: NATO, U.S.
-	fPoss              // followed by a possessive 's or '
-	fStart             // first word of a sentence, or after an opening quote or a colon
-	fQuote             // inside quotation marks
-	fDigit             // contains a digit
-	fInit              // a single capital and a full stop: "W."
+	fCap      = 1 << iota // first letter upper case (or a particle prefix before one: al-Assad)
+	fCaps                 // two or more letters, all upper case: NATO, U.S.
+	fPoss                 // followed by a possessive 's or '
+	fStart                // first word of a sentence, or after an opening quote or a colon
+	fQuote                // inside quotation marks
+	fDigit                // contains a digit
+	fInit                 // a single capital and a full stop: "W."
+	fScript               // written in Cyrillic or Greek: capitals, but another script (Лавров)
+	fCaseless             // written in Arabic or Hebrew, which have no capitals (لافروف)
 )
 
 type token struct {
@@ -299,6 +301,14 @@ func finish(text string, t token, uppers, lowers int, joined bool) token {
 		return t
 	}
 	r, _ := utf8.DecodeRuneInString(w)
+	if r >= 0x370 {
+		switch {
+		case unicode.In(r, unicode.Cyrillic, unicode.Greek):
+			t.flags |= fScript
+		case unicode.In(r, unicode.Arabic, unicode.Hebrew):
+			t.flags |= fCaseless
+		}
+	}
 	if isUpper(r) {
 		t.flags |= fCap
 	} else if joined {
