@@ -3,59 +3,109 @@ package digest
 import (
 	"cmp"
 	"slices"
+	"strings"
+	"unicode"
 
+	"github.com/chorusnews/chorus/internal/analyze/entities"
+	"github.com/chorusnews/chorus/internal/names"
 	"github.com/chorusnews/chorus/internal/news"
 )
 
-// entities merges the articles' entities by their key, so spelling
-// variants (Sergei/Sergey Lavrov) become one entity with aliases, listed by
-// how many independent articles name them.
-func (c *corpus) entities() []news.StoryEntity {
-	type acc struct {
-		e        news.StoryEntity
-		names    map[string]int
-		articles map[string]bool
-		first    int
+// entityGroup is one entity of the story as its articles name it.
+type entityGroup struct {
+	key      string
+	types    [4]int // articles that type it so, by typeIndex
+	names    map[string]*nameUse
+	articles map[string]bool
+	mentions int
+	into     int // the group it was merged into, -1
+}
+
+// nameUse is how the story uses one name of an entity.
+type nameUse struct {
+	mentions int
+	articles int      // articles that name the entity so (not as an alias)
+	langs    []string // the languages of the articles that use it
+}
+
+// typeIndex numbers the entity types for entityGroup.types.
+func typeIndex(t news.EntityType) int {
+	switch t {
+	case news.Person:
+		return 1
+	case news.Organization:
+		return 2
+	case news.Place:
+		return 3
 	}
-	byKey := map[string]*acc{}
-	var order []string
+	return 0
+}
+
+// entities merges the articles' entities into the story's. Entities merge
+// by their key, which is one for the forms languages and scripts give a
+// name (Sergey Lavrov, Сергея Лаврова, Sergej Lawrow; Moskau and Москве as
+// one place); then spellings that sound alike across languages
+// (Prigozhin, Prigoschin, Prigojine, بريغوجن), and a surname standing
+// alone in an article with the one person of the story who bears it. Each
+// is named by its most used form (see bestName), the others are its
+// aliases; they are listed by how many independent articles name them.
+func (c *corpus) entities() []news.StoryEntity {
+	byKey := map[string]int{}
+	var groups []*entityGroup
+	langs := map[string]bool{}
 	for _, a := range c.arts {
+		langs[a.Language] = true
 		for _, e := range a.Entities {
 			k := e.Key
 			if k == "" {
 				k = string(e.Type) + "|" + lowerTrim(e.Name)
 			}
-			x, ok := byKey[k]
+			i, ok := byKey[k]
 			if !ok {
-				x = &acc{e: news.StoryEntity{Type: e.Type}, names: map[string]int{}, articles: map[string]bool{}, first: len(order)}
-				byKey[k] = x
-				order = append(order, k)
+				i = len(groups)
+				byKey[k] = i
+				groups = append(groups, &entityGroup{key: k, names: map[string]*nameUse{}, articles: map[string]bool{}, into: -1})
 			}
-			x.names[e.Name] += max(e.Mentions, 1)
+			g := groups[i]
+			if !g.articles[a.ID] {
+				g.types[typeIndex(e.Type)]++
+			}
+			g.articles[a.ID] = true
+			g.mentions += e.Mentions
+			use := g.use(e.Name, a.Language)
+			use.mentions += max(e.Mentions, 1)
+			use.articles++
 			for _, al := range e.Aliases {
-				if _, seen := x.names[al]; !seen {
-					x.names[al] = 0
-				}
+				g.use(al, a.Language)
 			}
-			x.articles[a.ID] = true
-			x.e.Mentions += e.Mentions
 		}
 	}
-	out := make([]news.StoryEntity, 0, len(order))
-	voices := make([]int, 0, len(order))
-	for _, k := range order {
-		x := byKey[k]
-		x.e.Name = mostUsed(x.names, true)
-		x.e.Aliases = []string{}
-		for n := range x.names {
-			if n != x.e.Name {
-				x.e.Aliases = append(x.e.Aliases, n)
+	// Spellings are compared by sound only across languages: in a story of
+	// one language there is nothing to do.
+	multilingual := len(langs) > 1
+	mergeSurnames(groups, multilingual)
+	if multilingual {
+		mergeBySound(groups)
+	}
+
+	out := make([]news.StoryEntity, 0, len(groups))
+	voices := make([]int, 0, len(groups))
+	for _, g := range groups {
+		if g.into >= 0 {
+			continue
+		}
+		e := news.StoryEntity{Type: g.typ(), Mentions: g.mentions}
+		e.Name = g.bestName(e.Type)
+		e.Aliases = []string{}
+		for n := range g.names {
+			if n != e.Name {
+				e.Aliases = append(e.Aliases, n)
 			}
 		}
-		slices.Sort(x.e.Aliases)
-		x.e.Articles = sortedKeys(x.articles)
-		out = append(out, x.e)
-		voices = append(voices, c.voices(x.e.Articles))
+		slices.Sort(e.Aliases)
+		e.Articles = sortedKeys(g.articles)
+		out = append(out, e)
+		voices = append(voices, c.voices(e.Articles))
 	}
 	// Sorting the positions, with each entity's voices counted once,
 	// orders the entities as sorting them would.
@@ -71,4 +121,394 @@ func (c *corpus) entities() []news.StoryEntity {
 		sorted[i] = out[k]
 	}
 	return sorted
+}
+
+func (g *entityGroup) use(name, lang string) *nameUse {
+	u, ok := g.names[name]
+	if !ok {
+		u = &nameUse{}
+		g.names[name] = u
+	}
+	if !slices.Contains(u.langs, lang) {
+		u.langs = append(u.langs, lang) // "" is a language of its own
+	}
+	return u
+}
+
+// typ is the type most articles give the entity, "other" only when none
+// gives another.
+func (g *entityGroup) typ() news.EntityType {
+	best, bestN := news.OtherEntity, 0
+	for _, t := range [...]news.EntityType{news.Person, news.Organization, news.Place} {
+		if n := g.types[typeIndex(t)]; n > bestN {
+			best, bestN = t, n
+		}
+	}
+	return best
+}
+
+// bestName is the name the entity is shown by: for a person a full name
+// rather than a surname, then the form most articles use (in a story of
+// one main language, that language's: Moskau in a German story), then one
+// in Latin script (readable to more readers of a story that mixes
+// scripts), then an English one (the same), then the most mentioned, the
+// longest, the first in order.
+func (g *entityGroup) bestName(typ news.EntityType) string {
+	best := ""
+	var bu *nameUse
+	for n, u := range g.names {
+		if bu == nil {
+			best, bu = n, u
+			continue
+		}
+		c := 0
+		if typ == news.Person {
+			c = boolFirst(strings.Contains(n, " "), strings.Contains(best, " "))
+		}
+		c = cmp.Or(c,
+			cmp.Compare(bu.articles, u.articles),
+			boolFirst(!otherScript(n), !otherScript(best)),
+			boolFirst(slices.Contains(u.langs, "en"), slices.Contains(bu.langs, "en")),
+			cmp.Compare(bu.mentions, u.mentions),
+			cmp.Compare(len(best), len(n)),
+			strings.Compare(n, best))
+		if c < 0 {
+			best, bu = n, u
+		}
+	}
+	return best
+}
+
+// otherScript tells a name with a letter of a script other than Latin.
+func otherScript(s string) bool {
+	for _, r := range s {
+		if r >= 0x370 && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// root follows the merges of group i.
+func root(groups []*entityGroup, i int) int {
+	for groups[i].into >= 0 {
+		i = groups[i].into
+	}
+	return i
+}
+
+// merge moves group i into group j.
+func merge(groups []*entityGroup, i, j int) {
+	a, b := groups[i], groups[j]
+	for t, n := range a.types {
+		b.types[t] += n
+	}
+	for n, u := range a.names {
+		if v, ok := b.names[n]; ok {
+			v.mentions += u.mentions
+			v.articles += u.articles
+			for _, l := range u.langs {
+				if !slices.Contains(v.langs, l) {
+					v.langs = append(v.langs, l)
+				}
+			}
+		} else {
+			b.names[n] = u
+		}
+	}
+	for id := range a.articles {
+		b.articles[id] = true
+	}
+	b.mentions += a.mentions
+	a.into = j
+}
+
+// compatible tells two groups that may be one entity: no two types apart
+// from "other", not two places the place table tells apart.
+func compatible(a, b *entityGroup) bool {
+	if strings.HasPrefix(a.key, "p:") && strings.HasPrefix(b.key, "p:") {
+		return false
+	}
+	ta, tb := a.typ(), b.typ()
+	return ta == tb || ta == news.OtherEntity || tb == news.OtherEntity
+}
+
+// spelling is one name of a group as its key reads it, and its sound.
+type spelling struct {
+	key    string   // entities.Key of the name, as an "other" entity
+	sound  string   // names.Key of each of its words
+	arabic bool     // written in a script without short vowels
+	langs  []string // the languages that write the name so
+}
+
+// spellings returns the spellings of a group's names, those with a sound
+// that tells names apart (three consonants or more in a word).
+func (g *entityGroup) spellings() []spelling {
+	var out []spelling
+	for n, u := range g.names {
+		k := entities.Key(n, news.OtherEntity, u.langs[0])
+		if k == "" {
+			continue
+		}
+		ws := strings.Fields(k)
+		sound := make([]string, len(ws))
+		distinct := false
+		for i, w := range ws {
+			sound[i] = names.Key(w, "")
+			distinct = distinct || strings.HasPrefix(sound[i], "k:")
+		}
+		if distinct {
+			out = append(out, spelling{key: k, sound: strings.Join(sound, " "), arabic: caseless(n), langs: u.langs})
+		}
+	}
+	return out
+}
+
+// caseless tells a name written in Arabic or Hebrew script.
+func caseless(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Arabic, unicode.Hebrew) {
+			return true
+		}
+	}
+	return false
+}
+
+// mergeBySound joins the groups of one entity whose keys differ because
+// languages spell the name each their own way beyond what keys fold
+// (Prigozhin, Prigoschin, Prigojine; Poutine, Putin; لافروف, Lavrov): a
+// group joins the one with a name that sounds the same (names.Key of each
+// word) and is spelled close (spellingDistance), the closest of all,
+// where no article names both and no language writes both spellings:
+// within one language two spellings are two names (Putin and Biden sound
+// alike, b-d-n).
+func mergeBySound(groups []*entityGroup) {
+	sp := make([][]spelling, len(groups))
+	bySound := map[string][]int{}
+	for i, g := range groups {
+		sp[i] = g.spellings()
+		for _, s := range sp[i] {
+			if l := bySound[s.sound]; len(l) == 0 || l[len(l)-1] != i {
+				bySound[s.sound] = append(l, i)
+			}
+		}
+	}
+	// larger groups first: the smaller join them
+	order := make([]int, len(groups))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Compare(len(groups[a].articles), len(groups[b].articles))
+	})
+	for _, i := range order {
+		g := groups[i]
+		if g.into >= 0 {
+			continue
+		}
+		best, bestD, second := -1, 2.0, 2.0
+		for _, s := range sp[i] {
+			for _, j0 := range bySound[s.sound] {
+				j := root(groups, j0)
+				if j == i || !compatible(g, groups[j]) || shareArticle(g, groups[j]) {
+					continue
+				}
+				for _, t := range sp[j0] {
+					if t.sound != s.sound || shareLanguage(s.langs, t.langs) {
+						continue
+					}
+					d := spellingDistance(s, t)
+					switch {
+					case j == best:
+						bestD = min(bestD, d)
+					case d < bestD:
+						best, second, bestD = j, bestD, d
+					case d < second:
+						second = d
+					}
+				}
+			}
+		}
+		if best >= 0 && bestD <= maxSpellingDistance && bestD < second {
+			merge(groups, i, best)
+		}
+	}
+}
+
+// maxSpellingDistance is the farthest two spellings of one name are apart
+// (edits per letter): Prigojine and Prigozhin 0.22, Poutine and Putin
+// 0.17, Putin and Biden 0.8.
+const maxSpellingDistance = 0.34
+
+func shareLanguage(a, b []string) bool {
+	for _, l := range a {
+		if slices.Contains(b, l) {
+			return true
+		}
+	}
+	return false
+}
+
+func shareArticle(a, b *entityGroup) bool {
+	for id := range a.articles {
+		if b.articles[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// spellingDistance is the edit distance of two keys per letter of the
+// longer. Against a spelling in Arabic script, which writes no short
+// vowels and has no p, v, o or e, both are compared by their consonants
+// as Arabic writes them (Lavrov and لافروف are l-f-r-f), where one edit
+// in five is allowed.
+func spellingDistance(a, b spelling) float64 {
+	x, y := a.key, b.key
+	if a.arabic || b.arabic {
+		x, y = arabicSkeleton(x), arabicSkeleton(y)
+		n := max(len(x), len(y))
+		if n == 0 {
+			return 1
+		}
+		d := float64(editDistance(x, y)) / float64(n)
+		if d > 0.2 {
+			return 1
+		}
+		return d
+	}
+	n := max(len(x), len(y))
+	if n == 0 {
+		return 1
+	}
+	return float64(editDistance(x, y)) / float64(n)
+}
+
+// arabicSkeleton writes a Latin key with Arabic's consonants only.
+func arabicSkeleton(s string) string {
+	s = arabicDigraphs.Replace(s)
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'w', 'h', '\'':
+			continue
+		case 'v':
+			c = 'f'
+		case 'p':
+			c = 'b'
+		case 'c', 'q':
+			c = 'k'
+		case 'x':
+			b = append(b, 'k')
+			c = 's'
+		}
+		if n := len(b); n > 0 && b[n-1] == c {
+			continue
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+var arabicDigraphs = strings.NewReplacer("dj", "j", "zh", "j", "gh", "g", "kh", "k", "th", "t", "dh", "d", "ch", "sh")
+
+// editDistance is the Levenshtein distance of two byte strings.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// mergeSurnames joins an entity named by one word only (Lavrov, Лавров,
+// Poutine) with the person of the story whose last name it is, when one
+// person only has it: articles name a person in full first and by surname
+// after, and some by surname alone. The word is the last name's key, or
+// sounds as it does in another language (see mergeBySound).
+func mergeSurnames(groups []*entityGroup, bySound bool) {
+	type lastName struct {
+		group int
+		sp    spelling // of the last word
+	}
+	lastOf := map[string][]int{}
+	var sounds map[string][]lastName
+	for i, g := range groups {
+		if g.into >= 0 || g.typ() != news.Person {
+			continue
+		}
+		ws := strings.Fields(g.key)
+		if len(ws) < 2 || strings.ContainsAny(g.key, ":|") {
+			continue
+		}
+		last := ws[len(ws)-1]
+		if l := lastOf[last]; len(l) == 0 || l[len(l)-1] != i {
+			lastOf[last] = append(l, i)
+		}
+		if !bySound {
+			continue
+		}
+		for _, s := range g.spellings() {
+			if ws := strings.Fields(s.key); len(ws) >= 2 {
+				s.key = ws[len(ws)-1]
+				s.sound = names.Key(s.key, "")
+				if strings.HasPrefix(s.sound, "k:") {
+					if sounds == nil {
+						sounds = map[string][]lastName{}
+					}
+					sounds[s.sound] = append(sounds[s.sound], lastName{i, s})
+				}
+			}
+		}
+	}
+	for i, g := range groups {
+		if g.into >= 0 || strings.ContainsAny(g.key, " :|") {
+			continue
+		}
+		if t := g.typ(); t != news.Person && t != news.OtherEntity {
+			continue
+		}
+		if cands := lastOf[g.key]; len(cands) == 1 {
+			if j := root(groups, cands[0]); j != i {
+				merge(groups, i, j)
+			}
+			continue
+		} else if len(cands) > 1 || len(sounds) == 0 {
+			continue
+		}
+		best, bestD, second := -1, 2.0, 2.0
+		for _, s := range g.spellings() {
+			for _, c := range sounds[s.sound] {
+				j := root(groups, c.group)
+				if j == i || shareArticle(g, groups[j]) || shareLanguage(s.langs, c.sp.langs) {
+					continue
+				}
+				d := spellingDistance(s, c.sp)
+				switch {
+				case j == best:
+					bestD = min(bestD, d)
+				case d < bestD:
+					best, second, bestD = j, bestD, d
+				case d < second:
+					second = d
+				}
+			}
+		}
+		if best >= 0 && bestD <= maxSpellingDistance && bestD < second {
+			merge(groups, i, best)
+		}
+	}
 }
