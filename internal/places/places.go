@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 
@@ -36,10 +37,16 @@ type Place struct {
 const MaxWords = 4
 
 type index struct {
-	byName map[string]int // folded name → place
 	places []Place
-	names  [][]string // each place's names as written
-	rank   []int      // how many names a place has: the better known wins a shared name
+	names  [][]name // each place's names
+	rank   []int    // how many names a place has: the better known wins a shared name
+}
+
+// name is one name of a place and the languages that write it so; none
+// for the English name, which any language may use.
+type name struct {
+	text  string
+	langs []string
 }
 
 // loaded is the table, read the first time a place is looked up: most
@@ -47,7 +54,7 @@ type index struct {
 var loaded = sync.OnceValue(buildIndex)
 
 func buildIndex() *index {
-	x := &index{byName: map[string]int{}}
+	x := &index{}
 	zr, err := gzip.NewReader(bytes.NewReader(table))
 	if err != nil {
 		panic("places: embedded table is corrupt: " + err.Error())
@@ -63,15 +70,16 @@ func buildIndex() *index {
 		if len(f) != 3 {
 			continue
 		}
-		others := strings.Split(f[2], "|")
-		k := len(x.places)
-		x.places = append(x.places, Place{ID: f[0], Name: f[1]})
-		x.rank = append(x.rank, len(others)+rankOfKind(f[0]))
-		all := append(others, f[1])
-		x.names = append(x.names, all)
-		for _, n := range all {
-			x.add(fold(n, ""), k)
+		ns := []name{{text: f[1]}}
+		if f[2] != "" {
+			for _, n := range strings.Split(f[2], "|") {
+				text, langs, _ := strings.Cut(n, "@")
+				ns = append(ns, name{text, strings.Split(langs, ",")})
+			}
 		}
+		x.places = append(x.places, Place{ID: f[0], Name: f[1]})
+		x.rank = append(x.rank, len(ns)+rankOfKind(f[0]))
+		x.names = append(x.names, ns)
 	}
 	return x
 }
@@ -89,53 +97,53 @@ func rankOfKind(id string) int {
 	return 0
 }
 
-func (x *index) add(key string, k int) {
-	if key == "" {
-		return
-	}
-	if prev, ok := x.byName[key]; ok && x.rank[prev] >= x.rank[k] {
-		return
-	}
-	x.byName[key] = k
-}
+// byLanguage holds, for each language asked for, the names a text in it
+// may use for a place — its own and the English ones, each folded and, in
+// a language with a stemmer, stemmed as the language stems it, so that an
+// inflected form finds its place (Москве). A word of one language is not
+// taken for another's name of a place (German "laut" is no place).
+var byLanguage sync.Map // language → map[string]int
 
-// stemmed holds, for each language with a stemmer, the table's names with
-// their words stemmed as that language stems them, so that an inflected
-// form finds its place (Москве, Moskwie).
-var stemmed sync.Map // language → *map[string]int
-
-func (x *index) stemmedFor(lang string) map[string]int {
-	if m, ok := stemmed.Load(lang); ok {
-		return *m.(*map[string]int)
+func (x *index) namesFor(lang string) map[string]int {
+	if m, ok := byLanguage.Load(lang); ok {
+		return m.(map[string]int)
 	}
 	lex := words.For(lang)
-	m := make(map[string]int, len(x.byName))
+	m := map[string]int{}
+	add := func(key string, k int) {
+		if prev, ok := m[key]; key != "" && (!ok || x.rank[prev] < x.rank[k]) {
+			m[key] = k
+		}
+	}
 	for k, ns := range x.names {
 		for _, n := range ns {
-			key := stemKey(lex, n)
-			if prev, ok := m[key]; key != "" && (!ok || x.rank[prev] < x.rank[k]) {
-				m[key] = k
+			if lang != "" && n.langs != nil && !slices.Contains(n.langs, lang) {
+				continue
+			}
+			add(fold(n.text, lang), k)
+			if lex.Stems() {
+				add(stemKey(lex, n.text), k)
 			}
 		}
 	}
-	stemmed.Store(lang, &m)
+	byLanguage.Store(lang, m)
 	return m
 }
 
-// Lookup returns the place that name — one or more words as a text
-// writes them, in any language and script — names. lang, the text's
-// language, lets an inflected form be found through its stem; it may be "".
+// Lookup returns the place that name — one or more words as a text in
+// language lang writes them — names: in that language's name for it or
+// the English one, inflected forms found through their stem. With lang ""
+// (not known) any language's name is taken.
 func Lookup(name, lang string) (Place, bool) {
 	x := loaded()
-	if k, ok := x.byName[fold(name, lang)]; ok {
+	m := x.namesFor(lang)
+	if k, ok := m[fold(name, lang)]; ok {
 		return x.places[k], true
 	}
-	lex := words.For(lang)
-	if lex.Lang() == "" || !lex.Stems() {
-		return Place{}, false
-	}
-	if k, ok := x.stemmedFor(lang)[stemKey(lex, name)]; ok {
-		return x.places[k], true
+	if lex := words.For(lang); lex.Stems() {
+		if k, ok := m[stemKey(lex, name)]; ok {
+			return x.places[k], true
+		}
 	}
 	return Place{}, false
 }

@@ -31,3 +31,13 @@ func TestLookupMisses(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsOfOneLanguageAreNotOthersPlaces checks that a common word of a
+// language is not taken for another language's name of a place.
+func TestWordsOfOneLanguageAreNotOthersPlaces(t *testing.T) {
+	for _, c := range [][2]string{{"Laut", "de"}, {"Selon", "fr"}, {"Central", "en"}} {
+		if p, ok := Lookup(c[0], c[1]); ok {
+			t.Errorf("Lookup(%q, %q) = %+v, want no place", c[0], c[1], p)
+		}
+	}
+}

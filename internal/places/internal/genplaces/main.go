@@ -25,6 +25,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/internal/names"
+	"github.com/chorusnews/chorus/internal/words"
 )
 
 // locales are the languages whose names are taken: those Chorus has a
@@ -41,7 +42,7 @@ func main() {
 	byID := map[string]map[string]string{}
 	add := func(id, lang, name string) {
 		name = strings.TrimSpace(name)
-		if name == "" || !utf8.ValidString(name) {
+		if lower := strings.ToLower(name); name == "" || !utf8.ValidString(name) || generic[lower] || generic[words.For("en").Stem(lower)] {
 			return
 		}
 		if byID[id] == nil {
@@ -92,25 +93,36 @@ func main() {
 	}
 	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
 	w := bufio.NewWriter(zw)
-	fmt.Fprintln(w, "# id\tEnglish name\tthe other names languages give it, |-separated")
+	fmt.Fprintln(w, "# id\tEnglish name\tthe names languages give it: name@lang,lang|… (names that fold to the English one left out)")
 	fmt.Fprintln(w, "# Countries from Unicode CLDR, cities and regions from GeoNames (CC BY 4.0); see NOTICE.")
 	for _, id := range ids {
 		en := byID[id]["en"]
-		seen := map[string]bool{names.Latin(en, "en"): true}
-		var others []string
+		enFolded := names.Latin(en, "en")
+		var order []string             // folded names, first seen first
+		written := map[string]string{} // folded → the name as first written
+		langs := map[string][]string{} // folded → the languages that write it so
 		for _, lang := range slices.Sorted(mapsKeys(byID[id])) {
-			n := byID[id][lang]
-			folded := names.Latin(n, strings.TrimRight(lang, "+"))
+			n, code := byID[id][lang], strings.TrimRight(lang, "+")
+			folded := names.Latin(n, code)
 			// Scripts without a transliteration (Chinese, Japanese,
 			// Korean, Indic) are left out: Chorus cannot read them yet.
-			if seen[folded] || !names.IsLatin(n) {
+			if folded == enFolded || !names.IsLatin(n) {
 				continue
 			}
-			seen[folded] = true
-			others = append(others, n)
+			if _, ok := written[folded]; !ok {
+				order = append(order, folded)
+				written[folded] = n
+			}
+			if !slices.Contains(langs[folded], code) {
+				langs[folded] = append(langs[folded], code)
+			}
 		}
-		if len(others) == 0 && !strings.HasPrefix(id, "c:") {
+		if len(order) == 0 && !strings.HasPrefix(id, "c:") {
 			continue // every language spells it as English does
+		}
+		others := make([]string, len(order))
+		for k, folded := range order {
+			others[k] = written[folded] + "@" + strings.Join(langs[folded], ",")
 		}
 		fmt.Fprintf(w, "%s\t%s\t%s\n", id, en, strings.Join(others, "|"))
 	}
@@ -124,6 +136,19 @@ func main() {
 		log.Fatal(err)
 	}
 }
+
+// generic are words that name a region in GeoNames ("Central", a province
+// of Sri Lanka) and, far more often, nothing but themselves.
+var generic = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`central centre center capital north south east west northern southern eastern western
+		northeast northwest southeast southwest north-east north-west south-east south-west upper lower middle inner outer
+		coast coastal island islands lake lakes river mountain mountains valley highlands lowlands plains region province
+		district state county city metropolitan federal national mainland interior frontier border`) {
+		m[w] = true
+	}
+	return m
+}()
 
 type territory struct{ code, name string }
 
