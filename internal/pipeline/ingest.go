@@ -18,7 +18,10 @@ import (
 
 // IngestResult counts what an ingest run did.
 type IngestResult struct {
-	Added, Known int // inputs new to the store, inputs it already had
+	// Added counts the inputs the run kept, new to the store; Known those
+	// the store held already, from an earlier run or from another run
+	// keeping them at the same time (the store tells which run kept each).
+	Added, Known int
 	Stories      int // stories the run created or changed
 	Errors       []news.ErrorEntry
 }
@@ -92,7 +95,7 @@ func IngestDocs(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc,
 	if err == nil {
 		err = storyErr
 	}
-	res.Known = read.Known
+	res.Known += read.Known
 	res.Errors = append(read.Errors, res.Errors...)
 	if err != nil {
 		return res, err
@@ -293,11 +296,15 @@ func storeBatch(ctx context.Context, st store.Store, b analyzedBatch, o Options,
 		for _, doc := range b.docs[start:end] {
 			raws = append(raws, store.RawInput{Source: doc.Source, Body: doc.Original(), Format: doc.Format.String()})
 		}
-		if err := st.PutRaws(ctx, raws); err != nil {
+		added, err := st.PutRaws(ctx, raws)
+		if err != nil {
 			return stored, fmt.Errorf("storing inputs %s to %s: %w", b.docs[start].Source, b.docs[end-1].Source, err)
 		}
 		stored += len(chunk)
-		res.Added += end - start
+		// Inputs the store did not take were kept meanwhile by another
+		// run (or by this one, met twice): theirs, not added here.
+		res.Added += added
+		res.Known += end - start - added
 		if o.Progress != nil {
 			o.Progress(res.Added, 0)
 		}

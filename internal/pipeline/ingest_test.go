@@ -2,11 +2,15 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
+	"iter"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
+	"github.com/chorusnews/chorus/internal/ingest"
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/shareddata"
 	"github.com/chorusnews/chorus/internal/store"
@@ -60,5 +64,64 @@ func TestIngestTouchesOnlyItsStories(t *testing.T) {
 	res, err = Ingest(ctx, w, []string{shareddata.Path("seeds")}, nil, DefaultOptions(), DefaultStoryOptions())
 	if err != nil || res.Added != 0 || res.Known != 5 || len(w.written) != 0 {
 		t.Errorf("the same inputs again: %+v, %v, wrote %v", res, err, w.written)
+	}
+}
+
+// TestConcurrentIngestsCountWhatTheyKept runs two ingests of the same
+// inputs into one store at once, each having found none of them stored: each
+// counts as added only the inputs it kept, so that together they add each
+// input once, and each accounts for every input (added or known).
+func TestConcurrentIngestsCountWhatTheyKept(t *testing.T) {
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "chorus.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	const n = 120
+	var body strings.Builder
+	for i := range n {
+		fmt.Fprintf(&body, `{"id":"c%d","title":"Council item %d","published":"2023-05-%02d","text":"The town council of Tolna voted on item %d on Tuesday after a debate that lasted for more than an hour, and the mayor said work would start in the spring."}`+"\n", i, i, i%28+1, i)
+	}
+	// Both runs read all their inputs before either looks them up in the
+	// store, so that both are likely to find none stored, as two `chorus
+	// ingest` of one file do: then only the store can tell who kept what.
+	var ready sync.WaitGroup
+	ready.Add(2)
+	docs := func() iter.Seq2[news.RawDoc, error] {
+		return func(yield func(news.RawDoc, error) bool) {
+			var all []news.RawDoc
+			for d, err := range ingest.Read([]string{"-"}, strings.NewReader(body.String()), ingest.Options{}) {
+				if err != nil {
+					t.Error(err)
+					continue
+				}
+				all = append(all, d)
+			}
+			ready.Done()
+			ready.Wait()
+			for _, d := range all {
+				if !yield(d, nil) {
+					return
+				}
+			}
+		}
+	}
+	var res [2]IngestResult
+	var errs [2]error
+	var wg sync.WaitGroup
+	for i := range res {
+		wg.Go(func() { res[i], errs[i] = IngestDocs(t.Context(), st, docs(), DefaultOptions(), DefaultStoryOptions()) })
+	}
+	wg.Wait()
+	for i, r := range res {
+		if errs[i] != nil || r.Added+r.Known != n {
+			t.Errorf("run %d: %+v, %v; want %d inputs added or known", i, r, errs[i], n)
+		}
+	}
+	if added := res[0].Added + res[1].Added; added != n {
+		t.Errorf("the runs report %d and %d added: %d in all, want %d", res[0].Added, res[1].Added, added, n)
+	}
+	if waiting, err := st.Waiting(t.Context()); err != nil || len(waiting) != 0 {
+		t.Errorf("%d articles wait for a story (%v)", len(waiting), err)
 	}
 }

@@ -164,9 +164,9 @@ func Work(ctx context.Context, st store.Store, q *queue.Queue, o Options, wo Wor
 		}
 		var ir IngestResult
 		docs = newOnly(ctx, st, docs, &ir) // some may come again after a worker stored them
-		res.Known += ir.Known
 		n, err := storeBatch(ctx, st, analyzeBatch(docs, o), o, &ir)
 		res.Added += ir.Added
+		res.Known += ir.Known
 		res.Errors = append(res.Errors, ir.Errors...)
 		if err != nil {
 			return finish(err) // unacknowledged: they come again

@@ -90,8 +90,11 @@ type Store interface {
 	// kept (whatever their source), in which case nothing changes.
 	PutRaw(ctx context.Context, source string, raw []byte, format string) (rawID string, added bool, err error)
 	// PutRaws keeps many inputs as PutRaw does, in one transaction: all
-	// are kept or none.
-	PutRaws(ctx context.Context, raws []RawInput) error
+	// are kept or none. added is how many of them were not kept before
+	// (the same bytes twice in raws count once): two callers keeping the
+	// same input at once learn which of them kept it, one adding it and
+	// the other not.
+	PutRaws(ctx context.Context, raws []RawInput) (added int, err error)
 	// Raw returns the input kept under id, or ErrNotFound.
 	Raw(ctx context.Context, id string) (Raw, error)
 	// HasRaw tells which of ids are kept, without reading the inputs.

@@ -29,10 +29,12 @@ func (s *Store) PutRaw(ctx context.Context, source string, raw []byte, format st
 }
 
 // PutRaws keeps many inputs in one transaction, chunkSize of them to a
-// statement; see store.Store.
-func (s *Store) PutRaws(ctx context.Context, raws []store.RawInput) error {
+// statement; see store.Store. An insert that meets a row another
+// transaction has inserted but not committed waits for it, and counts it
+// as added only if that transaction rolls back.
+func (s *Store) PutRaws(ctx context.Context, raws []store.RawInput) (int, error) {
 	if len(raws) == 0 {
-		return nil
+		return 0, nil
 	}
 	// In id order, so that two workers keeping overlapping inputs (one
 	// delivered twice) lock them in the same order and cannot deadlock.
@@ -49,7 +51,8 @@ func (s *Store) PutRaws(ctx context.Context, raws []store.RawInput) error {
 		rows[i] = row{news.ContentID(body), clean(r.Source), clean(r.Format), body}
 	}
 	slices.SortStableFunc(rows, func(a, b row) int { return strings.Compare(a.id, b.id) })
-	return s.inTx(ctx, noWriteLock, func(tx pgx.Tx) error {
+	added := 0
+	err := s.inTx(ctx, noWriteLock, func(tx pgx.Tx) error {
 		for start := 0; start < len(rows); start += chunkSize {
 			chunk := rows[start:min(start+chunkSize, len(rows))]
 			ids, sources, formats := make([]string, len(chunk)), make([]string, len(chunk)), make([]string, len(chunk))
@@ -59,14 +62,20 @@ func (s *Store) PutRaws(ctx context.Context, raws []store.RawInput) error {
 			}
 			// DO NOTHING, unlike DO UPDATE, takes an id twice in one
 			// statement: the second is a conflict like any other.
-			if _, err := tx.Exec(ctx, `INSERT INTO raw (id, source, format, body, size)
+			tag, err := tx.Exec(ctx, `INSERT INTO raw (id, source, format, body, size)
 SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bytea[], $5::bigint[])
-ON CONFLICT (id) DO NOTHING`, ids, sources, formats, bodies, sizes); err != nil {
+ON CONFLICT (id) DO NOTHING`, ids, sources, formats, bodies, sizes)
+			if err != nil {
 				return fmt.Errorf("store: put raw inputs %s to %s: %w", chunk[0].source, chunk[len(chunk)-1].source, err)
 			}
+			added += int(tag.RowsAffected())
 		}
 		return nil
 	})
+	if err != nil {
+		return 0, err
+	}
+	return added, nil
 }
 
 // Raw returns the input kept under id; see store.Store.

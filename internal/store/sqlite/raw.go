@@ -33,12 +33,15 @@ func (s *Store) PutRaw(ctx context.Context, source string, raw []byte, format st
 
 // PutRaws keeps many inputs in one transaction; see store.Store. Each
 // write of the store flushes its pages, so one per batch rather than one
-// per input saves most of the cost.
-func (s *Store) PutRaws(ctx context.Context, raws []store.RawInput) error {
+// per input saves most of the cost. The transaction takes the write lock
+// first (BEGIN IMMEDIATE), so each insert sees every input another process
+// committed before it, and counts as added only those it inserted.
+func (s *Store) PutRaws(ctx context.Context, raws []store.RawInput) (int, error) {
 	if len(raws) == 0 {
-		return nil
+		return 0, nil
 	}
-	return s.inTx(ctx, func(tx *sql.Tx) error {
+	added := 0
+	err := s.inTx(ctx, func(tx *sql.Tx) error {
 		stmt, err := tx.PrepareContext(ctx, `INSERT INTO raw (id, source, format, body, size) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`)
 		if err != nil {
 			return fmt.Errorf("store: put raw: %w", err)
@@ -49,12 +52,22 @@ func (s *Store) PutRaws(ctx context.Context, raws []store.RawInput) error {
 			if body == nil {
 				body = []byte{}
 			}
-			if _, err := stmt.ExecContext(ctx, news.ContentID(body), r.Source, r.Format, body, len(body)); err != nil {
+			res, err := stmt.ExecContext(ctx, news.ContentID(body), r.Source, r.Format, body, len(body))
+			if err != nil {
 				return fmt.Errorf("store: put raw %s: %w", r.Source, err)
 			}
+			n, err := res.RowsAffected()
+			if err != nil {
+				return fmt.Errorf("store: put raw %s: %w", r.Source, err)
+			}
+			added += int(n)
 		}
 		return nil
 	})
+	if err != nil {
+		return 0, err
+	}
+	return added, nil
 }
 
 // Raw returns the input kept under id; see store.Store.

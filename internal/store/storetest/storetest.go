@@ -29,6 +29,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 	}{
 		{"PutRaw", testPutRaw},
 		{"PutRaws", testPutRaws},
+		{"PutRawsConcurrent", testPutRawsConcurrent},
 		{"ArticleRoundTrip", testArticleRoundTrip},
 		{"ArticleUpsert", testArticleUpsert},
 		{"MarkCopies", testMarkCopies},
@@ -186,14 +187,21 @@ func testPutRaws(t *testing.T, s store.Store) {
 	first := []byte("first input \x00\xff")
 	_, _, err := s.PutRaw(ctx(t), "kept.txt", first, "text")
 	must(t, err)
-	must(t, s.PutRaws(ctx(t), nil))
+	if added, err := s.PutRaws(ctx(t), nil); err != nil || added != 0 {
+		t.Fatalf("PutRaws(nil) = %d, %v", added, err)
+	}
 	batch := []store.RawInput{
 		{Source: "again.txt", Body: first, Format: "text"}, // kept already: nothing changes
 		{Source: "b.html", Body: []byte("<p>b</p>"), Format: "html"},
 		{Source: "b-twice.html", Body: []byte("<p>b</p>"), Format: "html"}, // twice in one batch
 		{Source: "empty.txt", Format: "text"},
 	}
-	must(t, s.PutRaws(ctx(t), batch))
+	if added, err := s.PutRaws(ctx(t), batch); err != nil || added != 2 {
+		t.Fatalf("PutRaws = %d added, %v; want 2 (b.html and empty.txt)", added, err)
+	}
+	if added, err := s.PutRaws(ctx(t), batch); err != nil || added != 0 {
+		t.Fatalf("PutRaws again = %d added, %v; want 0", added, err)
+	}
 	ids := []string{news.ContentID(first), news.ContentID([]byte("<p>b</p>")), news.ContentID(nil)}
 	has, err := s.HasRaw(ctx(t), ids)
 	must(t, err)
@@ -212,6 +220,37 @@ func testPutRaws(t *testing.T, s store.Store) {
 		if !reflect.DeepEqual(r, want) {
 			t.Errorf("Raw(%s) = %+v, want %+v", id, r, want)
 		}
+	}
+}
+
+// testPutRawsConcurrent: callers keeping the same inputs at once each
+// learn which they kept; together they count every input once.
+func testPutRawsConcurrent(t *testing.T, s store.Store) {
+	const callers, inputs = 4, 300
+	batch := make([]store.RawInput, inputs)
+	for i := range batch {
+		batch[i] = store.RawInput{Source: fmt.Sprintf("in-%d.txt", i), Body: fmt.Appendf(nil, "input %d", i), Format: "text"}
+	}
+	var total atomic.Int64
+	var wg sync.WaitGroup
+	for c := range callers {
+		wg.Go(func() {
+			// Each caller keeps the inputs in chunks, starting at its own
+			// place, so that the callers meet midway in every order.
+			for k := range 3 {
+				part := (c + k) % 3
+				added, err := s.PutRaws(ctx(t), batch[part*inputs/3:(part+1)*inputs/3])
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				total.Add(int64(added))
+			}
+		})
+	}
+	wg.Wait()
+	if got := total.Load(); got != inputs {
+		t.Errorf("%d callers keeping the same %d inputs report %d added, want %d", callers, inputs, got, inputs)
 	}
 }
 
