@@ -82,8 +82,10 @@ func Enqueue(ctx context.Context, q *queue.Queue, docs iter.Seq2[news.RawDoc, er
 // worker stored which article. An input is acknowledged once its article
 // is stored; a worker killed before that leaves it to be delivered again,
 // and one killed after leaves its article waiting in the store for the
-// next worker's story update. Nothing is lost and, the writes being keyed
-// by content, nothing is doubled.
+// next worker's story update — its own next start at the latest: a worker
+// first finishes any story update left pending (by a crash, or by a run
+// stopped midway), before it takes new work. Nothing is lost and, the
+// writes being keyed by content, nothing is doubled.
 func Work(ctx context.Context, st store.Store, q *queue.Queue, o Options, wo WorkOptions, so StoryOptions) (WorkResult, error) {
 	if wo.Fetch <= 0 {
 		wo.Fetch = 64
@@ -92,6 +94,18 @@ func Work(ctx context.Context, st store.Store, q *queue.Queue, o Options, wo Wor
 		wo.Wait = time.Second
 	}
 	var res WorkResult
+	// Articles an earlier run (of any worker, or an ingest or a server)
+	// stored but left waiting go into their stories now, whether or not
+	// inputs come: a store left mid-update by a crash heals itself. When
+	// nothing waits, this is two look-ups in indexes.
+	n, err := Restory(ctx, st, so)
+	res.Stories += n
+	if err != nil {
+		if ctx.Err() != nil {
+			return res, nil
+		}
+		return res, err
+	}
 	// Story updates run beside the work, as in IngestDocs; when the queue
 	// runs dry the worker brings them up to date itself.
 	ctx, cancel := context.WithCancel(ctx)
@@ -105,7 +119,7 @@ func Work(ctx context.Context, st store.Store, q *queue.Queue, o Options, wo Wor
 		}
 		return res, err
 	}
-	dirty := true // articles may wait for stories from an earlier run
+	dirty := false // articles stored since the stories were last brought up to date
 	idle := false
 	setIdle := func(now bool) {
 		if now != idle && wo.Idle != nil {

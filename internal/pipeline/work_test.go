@@ -6,9 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/chorusnews/chorus/internal/ingest"
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/queue"
 	"github.com/chorusnews/chorus/internal/store/sqlite"
@@ -74,5 +76,71 @@ func TestWorkTellsIdle(t *testing.T) {
 	}
 	if waiting, err := st.Waiting(ctx); err != nil || len(waiting) != 0 {
 		t.Fatalf("%d articles wait for a story after the worker ended (%v)", len(waiting), err)
+	}
+}
+
+// TestWorkFinishesPendingStoriesFirst starts a worker on a store that an
+// earlier run left mid-update (articles stored, their stories never
+// brought up to date, as after a kill), with inputs queued: the waiting
+// articles are in their stories before the worker stores anything new.
+func TestWorkFinishesPendingStoriesFirst(t *testing.T) {
+	ctx := t.Context()
+	q, err := queue.Open(ctx, "nats://127.0.0.1:4222", queue.Options{Stream: fmt.Sprintf("chorus_test_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9)})
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal(err)
+		}
+		t.Skipf("NATS is not reachable: %v", err)
+	}
+	t.Cleanup(func() {
+		q.Delete(context.Background())
+		q.Close()
+	})
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "work.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	left := `{"id":"l1","title":"Flood closes river bridge","published":"2024-03-03","text":"The river bridge in Tolna was closed on Sunday after flood water rose above the deck. Engineers said it would stay shut for a week."}
+{"id":"l2","title":"Tolna bridge shut by flood","published":"2024-03-03","text":"Flood water rose above the deck of the river bridge in Tolna, which was closed on Sunday. It will stay shut for a week, engineers said."}
+`
+	// StoreDocs stops short of the last story update, as a kill would.
+	if res, err := StoreDocs(ctx, st, ingest.Read([]string{"-"}, strings.NewReader(left), ingest.Options{}), DefaultOptions(), DefaultStoryOptions()); err != nil || res.Added != 2 {
+		t.Fatalf("left behind: %+v, %v", res, err)
+	}
+	if waiting, err := st.Waiting(ctx); err != nil || len(waiting) != 2 {
+		t.Fatalf("%d articles wait before the worker starts (%v), want 2", len(waiting), err)
+	}
+	for i := range 3 {
+		page := fmt.Sprintf("Chess club wins round %d\n\nBy Cy Dee\nMarch 9, 2024\n\nThe chess club of Varna won round %d of the national league on Saturday, beating the holders.\n", i, i)
+		if _, err := q.Publish(ctx, news.RawDoc{Source: fmt.Sprintf("page%d.txt", i), Body: []byte(page), Format: news.FormatText}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	firstBatch := -1
+	wo := WorkOptions{UntilEmpty: true, Progress: func(WorkResult) {
+		if firstBatch >= 0 {
+			return
+		}
+		waiting, err := st.Waiting(ctx)
+		if err != nil {
+			t.Error(err)
+		}
+		firstBatch = 0
+		for _, r := range waiting {
+			if !strings.HasPrefix(r.Published, "2024-03-09") {
+				firstBatch++
+			}
+		}
+	}}
+	res, err := Work(ctx, st, q, DefaultOptions(), wo, DefaultStoryOptions())
+	if err != nil || res.Added != 3 {
+		t.Fatalf("worker: %+v, %v", res, err)
+	}
+	if firstBatch != 0 {
+		t.Errorf("%d of the articles left waiting still waited when the worker stored its first inputs", firstBatch)
+	}
+	if waiting, err := st.Waiting(ctx); err != nil || len(waiting) != 0 {
+		t.Errorf("%d articles wait for a story after the worker ended (%v)", len(waiting), err)
 	}
 }
