@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/chorusnews/chorus/internal/ingest"
 	"github.com/chorusnews/chorus/internal/news"
@@ -123,5 +124,62 @@ func TestConcurrentIngestsCountWhatTheyKept(t *testing.T) {
 	}
 	if waiting, err := st.Waiting(t.Context()); err != nil || len(waiting) != 0 {
 		t.Errorf("%d articles wait for a story (%v)", len(waiting), err)
+	}
+}
+
+// TestStoryUpdater: articles StoreDocs left waiting go into their stories
+// when an update is asked for; requests made while an update cannot run
+// (another process holds the stories lock) are answered together by one
+// update, once it can; a closed updater answers at once.
+func TestStoryUpdater(t *testing.T) {
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "chorus.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ctx := t.Context()
+	in := `{"id":"u1","title":"Flood closes bridge","published":"2024-03-03","text":"The river bridge in Tolna was closed on Sunday after flood water rose above the deck, and engineers said it would stay shut for a week."}
+{"id":"u2","title":"Chess club wins","published":"2024-03-09","text":"The chess club of Varna won the national title on Saturday, beating the holders in the last round of the league."}
+`
+	if res, err := StoreDocs(ctx, st, ingest.Read([]string{"-"}, strings.NewReader(in), ingest.Options{}), DefaultOptions(), DefaultStoryOptions()); err != nil || res.Added != 2 || res.Stories != 0 {
+		t.Fatalf("StoreDocs: %+v, %v; want 2 added, no story written", res, err)
+	}
+	var ran int
+	u := NewStoryUpdater(ctx, st, DefaultStoryOptions(), func(StoryUpdate) { ran++ })
+	locked, release := make(chan struct{}), make(chan struct{})
+	go st.Exclusive(ctx, storiesLock, func(context.Context) error {
+		close(locked)
+		<-release
+		return nil
+	})
+	<-locked
+	var asked []<-chan StoryUpdate
+	for range 5 {
+		asked = append(asked, u.Update())
+	}
+	time.Sleep(50 * time.Millisecond)
+	close(release)
+	written := 0
+	for _, c := range asked {
+		r := <-c
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+		written = max(written, r.Stories)
+	}
+	u.Close()
+	if ran > 2 || written != 2 {
+		t.Errorf("5 requests answered by %d updates writing %d stories; want one or two updates (one per request made before an update began), 2 stories", ran, written)
+	}
+	if waiting, err := st.Waiting(ctx); err != nil || len(waiting) != 0 {
+		t.Errorf("%d articles wait after the updates (%v)", len(waiting), err)
+	}
+	select {
+	case r := <-u.Update():
+		if r.Err == nil {
+			t.Error("a closed updater ran an update")
+		}
+	case <-time.After(5 * time.Second):
+		t.Error("a closed updater did not answer")
 	}
 }
