@@ -5,14 +5,19 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"net/http"
 	"os"
 	"os/signal"
+	"sync"
 	"syscall"
 	"time"
 
 	"github.com/chorusnews/chorus/internal/digest"
+	"github.com/chorusnews/chorus/internal/ingest"
+	"github.com/chorusnews/chorus/internal/pipeline"
 	"github.com/chorusnews/chorus/internal/server"
+	"github.com/chorusnews/chorus/internal/store"
 )
 
 func runServe(e env, args []string) int {
@@ -34,10 +39,23 @@ func runServe(e env, args []string) int {
 		return exitEmpty
 	}
 	defer st.Close()
-	hs := server.New(st, server.Options{Token: *token, Lang: do.Lang}).HTTPServer(*addr)
+	// Story updates run in the background, on a context that outlives
+	// each request (a client that goes away does not leave the articles it
+	// sent waiting) and ends once the server has shut down.
+	work, stopWork := context.WithCancel(context.Background())
+	defer stopWork()
+	stories := pipeline.NewStoryUpdater(work, st, pipeline.DefaultStoryOptions(), logStoryUpdates(e, work))
+	defer stories.Close()
+	// A server killed midway through a POST (or an ingest killed midway,
+	// or a change of the story options) left articles waiting for their
+	// stories: they go into them now, without delaying the listener.
+	go healStories(e, work, st, stories)
+	hs := server.New(st, server.Options{Token: *token, Lang: do.Lang, Ingest: postIngest(work, st, stories, postStoryWait)}).HTTPServer(*addr)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
+	shutDown := make(chan struct{})
 	go func() {
+		defer close(shutDown)
 		<-ctx.Done()
 		shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
@@ -48,5 +66,78 @@ func runServe(e env, args []string) int {
 		fmt.Fprintf(e.stderr, "chorus serve: %v\n", err)
 		return exitEmpty
 	}
+	<-shutDown // the requests under way end (within its bound) before the store closes
 	return exitOK
+}
+
+// postStoryWait bounds how long POST /api/v1/articles waits for the
+// stories of the articles it stored before it answers that they are
+// pending (202); the update goes on meanwhile.
+const postStoryWait = 30 * time.Second
+
+// postIngest is the server's Ingest: it stores a body's articles, one body
+// at a time (each is cleaned and analysed on every core), asks stories for
+// an update and waits for it at most wait. It works on work, not on the
+// request's context, so that articles stored for a client that went away
+// still go into their stories.
+func postIngest(work context.Context, st store.Store, stories *pipeline.StoryUpdater, wait time.Duration) func(context.Context, io.Reader) (server.Ingested, error) {
+	var one sync.Mutex
+	o, so := pipeline.DefaultOptions(), pipeline.DefaultStoryOptions()
+	return func(ctx context.Context, body io.Reader) (server.Ingested, error) {
+		one.Lock()
+		res, err := pipeline.StoreDocs(work, st, ingest.Read([]string{"-"}, body, o.Ingest), o, so)
+		one.Unlock()
+		out := server.Ingested{Added: res.Added, Known: res.Known, Stories: res.Stories, Errors: res.Errors}
+		if err != nil || res.Added+res.Known == 0 {
+			return out, err
+		}
+		// The update also takes the known articles, which may have been
+		// left waiting by a server killed before it answered.
+		timer := time.NewTimer(wait)
+		defer timer.Stop()
+		select {
+		case u := <-stories.Update():
+			out.Stories += u.Stories
+			if u.Err != nil {
+				out.Pending = "stored; bringing their stories up to date failed, and will be tried again"
+			}
+		case <-timer.C:
+			out.Pending = "stored; their stories are still being brought up to date"
+		case <-ctx.Done():
+			out.Pending = "stored; their stories are being brought up to date"
+		}
+		return out, nil
+	}
+}
+
+// healStories brings the stories up to date once, when serve starts, and
+// says so in one line (logStoryUpdates says why, should it fail).
+func healStories(e env, work context.Context, st store.Store, stories *pipeline.StoryUpdater) {
+	waiting, err := st.Waiting(work)
+	u := <-stories.Update()
+	if u.Err != nil {
+		return
+	}
+	were := ""
+	if err == nil {
+		were = fmt.Sprintf("%d articles were waiting, ", len(waiting))
+	}
+	fmt.Fprintf(e.stderr, "chorus serve: stories up to date: %s%d stories written in %s\n", were, u.Stories, u.Took.Round(time.Millisecond))
+}
+
+// logStoryUpdates says when a story update fails, and when they succeed
+// again after one did; healStories says how the first one went.
+func logStoryUpdates(e env, work context.Context) func(pipeline.StoryUpdate) {
+	failed := false
+	return func(u pipeline.StoryUpdate) {
+		switch {
+		case work.Err() != nil: // shutting down
+		case u.Err != nil:
+			failed = true
+			fmt.Fprintf(e.stderr, "chorus serve: bringing stories up to date: %v (trying again in %s)\n", u.Err, u.Retry)
+		case failed:
+			failed = false
+			fmt.Fprintf(e.stderr, "chorus serve: stories up to date again (%d stories written in %s)\n", u.Stories, u.Took.Round(time.Millisecond))
+		}
+	}
 }

@@ -14,7 +14,6 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/chorusnews/chorus/internal/digest"
@@ -26,18 +25,23 @@ import (
 
 // Server answers HTTP requests from a store.
 type Server struct {
-	st    store.Store
-	mux   *http.ServeMux
-	token string
-	lang  string     // the language stories are told in unless asked
-	write sync.Mutex // one ingest at a time: each rebuilds the stories
+	st     store.Store
+	mux    *http.ServeMux
+	token  string
+	lang   string // the language stories are told in unless asked
+	ingest func(ctx context.Context, body io.Reader) (Ingested, error)
 }
 
 // Options configures a server.
 type Options struct {
 	// Token must be presented (Authorization: Bearer …) to write; with
-	// no token, the API is read-only.
+	// no token, or no Ingest, the API is read-only.
 	Token string
+	// Ingest stores the articles of a JSON Lines body (one article a
+	// line, the contract's input form) and brings their stories up to
+	// date, waiting for that only so long (see Ingested.Pending). An error
+	// means that the articles could not be stored.
+	Ingest func(ctx context.Context, body io.Reader) (Ingested, error)
 	// Lang is the language (ISO 639-1) to tell stories' titles and
 	// summaries in when some of their articles are written in it and a
 	// request does not ask for another (?lang=); "": each story's main
@@ -45,9 +49,25 @@ type Options struct {
 	Lang string
 }
 
+// Ingested is what an Ingest did.
+type Ingested struct {
+	// Added counts the inputs it stored, new to the store; Known those
+	// the store held already.
+	Added, Known int
+	// Stories counts the stories it wrote.
+	Stories int
+	// Pending, when not empty, says why the articles are stored but not
+	// yet known to be in their stories: the story update failed, or was
+	// still running when Ingest stopped waiting for it. The articles wait
+	// in the store for it, or for the next one.
+	Pending string
+	// Errors names the inputs that failed, and warnings.
+	Errors []news.ErrorEntry
+}
+
 // New returns a server over st.
 func New(st store.Store, o Options) *Server {
-	s := &Server{st: st, mux: http.NewServeMux(), token: o.Token, lang: digest.LangCode(o.Lang)}
+	s := &Server{st: st, mux: http.NewServeMux(), token: o.Token, lang: digest.LangCode(o.Lang), ingest: o.Ingest}
 	s.mux.HandleFunc("GET /healthz", s.health)
 	s.mux.HandleFunc("GET /feed.atom", s.feed)
 	s.routeAPI()
@@ -110,9 +130,13 @@ func (s *Server) HTTPServer(addr string) *http.Server {
 }
 
 // postArticles ingests JSON Lines articles (the contract's input form; one
-// object alone is a line too) and rebuilds the stories.
+// object alone is a line too) and answers once they are in their stories:
+// 201 (200 when all were stored already) with what was added and how many
+// stories were written; 202 when they are stored but their stories are
+// still pending (the update failed, or outlasted the wait); 400 when no
+// line gave an input.
 func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
-	if s.token == "" {
+	if s.token == "" || s.ingest == nil {
 		writeJSON(w, http.StatusForbidden, map[string]string{"error": "this server is read-only: start it with a token to accept articles"})
 		return
 	}
@@ -133,24 +157,28 @@ func (s *Server) postArticles(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	s.write.Lock()
-	defer s.write.Unlock()
-	res, err := pipeline.Ingest(r.Context(), s.st, []string{"-"}, bytes.NewReader(body), pipeline.DefaultOptions(), pipeline.DefaultStoryOptions())
+	res, err := s.ingest(r.Context(), bytes.NewReader(body))
 	if err != nil {
 		fail(w, err)
 		return
 	}
 	code := http.StatusOK
-	if res.Added > 0 {
-		code = http.StatusCreated
-	}
-	if res.Added+res.Known == 0 {
+	switch {
+	case res.Added+res.Known == 0:
 		code = http.StatusBadRequest
+	case res.Pending != "":
+		code = http.StatusAccepted
+	case res.Added > 0:
+		code = http.StatusCreated
 	}
 	if res.Errors == nil {
 		res.Errors = []news.ErrorEntry{}
 	}
-	writeJSON(w, code, map[string]any{"added": res.Added, "known": res.Known, "stories": res.Stories, "errors": res.Errors})
+	answer := map[string]any{"added": res.Added, "known": res.Known, "stories": res.Stories, "pending": res.Pending != "", "errors": res.Errors}
+	if res.Pending != "" {
+		answer["status"] = res.Pending
+	}
+	writeJSON(w, code, answer)
 }
 
 // authorized tells whether r carries the server's token as

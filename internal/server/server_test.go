@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -14,6 +15,7 @@ import (
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/pipeline"
 	"github.com/chorusnews/chorus/internal/shareddata"
+	"github.com/chorusnews/chorus/internal/store"
 	"github.com/chorusnews/chorus/internal/store/sqlite"
 )
 
@@ -111,7 +113,7 @@ func TestPostArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
-	srv := httptest.NewServer(New(st, Options{Token: "s3cret"}))
+	srv := httptest.NewServer(New(st, Options{Token: "s3cret", Ingest: ingestInto(st)}))
 	defer srv.Close()
 	postAuth := func(auth, body string) (int, string) {
 		req, _ := http.NewRequest("POST", srv.URL+"/api/v1/articles", strings.NewReader(body))
@@ -146,7 +148,8 @@ func TestPostArticles(t *testing.T) {
 			t.Errorf("Authorization: %q: %d %s, want 401", auth, code, body)
 		}
 	}
-	if code, body := post("s3cret", article); code != http.StatusCreated || !strings.Contains(body, `"added":1`) {
+	if code, body := post("s3cret", article); code != http.StatusCreated || !strings.Contains(body, `"added":1`) ||
+		!strings.Contains(body, `"stories":1`) || !strings.Contains(body, `"pending":false`) {
 		t.Errorf("first post: %d %s", code, body)
 	}
 	if code, body := post("s3cret", article); code != http.StatusOK || !strings.Contains(body, `"known":1`) {
@@ -158,15 +161,85 @@ func TestPostArticles(t *testing.T) {
 	if code, _ := post("s3cret", `{"id": `); code != http.StatusBadRequest {
 		t.Errorf("malformed JSON: %d", code)
 	}
-	ro := httptest.NewServer(New(st, Options{}))
-	defer ro.Close()
-	resp, err := http.Post(ro.URL+"/api/v1/articles", "application/json", strings.NewReader(article))
+	for name, o := range map[string]Options{"no token": {Ingest: ingestInto(st)}, "no ingest": {Token: "s3cret"}} {
+		ro := httptest.NewServer(New(st, o))
+		req, _ := http.NewRequest("POST", ro.URL+"/api/v1/articles", strings.NewReader(article))
+		req.Header.Set("Authorization", "Bearer s3cret")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		ro.Close()
+		if resp.StatusCode != http.StatusForbidden {
+			t.Errorf("read-only server (%s): %d", name, resp.StatusCode)
+		}
+	}
+}
+
+// ingestInto is an Ingest that stores through the pipeline and waits for
+// the stories, as serve's does (without its bound: see the cli's tests).
+func ingestInto(st store.Store) func(context.Context, io.Reader) (Ingested, error) {
+	return func(ctx context.Context, body io.Reader) (Ingested, error) {
+		res, err := pipeline.Ingest(ctx, st, []string{"-"}, body, pipeline.DefaultOptions(), pipeline.DefaultStoryOptions())
+		return Ingested{Added: res.Added, Known: res.Known, Stories: res.Stories, Errors: res.Errors}, err
+	}
+}
+
+// TestPostArticlesAnswers: what each outcome of an Ingest answers — the
+// articles in their stories (201, or 200 when all were stored already),
+// stored with their stories pending (202, saying so), nothing read (400),
+// not stored (500) — and that the handler hands Ingest the body as sent.
+func TestPostArticlesAnswers(t *testing.T) {
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "chorus.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusForbidden {
-		t.Errorf("read-only server: %d", resp.StatusCode)
+	defer st.Close()
+	var got Ingested
+	var gotErr error
+	var sent string
+	srv := httptest.NewServer(New(st, Options{Token: "t", Ingest: func(ctx context.Context, body io.Reader) (Ingested, error) {
+		b, _ := io.ReadAll(body)
+		sent = string(b)
+		return got, gotErr
+	}}))
+	defer srv.Close()
+	const line = `{"id":"p1","text":"some text"}` + "\n"
+	for _, c := range []struct {
+		res  Ingested
+		err  error
+		code int
+		want []string
+	}{
+		{Ingested{Added: 2, Stories: 1}, nil, 201, []string{`"added":2`, `"known":0`, `"stories":1`, `"pending":false`, `"errors":[]`}},
+		{Ingested{Known: 2}, nil, 200, []string{`"added":0`, `"known":2`, `"pending":false`}},
+		{Ingested{Added: 2, Pending: "stored; their stories are still being brought up to date"}, nil, 202,
+			[]string{`"added":2`, `"stories":0`, `"pending":true`, `"status":"stored; their stories are still being brought up to date"`}},
+		{Ingested{Known: 1, Pending: "stored; bringing their stories up to date failed, and will be tried again"}, nil, 202, []string{`"known":1`, `"pending":true`}},
+		{Ingested{Errors: []news.ErrorEntry{{Source: "-", Error: "no text"}}}, nil, 400, []string{`"added":0`, `"no text"`}},
+		{Ingested{}, errors.New("disk full"), 500, []string{`"error":"the store failed to answer"`}},
+	} {
+		got, gotErr = c.res, c.err
+		req, _ := http.NewRequest("POST", srv.URL+"/api/v1/articles", strings.NewReader(line))
+		req.Header.Set("Authorization", "Bearer t")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != c.code || sent != line {
+			t.Errorf("%+v, %v: %d %s (Ingest given %q), want %d", c.res, c.err, resp.StatusCode, b, sent, c.code)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(string(b), w) {
+				t.Errorf("%+v, %v: answer %s lacks %s", c.res, c.err, b, w)
+			}
+		}
+		if strings.Contains(string(b), "disk full") {
+			t.Errorf("the store's error reaches the client: %s", b)
+		}
 	}
 }
 
