@@ -1,9 +1,13 @@
 // Package names writes names of any script in one form: Latin letters
-// without diacritics (Лавров → lavrov, Ławrow → lawrow), and a phonetic key
-// under which the spellings that languages and transliteration schemes give
-// one name fall together (Lavrov, Lawrow, Ławrow, Лавров, لافروف; Prigozhin,
-// Prigoschin, Prigojine, Пригожин). Stages that compare names across
-// languages (entity merging, story clustering) agree through it.
+// without diacritics (Лавров → lavrov, Ławrow → lawrow); a cross-script key
+// of a whole name, under which its declined forms, transliterations and
+// spelling variants fall together (Сергея Лаврова, Sergej Lawrow, Sergueï
+// Lavrov: "serg lavrov"; see CrossKey); and a phonetic key of a word under
+// which even the spellings that languages and transliteration schemes give
+// one name beyond those agree (Lavrov, Lawrow, Ławrow, Лавров, لافروف;
+// Prigozhin, Prigoschin, Prigojine, Пригожин; see Key). Stages that compare
+// names across languages (entity keys, entity merging, story clustering)
+// agree through it.
 package names
 
 import (

@@ -13,10 +13,11 @@ import (
 // Key returns the key under which articles in any language and script
 // name one entity, as Entities sets it: "p:" and the place table's id for
 // a place the table knows (Moscow, Moskau, Moscou and Москве are
-// "p:g:524901"), else the crossKey of the name: its words transliterated
-// to Latin, spelling variants folded (see NameKey), case endings and final
-// vowels cut, so that Sergey Lavrov, Sergej Lawrow, Sergueï Lavrov and
-// Сергей Лавров (or Сергея Лаврова) share "serg lavrov". lang is the
+// "p:g:524901"), else the names.CrossKey of the name, a lexicon alias
+// taken for its canonical name first (U.S. for United States): its words
+// transliterated to Latin, spelling variants folded, case endings and
+// final vowels cut, so that Sergey Lavrov, Sergej Lawrow, Sergueï Lavrov
+// and Сергей Лавров (or Сергея Лаврова) share "serg lavrov". lang is the
 // language the name is written in, "" when unknown.
 //
 // The key is coarser than NameKey: names that differ only in their final

@@ -1,10 +1,11 @@
 package entities
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/names"
 )
 
 // foldTable maps Latin letters with diacritics to plain ASCII.
@@ -87,7 +88,7 @@ func appendNameKey(dst []byte, name string) []byte {
 		if len(dst) > start {
 			dst = append(dst, ' ')
 		}
-		dst = appendVariantFold(dst, tok)
+		dst = names.AppendVariantFold(dst, tok)
 		tok = tok[:0]
 	}
 	for _, r := range name {
@@ -130,77 +131,4 @@ func isCapsForm(s string) bool {
 
 func isVowel(c byte) bool {
 	return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'
-}
-
-// appendVariantFold appends the fold of w, one lower-case, diacritic-free
-// word, to dst.
-func appendVariantFold(dst, w []byte) []byte {
-	start := len(dst)
-	out := dst
-	n := len(w)
-	for i := 0; i < n; i++ {
-		c := w[i]
-		next := byte(0)
-		if i+1 < n {
-			next = w[i+1]
-		}
-		switch {
-		case c == 's' && next == 'c' && i+2 < n && w[i+2] == 'h':
-			out = append(out, 's', 'h') // sch → sh
-			i += 2
-			continue
-		case c == 't' && next == 'c' && i+2 < n && w[i+2] == 'h':
-			out = append(out, 'c', 'h') // tch → ch
-			i += 2
-			continue
-		case c == 'p' && next == 'h':
-			out = append(out, 'f')
-			i++
-			continue
-		case c == 'k' && next == 'h':
-			out = append(out, 'h')
-			i++
-			continue
-		case c == 'c' && next == 'k':
-			out = append(out, 'k')
-			i++
-			continue
-		case c == 'k' && next == 's':
-			out = append(out, 'x')
-			i++
-			continue
-		case c == 'c' && next != 'h' && next != 'e' && next != 'i' && next != 'y':
-			c = 'k'
-		case c == 'q':
-			c = 'k'
-		case c == 'w':
-			c = 'v'
-		case c == 'y' && i == 0 && next == 'e':
-			continue // Yevgeny = Evgeny
-		case c == 'y' && i > 0:
-			c = 'i'
-		case c == 'j' && i > 0 && isVowel(w[i-1]) && (next == 0 || !isVowel(next)):
-			c = 'i' // Sergej = Sergei
-		case (c == 'o' || c == 'u' || c == 'a') && next == 'e' && i > 0:
-			out = append(out, c) // Schroeder = Schröder, Mueller = Müller
-			i++
-			continue
-		}
-		out = append(out, c)
-	}
-	word := out[start:]
-	// "isation" = "ization"
-	if i := bytes.Index(word, []byte("isation")); i >= 0 {
-		word[i+1] = 'z'
-	}
-	// doubled letters, after the folds above: Zelenskyy → zelenskii → zelenski
-	k := 0
-	for i := 0; i < len(word); i++ {
-		if k > 0 && word[k-1] == word[i] && word[i] < utf8.RuneSelf && !(word[i] >= '0' && word[i] <= '9') {
-			continue
-		}
-		word[k] = word[i]
-		k++
-	}
-	return out[:start+k]
 }

@@ -73,178 +73,21 @@ func (r *recognizer) stopWord(t *token) bool {
 	return false
 }
 
-// cyrillicCase lists the endings Russian and Ukrainian add to a name,
-// with the least length in letters the stem keeps: what is cut for a key
-// (Лавровым, Зеленского, Сергеем → лавров, зеленск, серге). Endings of
-// one vowel are cut after transliteration, for every script alike (see
-// appendCrossWord).
-var cyrillicCase = []struct {
-	end     string
-	minStem int
-	// afterVowel: only after a vowel (Сергеем, Николаем, not Артем)
-	afterVowel bool
-}{
-	{"ого", 3, false}, {"его", 3, false}, {"ому", 3, false}, {"ему", 3, false},
-	{"ским", 1, false}, {"цким", 1, false}, {"ським", 1, false}, {"цьким", 1, false},
-	{"ыми", 3, false}, {"ими", 4, false}, {"ами", 4, false}, {"ями", 4, false},
-	{"ым", 3, false}, {"ом", 4, false}, {"ем", 3, true}, {"єм", 3, true},
-	{"ой", 3, false}, {"ей", 3, false}, {"ою", 3, false}, {"ею", 3, false}, {"ую", 3, false}, {"юю", 3, false},
-}
-
-// cutCyrillic returns w, a lower-case Cyrillic word, without a case ending
-// of cyrillicCase.
-func cutCyrillic(w string) string {
-	for _, c := range cyrillicCase {
-		if !strings.HasSuffix(w, c.end) {
-			continue
-		}
-		stem := w[:len(w)-len(c.end)]
-		if c.end == "ским" || c.end == "цким" || c.end == "ським" || c.end == "цьким" {
-			return w[:len(w)-len("им")] // Зеленским → зеленск
-		}
-		if utf8.RuneCountInString(stem) < c.minStem {
-			continue
-		}
-		if c.afterVowel {
-			last, _ := utf8.DecodeLastRuneInString(stem)
-			if !strings.ContainsRune("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯ", last) {
-				continue
-			}
-		}
-		return stem
-	}
-	return w
-}
-
-// greekSounds reads μπ, ντ and γκ, how Greek spells the b, d and g of
-// other languages' names, as those letters (Σεργκέι is Sergei, Ντόναλντ
-// Donald).
-var greekSounds = strings.NewReplacer("γκ", "g", "μπ", "b", "ντ", "d")
-
-// cutGreek returns w, a lower-case Greek word, without its final sigma:
-// the nominative of most names (Μητσοτάκης, Μητσοτάκη).
-func cutGreek(w string) string {
-	if strings.HasSuffix(w, "ς") && utf8.RuneCountInString(w) > 4 {
-		return w[:len(w)-len("ς")]
-	}
-	return w
-}
-
-// appendCrossWord appends the key of one word of a name in any script to
-// dst: its stem (case endings cut), transliterated to Latin, spelling
-// variants folded (appendVariantFold) and its final vowels cut, so that
-// Лавров, Лаврова, Лавровым, Lavrov and Lawrow, or Сергей, Сергея, Sergey,
-// Sergej and Sergueï, share one.
-func appendCrossWord(dst []byte, word, lang string) []byte {
-	var buf [48]byte
-	tok := buf[:0]
-	lat := word
-	if isASCII(word) {
-		lat = "" // most names: lower-cased below, without a copy
-		for i := 0; i < len(word); i++ {
-			if c := word[i]; c >= 'A' && c <= 'Z' {
-				tok = append(tok, c+'a'-'A')
-			} else if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
-				tok = append(tok, c)
-			}
-		}
-	} else {
-		w := strings.ToLower(word)
-		r0, _ := utf8.DecodeRuneInString(w)
-		switch {
-		case r0 >= 0x400 && r0 <= 0x52f:
-			w = cutCyrillic(w)
-		case r0 >= 0x370 && r0 <= 0x3ff:
-			w = greekSounds.Replace(cutGreek(w))
-		}
-		lat = names.Latin(w, lang)
-	}
-	for i := 0; i < len(lat); i++ {
-		if c := lat[i]; c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
-			tok = append(tok, c)
-		} else if c >= utf8.RuneSelf {
-			r, size := utf8.DecodeRuneInString(lat[i:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				tok = append(tok, lat[i:i+size]...)
-			}
-			i += size - 1
-		}
-	}
-	if len(tok) == 0 {
-		return dst
-	}
-	// French and Spanish write a hard g before e and i as gu (Sergueï,
-	// Evgueni); German and Polish write the y of Cyrillic е, ю, я as j
-	// (Jewgeni, Juri).
-	for i := 0; i+2 < len(tok); i++ {
-		if tok[i] == 'g' && tok[i+1] == 'u' && (tok[i+2] == 'e' || tok[i+2] == 'i') {
-			tok = append(tok[:i+1], tok[i+2:]...)
-		}
-	}
-	if len(tok) > 1 && tok[0] == 'j' && isVowel(tok[1]) {
-		tok[0] = 'y'
-	}
-	start := len(dst)
-	dst = appendVariantFold(dst, tok)
-	// final vowels: case endings (Лаврова, Москве), and the spellings of
-	// one ending (Sergei, Sergey, Сергей; Zelensky, Zelenskyy, Зеленский)
-	n := len(dst)
-	for n-start > 3 && isVowel(dst[n-1]) {
-		n--
-	}
-	return dst[:n]
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
-// crossKey is the key of a name in any script: the appendCrossWord key
-// of each of its words, space-separated; lexicon aliases fold to their
-// canonical name first, as in NameKey.
+// crossKey is the key of a name in any script, as names.CrossKey gives
+// it; lexicon aliases fold to their canonical name first, as in NameKey
+// ("Kiev" and "Kyiv", "U.S." and "United States").
 func crossKey(name, lang string) string {
 	name = strings.TrimSpace(name)
 	if k, ok := knownAs(name); ok && (!k.caps || isCapsForm(name)) {
 		name = k.name
 	}
-	var buf [64]byte
-	dst := buf[:0]
-	wordStart := -1
-	flush := func(end int) {
-		if wordStart < 0 {
-			return
-		}
-		if len(dst) > 0 && dst[len(dst)-1] != ' ' {
-			dst = append(dst, ' ')
-		}
-		dst = appendCrossWord(dst, name[wordStart:end], lang)
-		wordStart = -1
-	}
-	for i, r := range name {
-		switch {
-		case r == '\'' || r == '’' || r == 'ʼ' || r == '.' || unicode.Is(unicode.Mn, r):
-			// inside the word: O'Brien, U.S.
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if wordStart < 0 {
-				wordStart = i
-			}
-		default:
-			flush(i)
-		}
-	}
-	flush(len(name))
-	return strings.TrimSuffix(string(dst), " ")
+	return names.CrossKey(name, lang)
 }
 
-// crossTokenKey is the appendCrossWord key of a token.
+// crossTokenKey is the names.AppendCrossWord key of a token.
 func (r *recognizer) crossTokenKey(t *token) string {
 	var buf [48]byte
-	return string(appendCrossWord(buf[:0], r.text[t.s:t.e], r.scriptLang(t)))
+	return string(names.AppendCrossWord(buf[:0], r.text[t.s:t.e], r.scriptLang(t)))
 }
 
 // nominatives returns the forms a declined Cyrillic word may have in the
@@ -287,7 +130,7 @@ func (r *recognizer) scriptGender(t *token) byte {
 	if isCyrillic(t.lower) {
 		cands = nominatives(t.lower, cands)
 	} else {
-		cands = append(cands, t.lower, cutGreek(t.lower))
+		cands = append(cands, t.lower, names.CutGreek(t.lower))
 	}
 	for _, c := range cands {
 		if g, ok := givenName(names.Latin(c, lang)); ok && g != 0 {
@@ -653,7 +496,7 @@ func (r *recognizer) scanCaseless() {
 		}
 		if surnames != nil {
 			var buf [48]byte
-			if surnames[string(appendCrossWord(buf[:0], r.text[t.s:t.e], r.scriptLang(t)))] {
+			if surnames[string(names.AppendCrossWord(buf[:0], r.text[t.s:t.e], r.scriptLang(t)))] {
 				continue // a surname standing alone: below
 			}
 		}
@@ -686,7 +529,7 @@ func (r *recognizer) scanCaseless() {
 		w, cut := caselessWord(r.text[t.s:t.e], r.scriptLang(t) != "he")
 		for _, c := range [...]string{r.text[t.s:t.e], w} {
 			var buf [48]byte
-			if surnames[string(appendCrossWord(buf[:0], c, r.scriptLang(t)))] {
+			if surnames[string(names.AppendCrossWord(buf[:0], c, r.scriptLang(t)))] {
 				r.add(mention{t0: i, t1: i + 1, typ: news.Person})
 				if c == w && cut > 0 {
 					r.ms[len(r.ms)-1].s += cut
@@ -734,7 +577,7 @@ func (r *recognizer) caselessPerson(i int) (int, string) {
 	r.add(mention{t0: i, t1: i + 2, typ: news.Person, flags: flags})
 	r.ms[len(r.ms)-1].s += cut
 	var buf [48]byte
-	return i + 2, string(appendCrossWord(buf[:0], r.text[toks[i+1].s:toks[i+1].e], lang))
+	return i + 2, string(names.AppendCrossWord(buf[:0], r.text[toks[i+1].s:toks[i+1].e], lang))
 }
 
 // arabicTitleBefore tells a title before token i, maybe with the words
@@ -1045,7 +888,7 @@ func (r *recognizer) titleBeforeGiven(p, run int) int {
 }
 
 // wordKey is the key of one word of a person's name: NameKey's for Latin
-// script, appendCrossWord's for the others, which decline (Лаврова,
+// script, names.AppendCrossWord's for the others, which decline (Лаврова,
 // Лавровым) and have no spelling of their own to keep.
 func (r *recognizer) wordKey(t *token) string {
 	if t.is(fScript | fCaseless) {
