@@ -6,7 +6,6 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/chorusnews/chorus/internal/analyze/entities"
 	"github.com/chorusnews/chorus/internal/names"
 	"github.com/chorusnews/chorus/internal/news"
 )
@@ -235,7 +234,7 @@ func compatible(a, b *entityGroup) bool {
 
 // spelling is one name of a group as its key reads it, and its sound.
 type spelling struct {
-	key    string   // entities.Key of the name, as an "other" entity
+	key    string   // names.CrossKey of the name
 	sound  string   // names.Key of each of its words
 	arabic bool     // written in a script without short vowels
 	langs  []string // the languages that write the name so
@@ -246,7 +245,7 @@ type spelling struct {
 func (g *entityGroup) spellings() []spelling {
 	var out []spelling
 	for n, u := range g.names {
-		k := entities.Key(n, news.OtherEntity, u.langs[0])
+		k := names.CrossKey(n, u.langs[0])
 		if k == "" {
 			continue
 		}
