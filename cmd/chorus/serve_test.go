@@ -122,7 +122,8 @@ func storeState(t *testing.T, st *sqlite.Store) (stored, waiting int) {
 
 // TestKillServeMidPost posts AllSides dev (850 articles, 0.7 MB) to `chorus
 // serve`, SIGKILLs it once some articles are stored and before their
-// stories are written, and starts it again without posting anything: the
+// stories are written (the test holds the stories lock meanwhile), and
+// starts it again without posting anything: the
 // server answers at once, shows its pages meanwhile, and within a few
 // seconds every stored article is in exactly one story.
 func TestKillServeMidPost(t *testing.T) {
@@ -144,6 +145,18 @@ func TestKillServeMidPost(t *testing.T) {
 	}
 	defer st.Close()
 
+	// The test holds the stories lock while the POST runs, as another
+	// process's story update would: the server stores the articles but
+	// cannot write their stories, so that the kill lands, however fast
+	// the machine, before they are in any (and, mostly, midway through
+	// storing them).
+	locked, release := make(chan struct{}), make(chan struct{})
+	go st.Exclusive(context.Background(), "stories", func(context.Context) error {
+		close(locked)
+		<-release
+		return nil
+	})
+	<-locked
 	posted := make(chan error, 1)
 	go func() {
 		req, _ := http.NewRequest("POST", victim.url+"/api/v1/articles", strings.NewReader(string(body)))
@@ -158,16 +171,19 @@ func TestKillServeMidPost(t *testing.T) {
 	}()
 	deadline := time.Now().Add(2 * time.Minute)
 	for {
-		if _, waiting := storeState(t, st); waiting > 0 {
+		if refs, err := st.Waiting(context.Background()); err != nil {
+			t.Fatal(err)
+		} else if len(refs) > 0 {
 			break
 		}
 		if time.Now().After(deadline) {
 			t.Fatalf("no article stored within 2 minutes of the POST\n%s", victim.log())
 		}
-		time.Sleep(10 * time.Millisecond)
+		time.Sleep(5 * time.Millisecond)
 	}
 	victim.cmd.Process.Kill() // SIGKILL: no chance to finish the update
 	victim.cmd.Wait()
+	close(release)
 	if err := <-posted; !strings.Contains(err.Error(), "EOF") && !strings.Contains(err.Error(), "reset") {
 		t.Logf("the POST: %v", err)
 	}
