@@ -1,12 +1,10 @@
 package cluster
 
 import (
-	"fmt"
-	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
+	"github.com/chorusnews/chorus/internal/anchors"
 	"github.com/chorusnews/chorus/internal/places"
 
 	"github.com/chorusnews/chorus/internal/names"
@@ -23,7 +21,7 @@ type features struct {
 func featuresOf(d Doc, o Options) features {
 	f := features{words: terms(d, o)}
 	if o.CrossWeight > 0 {
-		f.anchors = anchors(d, o)
+		f.anchors = anchorsOf(d, o)
 	}
 	return f
 }
@@ -197,53 +195,52 @@ var stopword = func() map[string]bool {
 	return m
 }()
 
-// anchors returns an article's language-independent terms: what two
+// anchorsOf returns an article's language-independent terms: what two
 // reports of one event in different languages still share. They are the
 // phonetic keys of its names (Prigozhin, Prigoschin and Пригожин alike),
 // its figures with their decimal sign read as its language writes it
 // (7,8 in French is 7.8 in English), match scores and the days of the
 // month it names (26 janvier, 26. Januar, January 26 alike).
-func anchors(d Doc, o Options) map[string]float64 {
+func anchorsOf(d Doc, o Options) map[string]float64 {
 	lex := words.For(d.Language)
 	decimal, group := lex.Separators()
-	caseless := !hasCase(d.Text)
+	caseless := !anchors.HasCase(d.Text)
 	tf := map[string]float64{}
-	var prev words.Token
+	var before, prev words.Token
 	text := d.Title + "\n" + d.Text
 	words.Scan(text, o.AnchorWords, func(t words.Token) bool {
-		defer func() { prev = t }()
+		defer func() { before, prev = prev, t }()
 		if t.Number {
-			if n, ok := numberedOrdinal(t.Lower); ok {
-				tf[fmt.Sprintf("#%d.", n)]++
+			if n, ok := anchors.NumberedOrdinal(t.Lower); ok {
+				tf[anchors.OrdinalTerm(n)]++
 				return true
 			}
-			if v, ok := figure(t.Lower, decimal, group); ok {
-				tf["#"+v]++
+			if v, ok := anchors.Figure(t.Lower, decimal, group); ok {
+				tf[anchors.FigureTerm(v)]++
 			}
-			// "2-1", "2:0": a score
 			if prev.Number && t.Start-prev.End == 1 && strings.ContainsAny(text[prev.End:t.Start], "-:–") {
-				tf["#"+prev.Lower+"-"+t.Lower]++
+				tf[anchors.ScoreTerm(prev.Lower, t.Lower)]++
 			}
-			if m := monthName(lex, prev); m != 0 {
-				if day, ok := dayOfMonth(t.Lower); ok {
-					tf[fmt.Sprintf("@%02d-%02d", m, day)]++
+			if m := anchors.Month(lex, prev); m != 0 {
+				if day, ok := anchors.DayOfMonth(t.Lower); ok {
+					tf[anchors.DayTerm(m, day)]++
 				}
 			}
 			return true
 		}
 		if prev.Number {
-			if m := monthName(lex, t); m != 0 {
-				if day, ok := dayOfMonth(prev.Lower); ok {
-					tf[fmt.Sprintf("@%02d-%02d", m, day)]++
+			if m := anchors.Month(lex, t); m != 0 {
+				if day, ok := anchors.DayOfMonth(prev.Lower); ok {
+					tf[anchors.DayTerm(m, day)]++
 				}
 				return true
 			}
 		}
 		if n := lex.Ordinal(t.Lower); n != 0 {
-			tf[fmt.Sprintf("#%d.", n)]++
+			tf[anchors.OrdinalTerm(n)]++
 			return true
 		}
-		if !(t.Cap || caseless) || lex.Stop(t.Lower) || monthName(lex, t) != 0 {
+		if !(t.Cap || caseless) || lex.Stop(t.Lower) || anchors.Month(lex, t) != 0 {
 			return true
 		}
 		// Places have a name in every language (Moskau, Moscou, Москва);
@@ -255,7 +252,7 @@ func anchors(d Doc, o Options) map[string]float64 {
 		if t.SentenceStart && !caseless {
 			return true // a capital that says nothing
 		}
-		if nounCaps[d.Language] && commonNounAfter(lex, prev, t) {
+		if anchors.NounCaps(d.Language) && anchors.CommonNounAfter(before, prev, t) {
 			return true
 		}
 		if k := names.Key(t.Lower, d.Language); k != "" {
@@ -264,122 +261,4 @@ func anchors(d Doc, o Options) map[string]float64 {
 		return true
 	})
 	return tf
-}
-
-// nounCaps are the languages that write every noun with a capital.
-var nounCaps = map[string]bool{"de": true, "lb": true}
-
-// commonNounAfter tells, in a language that capitalises nouns, a word that
-// reads as a common noun by the word before it: an article or an
-// adjective ("die Zentralbank", "der russischen Regierung"). Names rarely
-// follow either ("sagte Lagarde", "von Prigoschin"); an all-capitals word
-// is an acronym, kept.
-func commonNounAfter(lex *words.Lexicon, prev, t words.Token) bool {
-	if prev.Lower == "" || prev.Number || prev.Cap {
-		return false
-	}
-	if germanArticles[prev.Lower] {
-		return true
-	}
-	for _, end := range []string{"e", "en", "er", "es", "em"} {
-		if strings.HasSuffix(prev.Lower, end) {
-			return true
-		}
-	}
-	return false
-}
-
-// germanArticles are the articles and determiners of German, and its
-// contractions of a preposition with an article ("im", "zum").
-var germanArticles = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
-		dieser diese dieses diesen diesem jeder jede jedes jeden jedem seine seiner seinen seinem sein ihre ihrer ihren ihrem
-		unsere unserer unseren im am zum zur beim vom ins ans`) {
-		m[w] = true
-	}
-	return m
-}()
-
-// numberedOrdinal reads an ordinal written in figures: "2nd", "15th",
-// "15ª", "2e", "2ème".
-func numberedOrdinal(w string) (int, bool) {
-	i := 0
-	for i < len(w) && w[i] >= '0' && w[i] <= '9' {
-		i++
-	}
-	if i == 0 || i > 3 {
-		return 0, false
-	}
-	switch w[i:] {
-	case "st", "nd", "rd", "th", "ª", "º", "e", "ème", "eme", "er", "re", "°":
-		n, _ := strconv.Atoi(w[:i])
-		return n, n > 0
-	}
-	return 0, false
-}
-
-// hasCase tells whether text's script has capitals (Arabic, Hebrew and
-// the scripts of Asia do not: there every word may be a name).
-func hasCase(text string) bool {
-	letters, cased := 0, 0
-	for _, r := range text {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		if letters++; unicode.IsUpper(r) || unicode.IsLower(r) {
-			cased++
-		}
-		if letters >= 200 {
-			break
-		}
-	}
-	return cased*2 >= letters
-}
-
-// figure returns a number's value as English writes it ("7,8" in a
-// language with a decimal comma is "7.8"; "8.500" there is "8500"), or
-// false for numbers too common to tell events apart: single digits.
-func figure(raw, decimal, group string) (string, bool) {
-	s := raw
-	if group == "." || group == "," {
-		// "8.500": a group sign followed by three digits
-		if i := strings.LastIndex(s, group); i >= 0 && len(s)-i-1 == 3 && !strings.Contains(s, decimal) {
-			s = strings.ReplaceAll(s, group, "")
-		}
-	}
-	s = strings.ReplaceAll(s, decimal, ".")
-	if strings.Count(s, ".") > 1 {
-		return "", false // a date or a version: 22.03.2024
-	}
-	if strings.ContainsAny(s, ",") {
-		s = strings.ReplaceAll(s, ",", "")
-	}
-	if strings.Contains(s, ".") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	}
-	if len(s) < 2 {
-		return "", false
-	}
-	return s, true
-}
-
-// monthName returns the month a word names in its language (or, failing
-// that, in any language), 0 when none.
-func monthName(lex *words.Lexicon, t words.Token) int {
-	if t.Number || t.Lower == "" {
-		return 0
-	}
-	if m := lex.Month(t.Lower); m != 0 {
-		return m
-	}
-	if len(t.Lower) >= 4 {
-		return words.AnyMonth(t.Lower)
-	}
-	return 0
-}
-
-func dayOfMonth(s string) (int, bool) {
-	n, err := strconv.Atoi(s)
-	return n, err == nil && n >= 1 && n <= 31
 }

@@ -6,36 +6,6 @@ import (
 	"time"
 )
 
-func TestFigure(t *testing.T) {
-	for _, c := range []struct {
-		raw, decimal, group, want string
-	}{
-		{"7,8", ",", ".", "7.8"},
-		{"7.8", ".", ",", "7.8"},
-		{"8.500", ",", ".", "8500"},
-		{"8,500", ".", ",", "8500"},
-		{"3,75", ",", "\u202f", "3.75"},
-		{"0,25", ",", ".", "0.25"},
-		{"4.50", ".", ",", "4.5"},
-		{"2024", ".", ",", "2024"},
-		{"7", ".", ",", ""},          // a single digit tells nothing
-		{"22.03.2024", ",", ".", ""}, // a date
-	} {
-		got, ok := figure(c.raw, c.decimal, c.group)
-		if c.want == "" && ok || c.want != "" && got != c.want {
-			t.Errorf("figure(%q, %q, %q) = %q, %v; want %q", c.raw, c.decimal, c.group, got, ok, c.want)
-		}
-	}
-}
-
-func TestNumberedOrdinal(t *testing.T) {
-	for w, want := range map[string]int{"2nd": 2, "15th": 15, "15ª": 15, "2e": 2, "2ème": 2, "1er": 1, "15": 0, "2024th": 0, "th": 0} {
-		if got, _ := numberedOrdinal(w); got != want {
-			t.Errorf("numberedOrdinal(%q) = %d, want %d", w, got, want)
-		}
-	}
-}
-
 // TestAnchorsAcrossLanguages checks that one report's names, places,
 // figures, dates and ordinals give the same anchors in four languages.
 func TestAnchorsAcrossLanguages(t *testing.T) {
@@ -48,7 +18,7 @@ func TestAnchorsAcrossLanguages(t *testing.T) {
 	}
 	want := []string{"k:brgs", "@06-24", "#7.8", "#2."}
 	for _, d := range docs {
-		a := anchors(d, o)
+		a := anchorsOf(d, o)
 		for _, w := range want {
 			if a[w] == 0 {
 				t.Errorf("%s: no anchor %q among %v", d.Language, w, keys(a))
@@ -60,7 +30,7 @@ func TestAnchorsAcrossLanguages(t *testing.T) {
 // TestGermanNounsAreNotNames checks that a German common noun after an
 // article or an adjective gives no name anchor, while a name does.
 func TestGermanNounsAreNotNames(t *testing.T) {
-	a := anchors(Doc{Language: "de", Text: "Gestern sagte die Zentralbank, dass die russische Regierung mit Lagarde spricht."}, DefaultOptions())
+	a := anchorsOf(Doc{Language: "de", Text: "Gestern sagte die Zentralbank, dass die russische Regierung mit Lagarde spricht."}, DefaultOptions())
 	for k := range a {
 		if strings.HasPrefix(k, "k:") && k != "k:lgrd" {
 			t.Errorf("anchor %q from a German common noun: %v", k, keys(a))

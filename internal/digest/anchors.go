@@ -4,10 +4,9 @@ import (
 	"cmp"
 	"math"
 	"slices"
-	"strconv"
 	"strings"
-	"unicode"
 
+	"github.com/chorusnews/chorus/internal/anchors"
 	"github.com/chorusnews/chorus/internal/names"
 	"github.com/chorusnews/chorus/internal/places"
 	"github.com/chorusnews/chorus/internal/words"
@@ -45,7 +44,7 @@ const minAnchors = 2
 func (c *corpus) readAnchors() {
 	c.anchors = make([][]anchored, len(c.arts))
 	for i, a := range c.arts {
-		caseless := !hasCase(a.Text)
+		caseless := !anchors.HasCase(a.Text)
 		c.anchors[i] = make([]anchored, len(c.sents[i]))
 		for k, s := range c.sents[i] {
 			c.anchors[i][k] = c.sentenceAnchors(s.text, c.lang[i], caseless)
@@ -154,7 +153,10 @@ func (c *corpus) sentenceAnchors(text, lang string, caseless bool) anchored {
 	add := func(a string, k int) { found = append(found, anchor{c.lex.entry(a).id, phrase[k]}) }
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		var prev, next words.Token
+		var before, prev, next words.Token
+		if k > 1 {
+			before = toks[k-2]
+		}
 		if k > 0 {
 			prev = toks[k-1]
 		}
@@ -162,25 +164,25 @@ func (c *corpus) sentenceAnchors(text, lang string, caseless bool) anchored {
 			next = toks[k+1]
 		}
 		if t.Number {
-			if m := monthOf(lex, prev); m != 0 {
-				if day, ok := dayOfMonth(t.Lower); ok {
-					add(dateAnchor(m, day), k)
+			if m := anchors.Month(lex, prev); m != 0 {
+				if day, ok := anchors.DayOfMonth(t.Lower); ok {
+					add(anchors.DayTerm(m, day), k)
 					continue
 				}
 			}
-			if m := monthOf(lex, next); m != 0 {
-				if day, ok := dayOfMonth(t.Lower); ok {
-					add(dateAnchor(m, day), k)
+			if m := anchors.Month(lex, next); m != 0 {
+				if day, ok := anchors.DayOfMonth(t.Lower); ok {
+					add(anchors.DayTerm(m, day), k)
 					k++ // the month is read
 					continue
 				}
 			}
-			if v, ok := figureValue(t.Lower, decimal, group); ok {
-				add("#"+v, k)
+			if v, ok := anchors.Figure(t.Lower, decimal, group); ok {
+				add(anchors.FigureTerm(v), k)
 			}
 			continue
 		}
-		if !(t.Cap || caseless) || lex.Stop(t.Lower) || monthOf(lex, t) != 0 {
+		if !(t.Cap || caseless) || lex.Stop(t.Lower) || anchors.Month(lex, t) != 0 {
 			continue
 		}
 		if _, ok := lex.Weekday(t.Lower); ok {
@@ -196,7 +198,7 @@ func (c *corpus) sentenceAnchors(text, lang string, caseless bool) anchored {
 		if t.SentenceStart && !caseless {
 			continue // a capital that says nothing
 		}
-		if nounCaps[lang] && commonNounAfter(prev, t) {
+		if anchors.NounCaps(lang) && anchors.CommonNounAfter(before, prev, t) {
 			continue
 		}
 		// A name is keyed by its last word, the one other languages
@@ -288,105 +290,4 @@ func placeAt(text string, toks []words.Token, lang string, caseless bool) (int, 
 		}
 	}
 	return 0, places.Place{}
-}
-
-// nounCaps are the languages that write every noun with a capital.
-var nounCaps = map[string]bool{"de": true, "lb": true}
-
-// commonNounAfter tells, in a language that capitalises nouns, a word that
-// reads as a common noun by the word before it: an article, an adjective
-// or a number ("die Zentralbank", "der russischen Regierung", "3,75
-// Prozent"). A name rarely follows any ("sagte Lagarde", "von
-// Prigoschin").
-func commonNounAfter(prev, t words.Token) bool {
-	switch {
-	case prev.Number || germanArticles[prev.Lower]:
-		return true // "3,75 Prozent", "Die Inflation" opening a sentence
-	case prev.Lower == "" || prev.Cap:
-		return false
-	}
-	for _, end := range []string{"e", "en", "er", "es", "em"} {
-		if strings.HasSuffix(prev.Lower, end) {
-			return true
-		}
-	}
-	return false
-}
-
-// germanArticles are the articles and determiners of German, and its
-// contractions of a preposition with an article ("im", "zum").
-var germanArticles = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner
-		dieser diese dieses diesen diesem jeder jede jedes jeden jedem seine seiner seinen seinem sein ihre ihrer ihren ihrem
-		unsere unserer unseren im am zum zur beim vom ins ans`) {
-		m[w] = true
-	}
-	return m
-}()
-
-// monthOf returns the month a word names in its language (or, failing
-// that and for a word of four letters or more, in any language), 0 when
-// none.
-func monthOf(lex *words.Lexicon, t words.Token) int {
-	if t.Number || t.Lower == "" {
-		return 0
-	}
-	if m := lex.Month(t.Lower); m != 0 {
-		return m
-	}
-	if len(t.Lower) >= 4 {
-		return words.AnyMonth(t.Lower)
-	}
-	return 0
-}
-
-func dayOfMonth(s string) (int, bool) {
-	n, err := strconv.Atoi(s)
-	return n, err == nil && n >= 1 && n <= 31
-}
-
-func dateAnchor(month, day int) string {
-	return "@" + strconv.Itoa(100 + month)[1:] + "-" + strconv.Itoa(100 + day)[1:]
-}
-
-// figureValue returns a number's value as English writes it ("7,8" in a
-// language with a decimal comma is "7.8"; "8.500" there is "8500"), or
-// false for a number too common to tell sentences apart (a single digit)
-// or that is no plain number (22.03.2024).
-func figureValue(raw, decimal, group string) (string, bool) {
-	s := raw
-	if i := strings.LastIndex(s, group); group != "" && i >= 0 && len(s)-i-1 == 3 && !strings.Contains(s, decimal) {
-		s = strings.ReplaceAll(s, group, "") // "8.500" in German, "8,500" in English
-	}
-	s = strings.ReplaceAll(s, decimal, ".")
-	s = strings.ReplaceAll(s, ",", "")
-	if strings.Count(s, ".") > 1 || strings.IndexFunc(s, func(r rune) bool { return !unicode.IsDigit(r) && r != '.' }) >= 0 {
-		return "", false
-	}
-	if strings.Contains(s, ".") {
-		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	}
-	if len(s) < 2 {
-		return "", false
-	}
-	return s, true
-}
-
-// hasCase tells whether text's script has capitals (Arabic, Hebrew and
-// the scripts of Asia do not).
-func hasCase(text string) bool {
-	letters, cased := 0, 0
-	for _, r := range text {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		if letters++; unicode.IsUpper(r) || unicode.IsLower(r) {
-			cased++
-		}
-		if letters >= 200 {
-			break
-		}
-	}
-	return cased*2 >= letters
 }
