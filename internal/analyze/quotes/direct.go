@@ -667,7 +667,7 @@ func (f *finder) leftovers() {
 			if x < 0 || k == y {
 				continue
 			}
-			a.sa, a.sb, a.ca, a.cb = x, y, k-1, k
+			a.sa, a.sb, a.ca, a.cb, a.byShape = x, y, k-1, k, true
 			if k-y <= 4 {
 				a.ca = y // "Trump barked:"
 			}
@@ -682,13 +682,13 @@ func (f *finder) leftovers() {
 			if src.fromAttr >= 0 {
 				a.fromAttr = src.fromAttr
 			}
-		case o > s0 && f.toks[o-1].kind == tWord && !f.toks[o-1].cap && verbBefore(f.word(o-1)):
+		case o > s0 && f.toks[o-1].kind == tWord && !f.toks[o-1].cap && verbBefore(f.word(o-1)) && !f.langStop(f.word(o-1)):
 			// "the crowd chanted “…”"
 			x, y := f.subjectNP(s0, o-1)
 			if x < 0 || o-1-y > 3 {
 				continue
 			}
-			a.sa, a.sb, a.ca, a.cb = x, y, o-1, o
+			a.sa, a.sb, a.ca, a.cb, a.byShape = x, y, o-1, o, true
 		case o > s0 && words >= 3 && f.speechLike(qi):
 			// "Rubio bemoaned a climate in which people “literally hate
 			// each other”": the subject of the sentence is quoted
@@ -696,7 +696,7 @@ func (f *finder) leftovers() {
 			if x < 0 || !f.nameOrPronoun(x, y) {
 				continue
 			}
-			a.sa, a.sb, a.ca, a.cb = x, y, y, y
+			a.sa, a.sb, a.ca, a.cb, a.byShape = x, y, y, y, true
 			// the verb after the subject stands as the cue: "Kall compared"
 			v := y
 			for v < o && f.toks[v].kind == tWord && (auxWords[f.word(v)] || isLyAdverb(f.word(v))) {

@@ -4,6 +4,10 @@
 // ("X said (that) …", "according to X, …", "…, X said."), with the
 // speaker's fullest name and the cue that introduces it.
 //
+// Its phrase rules are English; in another language (given, or told from
+// the text's function words) a speaker stands only when the entity
+// recogniser names that person or organisation (see lang.go).
+//
 // It scans tokens by hand (no regular expressions) and keeps no state
 // between calls.
 package quotes
@@ -43,6 +47,9 @@ type attr struct {
 	sent      int32 // sentence of the cue
 	fromAttr  int   // index of the attribution whose speaker this one shares, or -1
 	agentless bool  // "it was reported": nobody named
+	// byShape: a quotation taken for speech only by the subject before
+	// it, with no cue of the lexicon (see leftovers)
+	byShape bool
 }
 
 // finder holds one call's work.
@@ -66,6 +73,14 @@ type finder struct {
 	ends                       []endRef
 	lineTok                    []int32  // first token of each paragraph (by line number)
 	flags                      []uint16 // lexical classes by token, see fl
+	// A text in another language than English (see lang.go): its code,
+	// its stop words, the uses of its capitalised words (all, and after
+	// an article), and the people and organisations it names; names is
+	// nil for English.
+	lang              string
+	stop              func(string) bool
+	capUses, afterDet map[string]int
+	names             *names
 }
 
 // add records an attribution. Callers make sure it has words.
@@ -82,17 +97,43 @@ func (f *finder) add(a attr) {
 // Find returns the quotations and reported speech of text, in text order.
 // sents are text's sentences (sentences.Split(text)); when nil they are
 // split here. r resolves speakers; when nil, or when it answers "", the
-// package's own resolution is used.
+// package's own resolution is used. The text's language is told from its
+// function words (see FindWith).
 func Find(text string, sents []sentences.Span, r Resolver) []news.Quote {
+	return FindWith(text, sents, Options{Resolver: r})
+}
+
+// Options are what FindWith may know of a text besides its words.
+type Options struct {
+	// Resolver resolves speakers, as Find's r.
+	Resolver Resolver
+	// Lang is the text's language (ISO 639-1); "" when unknown: told
+	// from the text's function words.
+	Lang string
+	// Entities are the entities the recogniser found in the text
+	// (entities.Find); nil: recognised here when the language needs them.
+	Entities []news.Entity
+}
+
+// FindWith is Find with what the caller knows of the text. In a language
+// other than English a speaker must be a person or an organisation the
+// entity recogniser finds in the text, or a pronoun or description
+// resolved to one, named as the recogniser names it without the titles
+// and nouns before it; a quote whose speaker is not keeps no speaker, and
+// is left out when it has none in a language whose cues the lexicon does
+// not have, or when nothing but that speaker made it speech. English is
+// read as Find always read it.
+func FindWith(text string, sents []sentences.Span, o Options) []news.Quote {
 	if strings.TrimSpace(text) == "" {
 		return nil
 	}
 	if sents == nil {
 		sents = sentences.Split(text)
 	}
+	r := o.Resolver
 	buf := tokenBuffers.Get().(*perToken)
 	f := &finder{text: text}
-	f.init(sents, buf)
+	f.init(sents, buf, langCode(o.Lang), o.Entities)
 	f.direct()
 	f.indirect()
 	f.leftovers()
@@ -122,7 +163,7 @@ func zeroed[T any](s []T, n int) []T {
 	return s
 }
 
-func (f *finder) init(sents []sentences.Span, buf *perToken) {
+func (f *finder) init(sents []sentences.Span, buf *perToken, lang string, ents []news.Entity) {
 	f.spans = pairMarks(f.text)
 	f.toks = tokenize(f.text, f.spans, buf.toks)
 	f.low = lowerWords(f.text, f.toks)
@@ -186,6 +227,12 @@ func (f *finder) init(sents []sentences.Span, buf *perToken) {
 	f.lineTok = make([]int32, nl)
 	for i := len(f.toks) - 1; i >= 0; i-- {
 		f.lineTok[f.toks[i].line] = int32(i)
+	}
+	if lang == "" {
+		lang = f.guessLang()
+	}
+	if lang != "" && lang != "en" {
+		f.setLang(lang, ents)
 	}
 	f.indexMentions()
 }
@@ -493,6 +540,9 @@ func (f *finder) output() []news.Quote {
 		if text == "" {
 			continue
 		}
+		if f.names != nil && a.speaker == "" && (a.byShape || !rulesLangs[f.lang]) {
+			continue // no one said it, as far as the text tells
+		}
 		cue := ""
 		if a.cb > a.ca {
 			cue = f.text[f.toks[a.ca].s:f.toks[a.cb-1].e]
@@ -550,6 +600,9 @@ func (f *finder) resolve(r Resolver) {
 			continue
 		}
 		a.speaker, a.kind = f.resolveOne(r, a)
+		if f.names != nil && a.speaker == "" {
+			continue
+		}
 		f.cands = append(f.cands, cand{pos: a.spkAt, name: a.speaker, kind: a.kind, ra: a.sa, rb: a.sb})
 	}
 }
@@ -572,8 +625,11 @@ func (f *finder) resolveOne(r Resolver, a *attr) (string, int) {
 	name, kind := f.resolvePhrase(a.sa, a.sb)
 	if r != nil && f.askResolver(a.sa, a.sb, kind) {
 		if n := strings.TrimSpace(r.Resolve(phrase, a.spkAt)); n != "" && !contradicts(name, kind, n) {
-			return n, kind
+			name = n
 		}
+	}
+	if f.names != nil {
+		return f.checkSpeaker(name, kind)
 	}
 	return name, kind
 }

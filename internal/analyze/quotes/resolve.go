@@ -108,6 +108,15 @@ func (f *finder) addMention(a, b int) {
 	m := mention{pos: f.toks[a].s, name: f.text[f.toks[na].s:f.toks[nb-1].e], words: nb - na, subject: subject, ra: ra, rb: rb}
 	m.last = f.text[f.toks[nb-1].s:f.toks[nb-1].e]
 	m.kind = f.nameKind(na, nb, ra < rb)
+	if f.names != nil {
+		// only the people and organisations the recogniser found, by
+		// the names it gives them: a pronoun points at none else
+		if m.name, m.kind = f.checkSpeaker(m.name, m.kind); m.name == "" {
+			return
+		}
+		m.words = strings.Count(m.name, " ") + 1
+		m.last = m.name[strings.LastIndexByte(m.name, ' ')+1:]
+	}
 	if m.kind == kPerson && (start > 0 && f.word(start-1) == "the" || f.word(start) == "the") {
 		m.kind = kOther // "the Sunshine State"
 	}
