@@ -283,6 +283,9 @@ func (f *finder) trailing(qi int) found {
 	}
 	if f.isPunct(j, ',') || f.isDash(j) {
 		j++
+		if f.isDash(j) && f.isPunct(j-1, ',') && j+1 < n && f.toks[j+1].line == f.toks[end].line {
+			j++ // «…», — заявил Лавров
+		}
 	}
 	if j >= n || f.toks[j].line != f.toks[end].line || f.toks[j].kind != tWord || f.toks[j].q >= 0 {
 		return found{}

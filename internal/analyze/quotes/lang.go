@@ -444,18 +444,36 @@ func (f *finder) checkSpeaker(s string, kind int) (string, int) {
 		return r.name, r.kind
 	}
 	ws = f.stripLeading(ws)
-	if r, ok := nt.lookup(ws); ok {
+	if r, ok := f.lookupTitled(ws); ok {
 		return r.name, r.kind
 	}
-	// the words before a name the recogniser knows are a title it does
-	// not: "Oppositionskandidat Kemal Kılıçdaroğlu"
+	// the phrase ran on past the name: "Lawrow nach dem Treffen"
+	for k := 1; k < len(ws); k++ {
+		if f.langStop(strings.ToLower(ws[k])) {
+			if r, ok := f.lookupTitled(ws[:k]); ok {
+				return r.name, r.kind
+			}
+			break
+		}
+	}
+	return "", kOther
+}
+
+// lookupTitled finds whom the words ws name, maybe after words that are a
+// title the recogniser does not know: "Oppositionskandidat Kemal
+// Kılıçdaroğlu".
+func (f *finder) lookupTitled(ws []string) (nameRef, bool) {
+	nt := f.names
+	if r, ok := nt.lookup(ws); ok {
+		return r, true
+	}
 	for i := 1; i < len(ws); i++ {
 		if nt.words[strings.ToLower(ws[i-1])] {
 			break
 		}
 		if r, ok := nt.lookup(ws[i:]); ok {
-			return r.name, r.kind
+			return r, true
 		}
 	}
-	return "", kOther
+	return nameRef{}, false
 }

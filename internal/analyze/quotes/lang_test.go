@@ -65,7 +65,13 @@ func TestSpeakerFilter(t *testing.T) {
 		{"de: a noun glued to a name", "de",
 			"Jewgenij Prigoschin führt die Wagner-Truppe. Das sind die Widersacher, deren Erschießung Prigoschin gefordert hat. „Wir fliehen nirgendwohin“, sagt Prigoschin.",
 			[]want{{"Jewgenij Prigoschin", "Wir fliehen nirgendwohin", "sagt", true}}},
+		{"de: a phrase running past the name", "de",
+			"Sergej Lawrow traf seinen Kollegen in Genf. „Wir haben keine Antwort erhalten“, sagte Lawrow nach dem Treffen.",
+			[]want{{"Sergej Lawrow", "Wir haben keine Antwort erhalten", "sagte", true}}},
 		// Russian
+		{"ru: a dash after the comma", "ru",
+			"«Мы не получили положительного ответа», — заявил Сергей Лавров после встречи.",
+			[]want{{"Сергей Лавров", "Мы не получили положительного ответа", "заявил", true}}},
 		{"ru: a name", "ru",
 			"Сергей Лавров заявил, что ответа нет.",
 			[]want{{"Сергей Лавров", "ответа нет", "заявил", false}}},

@@ -629,7 +629,13 @@ func (f *finder) resolveOne(r Resolver, a *attr) (string, int) {
 		}
 	}
 	if f.names != nil {
-		return f.checkSpeaker(name, kind)
+		n, k := f.checkSpeaker(name, kind)
+		if n == "" && name != phrase {
+			// the phrase as written: "Lawrow nach dem Treffen", which
+			// the English rules read as "Treffen"
+			n, k = f.checkSpeaker(phrase, kind)
+		}
+		return n, k
 	}
 	return name, kind
 }
