@@ -115,6 +115,8 @@ type corpus struct {
 	anchors [][]anchored
 	rarity  []float64
 	chance  float64
+	// ents are the story's entities, merged (see mergeEntities).
+	ents *storyEntities
 }
 
 func newCorpus(arts []news.Analyzed, o Options) *corpus {

@@ -17,7 +17,8 @@ type entityGroup struct {
 	names    map[string]*nameUse
 	articles map[string]bool
 	mentions int
-	into     int // the group it was merged into, -1
+	into     int    // the group it was merged into, -1
+	shown    string // the name it is shown by (see bestName), once merged
 }
 
 // nameUse is how the story uses one name of an entity.
@@ -25,6 +26,35 @@ type nameUse struct {
 	mentions int
 	articles int      // articles that name the entity so (not as an alias)
 	langs    []string // the languages of the articles that use it
+	named    []string // the languages of the articles that name it so
+}
+
+// storyEntities are a story's entities merged across its articles, and
+// which each name an article gives stands for.
+type storyEntities struct {
+	groups []*entityGroup
+	// byArticle maps, by article, the names and aliases of its entities
+	// (lower case) to their group; byName does so for any article, to the
+	// group most articles name so.
+	byArticle []map[string]int
+	byName    map[string]int
+}
+
+// shown is the name the story shows for the entity an article's name n
+// stands for (article i, -1 for any), and whether it stands for one.
+func (x *storyEntities) shown(i int, n string) (string, bool) {
+	k := lowerTrim(n)
+	g, ok := -1, false
+	if i >= 0 && i < len(x.byArticle) {
+		g, ok = x.byArticle[i][k]
+	}
+	if !ok {
+		g, ok = x.byName[k]
+	}
+	if !ok {
+		return n, false
+	}
+	return x.groups[root(x.groups, g)].shown, true
 }
 
 // typeIndex numbers the entity types for entityGroup.types.
@@ -40,61 +70,19 @@ func typeIndex(t news.EntityType) int {
 	return 0
 }
 
-// entities merges the articles' entities into the story's. Entities merge
-// by their key, which is one for the forms languages and scripts give a
-// name (Sergey Lavrov, Сергея Лаврова, Sergej Lawrow; Moskau and Москве as
-// one place); then spellings that sound alike across languages
-// (Prigozhin, Prigoschin, Prigojine, بريغوجن), and a surname standing
-// alone in an article with the one person of the story who bears it. Each
-// is named by its most used form (see bestName), the others are its
-// aliases; they are listed by how many independent articles name them.
+// entities lists the story's entities (see mergeEntities), each named by
+// the form of the story's language, else one in Latin script, else the
+// most used (see bestName), the others its aliases, by how many
+// independent articles name them.
 func (c *corpus) entities() []news.StoryEntity {
-	byKey := map[string]int{}
-	var groups []*entityGroup
-	langs := map[string]bool{}
-	for _, a := range c.arts {
-		langs[a.Language] = true
-		for _, e := range a.Entities {
-			k := e.Key
-			if k == "" {
-				k = string(e.Type) + "|" + lowerTrim(e.Name)
-			}
-			i, ok := byKey[k]
-			if !ok {
-				i = len(groups)
-				byKey[k] = i
-				groups = append(groups, &entityGroup{key: k, names: map[string]*nameUse{}, articles: map[string]bool{}, into: -1})
-			}
-			g := groups[i]
-			if !g.articles[a.ID] {
-				g.types[typeIndex(e.Type)]++
-			}
-			g.articles[a.ID] = true
-			g.mentions += e.Mentions
-			use := g.use(e.Name, a.Language)
-			use.mentions += max(e.Mentions, 1)
-			use.articles++
-			for _, al := range e.Aliases {
-				g.use(al, a.Language)
-			}
-		}
-	}
-	// Spellings are compared by sound only across languages: in a story of
-	// one language there is nothing to do.
-	multilingual := len(langs) > 1
-	mergeSurnames(groups, multilingual)
-	if multilingual {
-		mergeBySound(groups)
-	}
-
+	groups := c.mergeEntities().groups
 	out := make([]news.StoryEntity, 0, len(groups))
 	voices := make([]int, 0, len(groups))
 	for _, g := range groups {
 		if g.into >= 0 {
 			continue
 		}
-		e := news.StoryEntity{Type: g.typ(), Mentions: g.mentions}
-		e.Name = g.bestName(e.Type)
+		e := news.StoryEntity{Type: g.typ(), Mentions: g.mentions, Name: g.shown}
 		e.Aliases = []string{}
 		for n := range g.names {
 			if n != e.Name {
@@ -122,6 +110,79 @@ func (c *corpus) entities() []news.StoryEntity {
 	return sorted
 }
 
+// mergeEntities merges the articles' entities into the story's, once per
+// corpus. Entities merge by their key, which is one for the forms
+// languages and scripts give a name (Sergey Lavrov, Сергея Лаврова, Sergej
+// Lawrow; Moskau and Москве as one place); then spellings that sound alike
+// across languages (Prigozhin, Prigoschin, Prigojine, بريغوجن), and a
+// surname standing alone in an article with the one person of the story
+// who bears it.
+func (c *corpus) mergeEntities() *storyEntities {
+	if c.ents != nil {
+		return c.ents
+	}
+	byKey := map[string]int{}
+	var groups []*entityGroup
+	langs := map[string]bool{}
+	x := &storyEntities{byArticle: make([]map[string]int, len(c.arts)), byName: map[string]int{}}
+	for ai, a := range c.arts {
+		langs[a.Language] = true
+		x.byArticle[ai] = make(map[string]int, 2*len(a.Entities))
+		for _, e := range a.Entities {
+			k := e.Key
+			if k == "" {
+				k = string(e.Type) + "|" + lowerTrim(e.Name)
+			}
+			i, ok := byKey[k]
+			if !ok {
+				i = len(groups)
+				byKey[k] = i
+				groups = append(groups, &entityGroup{key: k, names: map[string]*nameUse{}, articles: map[string]bool{}, into: -1})
+			}
+			g := groups[i]
+			if !g.articles[a.ID] {
+				g.types[typeIndex(e.Type)]++
+			}
+			g.articles[a.ID] = true
+			g.mentions += e.Mentions
+			use := g.use(e.Name, a.Language)
+			use.mentions += max(e.Mentions, 1)
+			use.articles++
+			if !slices.Contains(use.named, a.Language) {
+				use.named = append(use.named, a.Language)
+			}
+			for _, al := range e.Aliases {
+				g.use(al, a.Language)
+			}
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				x.byArticle[ai][lowerTrim(n)] = i
+			}
+		}
+	}
+	// Spellings are compared by sound only across languages: in a story of
+	// one language there is nothing to do.
+	multilingual := len(langs) > 1
+	mergeSurnames(groups, multilingual)
+	if multilingual {
+		mergeBySound(groups)
+	}
+	for i, g := range groups {
+		if g.into < 0 {
+			g.shown = g.bestName(g.typ(), c.tell)
+		}
+		r := groups[root(groups, i)]
+		for n := range g.names {
+			k := lowerTrim(n)
+			if j, ok := x.byName[k]; !ok || len(groups[root(groups, j)].articles) < len(r.articles) {
+				x.byName[k] = i
+			}
+		}
+	}
+	x.groups = groups
+	c.ents = x
+	return x
+}
+
 func (g *entityGroup) use(name, lang string) *nameUse {
 	u, ok := g.names[name]
 	if !ok {
@@ -146,13 +207,14 @@ func (g *entityGroup) typ() news.EntityType {
 	return best
 }
 
-// bestName is the name the entity is shown by: for a person a full name
-// rather than a surname, then the form most articles use (in a story of
-// one main language, that language's: Moskau in a German story), then one
-// in Latin script (readable to more readers of a story that mixes
-// scripts), then an English one (the same), then the most mentioned, the
-// longest, the first in order.
-func (g *entityGroup) bestName(typ news.EntityType) string {
+// bestName is the name the entity is shown by in a story told in lang:
+// for a person a full name rather than a surname, then a form articles in
+// lang name it by (Moskau and Jewgenij Prigoschin in a German story, not
+// an inflected alias as Moskaus), then one in Latin script (readable to
+// more readers of a story that mixes scripts), then the form most articles
+// use, then an English one, then the most mentioned, the longest, the
+// first in order.
+func (g *entityGroup) bestName(typ news.EntityType, lang string) string {
 	best := ""
 	var bu *nameUse
 	for n, u := range g.names {
@@ -165,8 +227,9 @@ func (g *entityGroup) bestName(typ news.EntityType) string {
 			c = boolFirst(strings.Contains(n, " "), strings.Contains(best, " "))
 		}
 		c = cmp.Or(c,
-			cmp.Compare(bu.articles, u.articles),
+			boolFirst(u.namedIn(lang), bu.namedIn(lang)),
 			boolFirst(!otherScript(n), !otherScript(best)),
+			cmp.Compare(bu.articles, u.articles),
 			boolFirst(slices.Contains(u.langs, "en"), slices.Contains(bu.langs, "en")),
 			cmp.Compare(bu.mentions, u.mentions),
 			cmp.Compare(len(best), len(n)),
@@ -176,6 +239,20 @@ func (g *entityGroup) bestName(typ news.EntityType) string {
 		}
 	}
 	return best
+}
+
+// namedIn tells a name articles in lang name the entity by (not only as
+// an alias).
+func (u *nameUse) namedIn(lang string) bool {
+	if lang == "" {
+		return false
+	}
+	for _, l := range u.named {
+		if LangCode(l) == lang {
+			return true
+		}
+	}
+	return false
 }
 
 // otherScript tells a name with a letter of a script other than Latin.
@@ -209,6 +286,11 @@ func merge(groups []*entityGroup, i, j int) {
 			for _, l := range u.langs {
 				if !slices.Contains(v.langs, l) {
 					v.langs = append(v.langs, l)
+				}
+			}
+			for _, l := range u.named {
+				if !slices.Contains(v.named, l) {
+					v.named = append(v.named, l)
 				}
 			}
 		} else {

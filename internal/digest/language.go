@@ -53,10 +53,12 @@ func told(main string, count map[string]int, asked string) string {
 }
 
 // Localize returns s with its title and summary told in lang, from its
-// articles written in lang, or in the story's main language when none is;
-// the rest of the digest is the same in every language and is left as it
-// is. arts are the story's articles (s.Articles), in any order. It also
-// fills the story's languages when s was made before it had them.
+// articles written in lang, or in the story's main language when none is,
+// and its entities and quotes' speakers named in that language's forms
+// (see bestName); the rest of the digest is the same in every language and
+// is left as it is. arts are the story's articles (s.Articles), in any
+// order. It also fills the story's languages when s was made before it had
+// them.
 func Localize(s news.Story, arts []news.Analyzed, lang string, o Options) news.Story {
 	arts = byPublication(arts)
 	main, count := languages(arts)
@@ -70,6 +72,8 @@ func Localize(s news.Story, arts []news.Analyzed, lang string, o Options) news.S
 	s.SummaryLanguage = c.tell
 	s.Title = c.title()
 	s.Summary = c.summary(o)
+	s.Quotes = c.quotes()
+	s.Entities = c.entities()
 	return s
 }
 

@@ -21,12 +21,16 @@ type quoteGroup struct {
 // quotes merges the quotes of all articles: the same words with small
 // differences ("We make clear…" / "We made clear…"), or one outlet quoting
 // part of what another quotes in full, are one quote with variants, cited to
-// every article that carries it. Direct quotes come first, then by support.
+// every article that carries it. A speaker is named as the story's entities
+// are (see bestName), so that Sergei Lavrov and Sergey Lavrov speak as one,
+// by the name the entity list shows; a quote no article gives a speaker is
+// left out. Direct quotes come first, then by support.
 func (c *corpus) quotes() []news.StoryQuote {
 	var groups []*quoteGroup
 	names := c.speakerNames()
+	ents := c.mergeEntities()
 	n := 0
-	for _, a := range c.arts {
+	for ai, a := range c.arts {
 		for _, q := range a.Quotes {
 			text := strings.TrimSpace(q.Text)
 			ws := c.lex.contentSet(text)
@@ -46,7 +50,9 @@ func (c *corpus) quotes() []news.StoryQuote {
 			}
 			n++
 			g.texts[text]++
-			g.speakers[names.canonical(q.Speaker)]++
+			if sp, _ := ents.shown(ai, q.Speaker); strings.TrimSpace(sp) != "" {
+				g.speakers[sp]++
+			}
 			g.articles[a.ID] = true
 			if len(ws) > len(g.words) {
 				g.words = ws
@@ -56,6 +62,9 @@ func (c *corpus) quotes() []news.StoryQuote {
 	out := make([]news.StoryQuote, 0, len(groups))
 	order := make([]int, 0, len(groups))
 	for _, g := range groups {
+		if len(g.speakers) == 0 {
+			continue // said by no one the articles name
+		}
 		text := mostUsed(g.texts, true)
 		var variants []string
 		for t := range g.texts {
@@ -121,13 +130,9 @@ func boolFirst(a, b bool) int {
 	return 1
 }
 
-// speakerIndex maps the names articles use to the fullest form of the same
-// entity across the story, so that "Sergei Lavrov" and "Sergey Lavrov" speak
-// as one.
+// speakerIndex holds the names of people and organisations, who can make a
+// statement, unlike a place or a nationality ("Russian", "Washington").
 type speakerIndex struct {
-	byName map[string]string
-	// speaks holds the names of people and organisations, who can make a
-	// statement, unlike a place or a nationality ("Russian", "Washington").
 	speaks map[string]bool
 }
 
@@ -153,36 +158,16 @@ func (x speakerIndex) credible(speaker string) bool {
 }
 
 func (c *corpus) speakerNames() speakerIndex {
-	full := map[string]string{} // key → fullest name
-	keyOf := map[string]string{}
 	speaks := map[string]bool{}
 	for _, a := range c.arts {
 		for _, e := range a.Entities {
-			if e.Key == "" {
+			if e.Key == "" || e.Type != news.Person && e.Type != news.Organization {
 				continue
 			}
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				n = lowerTrim(n)
-				keyOf[n] = e.Key
-				if e.Type == news.Person || e.Type == news.Organization {
-					speaks[n] = true
-				}
-			}
-			if len(e.Name) > len(full[e.Key]) {
-				full[e.Key] = e.Name
+				speaks[lowerTrim(n)] = true
 			}
 		}
 	}
-	idx := speakerIndex{byName: map[string]string{}, speaks: speaks}
-	for n, k := range keyOf {
-		idx.byName[n] = full[k]
-	}
-	return idx
-}
-
-func (x speakerIndex) canonical(name string) string {
-	if f, ok := x.byName[lowerTrim(name)]; ok && f != "" {
-		return f
-	}
-	return name
+	return speakerIndex{speaks: speaks}
 }
