@@ -16,6 +16,7 @@ import (
 type features struct {
 	words, anchors map[string]float64
 	shared         map[string]bool
+	ordinals       uint16 // bit n: the lead says "n-th" (first to fifteenth)
 }
 
 func featuresOf(d Doc, o Options) features {
@@ -23,7 +24,25 @@ func featuresOf(d Doc, o Options) features {
 	if o.CrossWeight > 0 {
 		f.anchors = anchorsOf(d, o)
 	}
+	if o.OrdinalClash < 1 && d.Published.IsZero() {
+		// The lead says which occurrence the report is of ("the second
+		// flight"); later ordinals are as often of something else.
+		lead := o
+		lead.AnchorWords = o.MaxWords
+		f.ordinals = ordinalsOf(anchorsOf(d, lead))
+	}
 	return f
+}
+
+// ordinalsOf returns the ordinals among anchors, as bits.
+func ordinalsOf(a map[string]float64) uint16 {
+	var bits uint16
+	for n := 1; n < 16; n++ {
+		if a[anchors.OrdinalTerm(n)] > 0 {
+			bits |= 1 << n
+		}
+	}
+	return bits
 }
 
 // count adds the features' terms to document frequencies. Anchors and

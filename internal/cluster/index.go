@@ -14,7 +14,7 @@ func (c *Clusterer) insert(d Doc, f features) int {
 		c.docs++
 		f.count(c.df)
 	}
-	n := &doc{id: d.ID, at: d.Published, day: d.Day, lang: d.Language, vec: c.weigh(f.words), anchors: c.weighKept(f.anchors, f.shared), edges: map[int]float64{}}
+	n := &doc{id: d.ID, at: d.Published, day: d.Day, lang: d.Language, vec: c.weigh(f.words), anchors: c.weighKept(f.anchors, f.shared), ordinals: f.ordinals, edges: map[int]float64{}}
 	i := len(c.all)
 	c.all = append(c.all, n)
 	c.index[d.ID] = i

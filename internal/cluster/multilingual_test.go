@@ -92,3 +92,27 @@ func TestUndatedDoNotBridge(t *testing.T) {
 		}
 	}
 }
+
+// TestUndatedOrdinalsClash checks that two undated reports whose leads
+// name different occurrences ("su primer vuelo", "il secondo test") link
+// less than their anchors alone would have them, and that dated reports
+// are left to their dates.
+func TestUndatedOrdinalsClash(t *testing.T) {
+	es := Doc{ID: "es", Language: "es", Text: "El cohete Starship de SpaceX, de Elon Musk, explotó en Texas durante su primer vuelo de prueba hacia la Luna."}
+	it := Doc{ID: "it", Language: "it", Text: "Il razzo Starship di SpaceX, di Elon Musk, è esploso in Texas durante il secondo test in volo verso la Luna."}
+	link := func(o Options, a, b Doc) float64 {
+		c := New(o)
+		fa, fb := featuresOf(a, o), featuresOf(b, o)
+		return c.similarity(c.all[c.insert(a, fa)], c.all[c.insert(b, fb)])
+	}
+	on, off := DefaultOptions(), DefaultOptions()
+	off.OrdinalClash = 1
+	with, without := link(on, es, it), link(off, es, it)
+	if without <= 0 || with > without*on.OrdinalClash+1e-9 {
+		t.Errorf("undated first and second flight: link %.3f with the clash, %.3f without", with, without)
+	}
+	es.Published, it.Published = time.Date(2023, 4, 20, 0, 0, 0, 0, time.UTC), time.Date(2023, 4, 20, 0, 0, 0, 0, time.UTC)
+	if a, b := link(on, es, it), link(off, es, it); a != b {
+		t.Errorf("dated reports: link %.3f with the clash, %.3f without", a, b)
+	}
+}

@@ -12,7 +12,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"maps"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -40,6 +42,10 @@ type index struct {
 	places []Place
 	names  [][]name // each place's names
 	rank   []int    // how many names a place has: the better known wins a shared name
+
+	foldOnce sync.Once
+	folds    map[string][]folded
+	sorted   []string // the keys of folds, sorted
 }
 
 // name is one name of a place and the languages that write it so; none
@@ -97,52 +103,101 @@ func rankOfKind(id string) int {
 	return 0
 }
 
-// byLanguage holds, for each language asked for, the names a text in it
-// may use for a place — its own and the English ones, each folded and, in
-// a language with a stemmer, stemmed as the language stems it, so that an
-// inflected form finds its place (Москве). A word of one language is not
-// taken for another's name of a place (German "laut" is no place).
-var byLanguage sync.Map // language → map[string]int
+// folded finds a place by its names as the table writes them, each with
+// the languages that write it so (none for the English name, which any
+// language may use): built once, with the table.
+type folded struct {
+	place int
+	langs []string
+}
 
-func (x *index) namesFor(lang string) map[string]int {
-	if m, ok := byLanguage.Load(lang); ok {
-		return m.(map[string]int)
-	}
-	lex := words.For(lang)
-	m := map[string]int{}
-	add := func(key string, k int) {
-		if prev, ok := m[key]; key != "" && (!ok || x.rank[prev] < x.rank[k]) {
-			m[key] = k
+// byFold is every name of the table folded, for exact look-ups.
+func (x *index) byFold() map[string][]folded {
+	x.foldOnce.Do(func() {
+		x.folds = map[string][]folded{}
+		for k, ns := range x.names {
+			for _, n := range ns {
+				key := fold(n.text, "")
+				if key != "" {
+					x.folds[key] = append(x.folds[key], folded{k, n.langs})
+				}
+			}
 		}
-	}
-	for k, ns := range x.names {
-		for _, n := range ns {
-			if lang != "" && n.langs != nil && !slices.Contains(n.langs, lang) {
+		x.sorted = slices.Sorted(maps.Keys(x.folds))
+	})
+	return x.folds
+}
+
+// endingLen is how many letters longer than a word's stem a place's name
+// may be for the word to be an inflected form of it (Москве, stem москв,
+// of Москва; Твери of Тверь).
+const endingLen = 3
+
+// byPrefix finds the names whose words, folded, each start with the word
+// of key in its place and are at most endingLen letters longer: those an
+// inflected phrase with these stems may stand for ("тверск област" of
+// Тверская область). The best known place a language may use wins.
+func (x *index) byPrefix(key, lang string) (int, bool) {
+	x.byFold() // builds the sorted keys too
+	stems := strings.Fields(key)
+	best := -1
+	for i := sort.SearchStrings(x.sorted, stems[0]); i < len(x.sorted) && strings.HasPrefix(x.sorted[i], stems[0]); i++ {
+		if !inflects(strings.Fields(x.sorted[i]), stems) {
+			continue
+		}
+		for _, f := range x.folds[x.sorted[i]] {
+			// Only the language's own names: a stem of its words is no
+			// stem of another language's (German "laut" of Lautoka).
+			if !slices.Contains(f.langs, lang) {
 				continue
 			}
-			add(fold(n.text, lang), k)
-			if lex.Stems() {
-				add(stemKey(lex, n.text), k)
+			if best < 0 || x.rank[f.place] > x.rank[best] {
+				best = f.place
 			}
 		}
 	}
-	byLanguage.Store(lang, m)
-	return m
+	return best, best >= 0
+}
+
+// inflects tells whether each word of a name begins with the stem in its
+// place and goes on for at most endingLen letters.
+func inflects(name, stems []string) bool {
+	if len(name) != len(stems) {
+		return false
+	}
+	for i, w := range name {
+		if !strings.HasPrefix(w, stems[i]) || len(w)-len(stems[i]) > endingLen {
+			return false
+		}
+	}
+	return true
 }
 
 // Lookup returns the place that name — one or more words as a text in
 // language lang writes them — names: in that language's name for it or
-// the English one, inflected forms found through their stem. With lang ""
-// (not known) any language's name is taken.
+// the English one, inflected forms found through their stem. A word of one
+// language is not taken for another's name of a place (German "laut" is no
+// place). With lang "" (not known) any language's name is taken.
 func Lookup(name, lang string) (Place, bool) {
 	x := loaded()
-	m := x.namesFor(lang)
-	if k, ok := m[fold(name, lang)]; ok {
-		return x.places[k], true
+	best := -1
+	for _, f := range x.byFold()[fold(name, lang)] {
+		if lang != "" && f.langs != nil && !slices.Contains(f.langs, lang) {
+			continue
+		}
+		if best < 0 || x.rank[f.place] > x.rank[best] {
+			best = f.place
+		}
 	}
+	if best >= 0 {
+		return x.places[best], true
+	}
+	// An inflected form: its stem begins the name (Москве → москв → Москва).
 	if lex := words.For(lang); lex.Stems() {
-		if k, ok := m[stemKey(lex, name)]; ok {
-			return x.places[k], true
+		if key := stemKey(lex, name); len(key) >= 4 {
+			if k, ok := x.byPrefix(key, lang); ok {
+				return x.places[k], true
+			}
 		}
 	}
 	return Place{}, false
