@@ -107,7 +107,9 @@ func (o HTMLOptions) resolve() HTMLOptions {
 // the main text and most metadata, then our own choice of headline (the
 // visible <h1>), bylines shown in the page when the metadata has none, a
 // publication date with its time when the page states one, and boilerplate
-// paragraphs dropped from the text.
+// paragraphs dropped from the text. A page over htmlLimits is refused
+// (mostly before it is parsed); a heavy one is extracted lean, one at a
+// time (see htmlShape.heavy).
 func extractHTML(doc news.RawDoc, opts HTMLOptions) (a news.Article, err error) {
 	defer func() {
 		// One odd page must not stop a run: the libraries below are large
@@ -117,9 +119,22 @@ func extractHTML(doc news.RawDoc, opts HTMLOptions) (a news.Article, err error) 
 		}
 	}()
 	opts = opts.resolve()
+	shape := measureHTML(doc.Body)
+	if err := shape.check(); err != nil {
+		return news.Article{}, err
+	}
 	root, err := html.Parse(bytes.NewReader(doc.Body))
 	if err != nil {
 		return news.Article{}, fmt.Errorf("parse HTML: %w", err)
+	}
+	shape.textDepth = textDepth(root, 0)
+	if err := shape.check(); err != nil {
+		return news.Article{}, err
+	}
+	if shape.heavy() {
+		heavyPages <- struct{}{}
+		defer func() { <-heavyPages }()
+		opts = opts.lean()
 	}
 
 	topts := trafilatura.Options{
@@ -182,9 +197,9 @@ func extractHTML(doc news.RawDoc, opts HTMLOptions) (a news.Article, err error) 
 	case DateFast:
 		a.Published = findDate(root, info.data, dopts, false, false)
 	case DateExtensive:
-		a.Published = findDate(root, info.data, dopts, true, false)
+		a.Published = findDate(root, info.data, dopts, extensiveAffordable(doc.Body), false)
 	case DateAuto:
-		if a.Published = findDate(root, info.data, dopts, false, false); a.Published == "" {
+		if a.Published = findDate(root, info.data, dopts, false, false); a.Published == "" && extensiveAffordable(doc.Body) {
 			a.Published = findDate(root, info.data, dopts, true, true)
 		}
 	}
