@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"errors"
 	"regexp"
 	"strings"
 	"unicode"
@@ -129,16 +130,24 @@ var rawTextTags = map[string]bool{
 	"xmp": true, "iframe": true, "noembed": true, "noframes": true,
 }
 
+// maxHasTextToken bounds the tokens htmlHasText reads. The tokenizer keeps
+// a map of a tag's attribute names: one tag of a million attributes took
+// it 1.5 s and 280 MB.
+const maxHasTextToken = 64 << 10
+
 // htmlHasText reports whether page has any visible text at all; one
 // without (a frameset, a page that only runs scripts, a bare <head>) has
-// nothing to extract.
+// nothing to extract. A token longer than maxHasTextToken before the first
+// text (a long script, or a tag of countless attributes) leaves the
+// question to extraction, which bounds such pages.
 func htmlHasText(page []byte) bool {
 	z := html.NewTokenizer(bytes.NewReader(page))
+	z.SetMaxBuf(maxHasTextToken)
 	inRaw := false
 	for {
 		switch z.Next() {
 		case html.ErrorToken:
-			return false
+			return errors.Is(z.Err(), html.ErrBufferExceeded)
 		case html.StartTagToken:
 			name, _ := z.TagName()
 			inRaw = rawTextTags[string(name)]
