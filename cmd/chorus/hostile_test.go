@@ -259,6 +259,11 @@ func writeHostileCorpus(t *testing.T, dir string) []hostileCase {
 	}
 	add(hostileCase{name: "utf16-nobom.txt", stored: []string{"The harvest in Burgundy started two weeks early"}}, utf16)
 
+	// Plain text of 2 MiB is no article: analysing it would take memory
+	// in proportion (12 MB took 934 MB); it is refused by name.
+	longPara := strings.Repeat("The council voted on the new budget on Tuesday after a long debate about schools and roads. ", 10) + "\n\n"
+	add(hostileCase{name: "endless.txt", wantErr: "too long"}, []byte(strings.Repeat(longPara, 2<<20/len(longPara))))
+
 	// Links: a folder linking to itself (not followed), two files linking
 	// to each other.
 	if runtime.GOOS != "windows" {

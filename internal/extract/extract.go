@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/extract/plaintext"
@@ -23,6 +24,12 @@ type Options struct {
 func DefaultOptions() Options {
 	return Options{Text: plaintext.DefaultOptions()}
 }
+
+// MaxText is the most text an article may have: the visible text an HTML
+// page may have (see the page limits), for plain text and JSON Lines too.
+// Analysis costs memory in proportion to the text; the longest article of
+// the evaluation sets has a tenth of it.
+const MaxText = 1 << 20
 
 // ErrNoText is returned when a document yields no main text at all.
 var ErrNoText = errors.New("no article text found")
@@ -46,6 +53,10 @@ func Extract(doc news.RawDoc, opts Options) (news.Article, error) {
 	applyMeta(&a, doc)
 	if strings.TrimSpace(a.Text) == "" {
 		return news.Article{}, &news.InputError{Source: doc.Source, Err: ErrNoText}
+	}
+	if len(a.Text) > MaxText {
+		return news.Article{}, &news.InputError{Source: doc.Source,
+			Err: fmt.Errorf("article text too long: %d bytes, limit %d (no news article is; analysis would take memory in proportion)", len(a.Text), MaxText)}
 	}
 	if a.Language == "" {
 		a.Language = detectLanguage(a.Text)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/chorusnews/chorus/internal/news"
@@ -72,4 +73,20 @@ func BenchmarkPlainText(b *testing.B) {
 		}
 	}
 	reportPages(b, len(docs))
+}
+
+// TestTextTooLong checks that a plain-text input whose article would be
+// over MaxText is refused with one line saying so, and one just under it
+// is read.
+func TestTextTooLong(t *testing.T) {
+	para := strings.Repeat("The council voted on the new budget on Tuesday after a long debate about schools. ", 12) + "\n\n"
+	long := strings.Repeat(para, MaxText/len(para)+2)
+	_, err := Extract(news.RawDoc{Source: "long.txt", Body: []byte(long), IsArticle: true}, DefaultOptions())
+	if err == nil || !strings.Contains(err.Error(), "long.txt") || !strings.Contains(err.Error(), "too long") {
+		t.Errorf("a %d-byte article: error %v, want one naming the input and saying it is too long", len(long), err)
+	}
+	short := strings.Repeat(para, MaxText/len(para)-2)
+	if _, err := Extract(news.RawDoc{Source: "short.txt", Body: []byte(short), IsArticle: true}, DefaultOptions()); err != nil {
+		t.Errorf("a %d-byte article: %v", len(short), err)
+	}
 }
