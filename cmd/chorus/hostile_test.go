@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"strings"
 	"testing"
@@ -263,6 +264,28 @@ func writeHostileCorpus(t *testing.T, dir string) []hostileCase {
 	// in proportion (12 MB took 934 MB); it is refused by name.
 	longPara := strings.Repeat("The council voted on the new budget on Tuesday after a long debate about schools and roads. ", 10) + "\n\n"
 	add(hostileCase{name: "endless.txt", wantErr: "too long"}, []byte(strings.Repeat(longPara, 2<<20/len(longPara))))
+
+	// A crawl of twenty records, one gzip member each, whose second record
+	// claims a Content-Length it does not have: the other nineteen come out,
+	// and one line names the bad record.
+	var crawl []byte
+	var crawlProbes []string
+	for n := 1; n <= 20; n++ {
+		text := fmt.Sprintf("Harbour report %d: the ferry line added a sailing on weekday %d after demand rose, the operator said on Monday.", n, n)
+		rec := warcRecord("response", fmt.Sprintf("44444444-4444-4444-4444-%012d", n), fmt.Sprintf("https://example.org/harbour/%d", n), httpResponse(page(fmt.Sprintf("Harbour report %d", n), text)))
+		if n == 2 {
+			rec = regexp.MustCompile(`Content-Length: \d+`).ReplaceAll(rec, []byte("Content-Length: -5"))
+		} else {
+			crawlProbes = append(crawlProbes, fmt.Sprintf("Harbour report %d: the ferry line", n))
+		}
+		crawl = append(crawl, gzipped(t, rec)...)
+	}
+	add(hostileCase{name: "crawl-badrecord.warc.gz", wantErr: "record 2", stored: crawlProbes}, crawl)
+
+	// A named pipe among the files: refused by name, never waited on.
+	if fifo := filepath.Join(dir, "pipe.txt"); makeFIFO(fifo) == nil {
+		cases = append(cases, hostileCase{name: "pipe.txt", wantErr: "not a regular file"})
+	}
 
 	// Links: a folder linking to itself (not followed), two files linking
 	// to each other.
