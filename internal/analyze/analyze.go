@@ -22,10 +22,13 @@ var capitalisesNouns = map[string]bool{"de": true, "lb": true}
 func Analyze(a news.Article) news.Analyzed {
 	sents := sentences.Split(a.Text)
 	ents := entities.Find(a.Text, sents, a.Language)
+	found := ents.Entities()
 	out := news.Analyzed{
-		Article:  a,
-		Quotes:   quotes.Find(a.Text, sents, nil),
-		Entities: ents.Entities(),
+		Article: a,
+		// The quote finder checks speakers against the entities found
+		// here, in the article's language, rather than find them again.
+		Quotes:   quotes.FindWith(a.Text, sents, quotes.Options{Lang: a.Language, Entities: found}),
+		Entities: found,
 		Facts:    facts.Find(a.Text, sents, a.Published, a.Language),
 	}
 	if capitalisesNouns[a.Language] {
