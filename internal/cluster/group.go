@@ -91,9 +91,9 @@ func newAgglomeration(c *Clusterer, members []int) *agglomeration {
 		c.all[i].near = c.surroundings(i)
 	}
 	for _, i := range members {
-		for j := range c.all[i].edges {
+		for j, sim := range c.all[i].edges {
 			if j > i {
-				a.add(i, j, c.link(i, j))
+				a.add(i, j, c.linkOf(i, j, sim))
 			}
 		}
 	}
@@ -228,6 +228,7 @@ func (a *agglomeration) refine() {
 	for _, h := range heads {
 		slices.Sort(units[h])
 	}
+	sums := map[int]float64{} // story → the unit's links to it; reused
 	for range 3 {
 		moved := false
 		for _, h := range heads {
@@ -236,11 +237,11 @@ func (a *agglomeration) refine() {
 			if len(a.group[own]) == len(u) {
 				continue // alone in its story: agglomeration has judged it
 			}
-			sums := map[int]float64{}
+			clear(sums)
 			for _, x := range u {
-				for y := range a.c.all[x].edges {
+				for y, sim := range a.c.all[x].edges {
 					if a.c.all[y].head != h {
-						sums[a.c.all[y].story] += a.c.link(x, y)
+						sums[a.c.all[y].story] += a.c.linkOf(x, y, sim)
 					}
 				}
 			}
@@ -251,9 +252,15 @@ func (a *agglomeration) refine() {
 				}
 				return sums[g] / float64(len(u)*n)
 			}
+			// The best other story, ties to the first: map order must
+			// not decide.
 			best, bestAvg := own, avg(own)
-			for _, g := range slices.Sorted(maps.Keys(sums)) {
-				if v := avg(g); g != own && v > bestAvg+refineMargin && v >= a.c.o.Threshold {
+			for g := range sums {
+				v := avg(g)
+				if g == own || v < a.c.o.Threshold {
+					continue
+				}
+				if best == own && v > bestAvg+refineMargin || best != own && (v > bestAvg || v == bestAvg && g < best) {
 					best, bestAvg = g, v
 				}
 			}
@@ -385,7 +392,11 @@ func (q *pairQueue) Pop() any {
 // the component holds all their neighbours, so the links, and the stories,
 // depend on which articles there are, not on their order.
 func (c *Clusterer) link(a, b int) float64 {
-	s := c.all[a].edges[b]
+	return c.linkOf(a, b, c.all[a].edges[b])
+}
+
+// linkOf is link for a pair whose similarity s is known.
+func (c *Clusterer) linkOf(a, b int, s float64) float64 {
 	x, y := c.all[a], c.all[b]
 	if c.o.Contrast <= 0 || x.head == y.head {
 		// A copy is as alike as can be already.
