@@ -129,8 +129,7 @@ func terms(d Doc, o Options) map[string]float64 {
 // content: a stop word of its language, a month or weekday name, a single
 // letter. English keeps its light stemmer and news stop words, measured
 // on AllSides; other languages take Snowball's.
-func termOf(lex *words.Lexicon, word string) string {
-	lower := strings.ToLower(word)
+func termOf(lex *words.Lexicon, lower string) string {
 	if lex.Lang() == "en" || lex.Lang() == "" {
 		key := stem(lower)
 		if stopword[key] || utf8.RuneCountInString(key) < 2 {
@@ -138,7 +137,6 @@ func termOf(lex *words.Lexicon, word string) string {
 		}
 		return key
 	}
-	lower = unquote(lower)
 	if lex.Stop(lower) || lex.Month(lower) != 0 || utf8.RuneCountInString(lower) < 2 {
 		return ""
 	}
@@ -149,8 +147,8 @@ func termOf(lex *words.Lexicon, word string) string {
 }
 
 type token struct {
-	word   string
-	proper bool // capitalised inside a sentence: a name
+	word   string // lower case, as words.Scan gives it
+	proper bool   // capitalised inside a sentence: a name
 }
 
 // tokenize returns the first limit words of s: only the lead is read, and
@@ -158,7 +156,7 @@ type token struct {
 func tokenize(s string, limit int) []token {
 	out := make([]token, 0, min(limit, len(s)/2+1)) // a word and a space at the least
 	words.Scan(s, limit, func(t words.Token) bool {
-		out = append(out, token{word: s[t.Start:t.End], proper: t.Cap && !t.SentenceStart})
+		out = append(out, token{word: t.Lower, proper: t.Cap && !t.SentenceStart})
 		return true
 	})
 	return out
