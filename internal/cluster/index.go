@@ -35,16 +35,29 @@ func (c *Clusterer) insert(d Doc, f features) int {
 		c.hits = append(c.hits, 0)
 	}
 	var touched []int
+	var t uint32 // the term being counted
+	var strong bool
 	count := func(js []int) {
 		for _, j := range js {
 			if c.hits[j] == 0 {
 				touched = append(touched, j)
 			}
-			c.hits[j]++
+			// One of either article's few strongest words is worth
+			// MinShared alone: two articles sharing it are compared
+			// however little else they share, two sharing only weaker
+			// terms must share MinShared of them.
+			if strong || slices.Contains(c.all[j].strong, t) {
+				c.hits[j] += int32(max(1, c.o.MinShared))
+			} else {
+				c.hits[j]++
+			}
 		}
 	}
-	top := append(c.topTerms(n.vec, c.o.TopTerms), c.topTerms(n.anchors, c.o.TopAnchors)...)
-	for _, t := range top {
+	words := c.topTerms(n.vec, c.o.TopTerms)
+	n.strong = words[:min(c.o.StrongTerms, len(words))]
+	top := append(slices.Clone(words), c.topTerms(n.anchors, c.o.TopAnchors)...)
+	for k := range top {
+		t, strong = top[k], k < len(n.strong)
 		byDay := c.postings[t]
 		if byDay == nil {
 			continue
