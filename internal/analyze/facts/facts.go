@@ -937,22 +937,7 @@ func normalise(d string) (string, bool) {
 	}
 	d = strings.ReplaceAll(d, "\u00a0", "")
 	commas, dots := strings.Count(d, ","), strings.Count(d, ".")
-	groups := func(sep byte) bool {
-		// every group after the first has three digits
-		parts := strings.Split(d, string(sep))
-		if len(parts[0]) == 0 || len(parts[0]) > 3 {
-			return false
-		}
-		for _, p := range parts[1:] {
-			if i := strings.IndexAny(p, ",."); i >= 0 {
-				p = p[:i]
-			}
-			if len(p) != 3 {
-				return false
-			}
-		}
-		return true
-	}
+	groups := func(sep byte) bool { return groupedBy(d, sep) }
 	switch {
 	case commas == 0 && dots == 0:
 	case commas > 0 && dots == 0:
