@@ -52,6 +52,9 @@ func FigureTerm(value string) string { return "#" + value }
 // ScoreTerm is the term of a match score ("2-1", "2:1").
 func ScoreTerm(a, b string) string { return "#" + a + "-" + b }
 
+// PlaceTerm is the term of a place, by its id in package places.
+func PlaceTerm(id string) string { return "p:" + id }
+
 // NumberedOrdinal reads an ordinal written in figures: "2nd", "15th",
 // "15ª", "2e", "2ème".
 func NumberedOrdinal(w string) (int, bool) {

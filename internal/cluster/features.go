@@ -5,9 +5,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/internal/anchors"
-	"github.com/chorusnews/chorus/internal/places"
-
 	"github.com/chorusnews/chorus/internal/names"
+	"github.com/chorusnews/chorus/internal/places"
 	"github.com/chorusnews/chorus/internal/words"
 )
 
@@ -25,23 +24,28 @@ func featuresOf(d Doc, o Options) features {
 		f.anchors = anchorsOf(d, o)
 	}
 	if o.OrdinalClash < 1 && d.Published.IsZero() {
-		// The lead says which occurrence the report is of ("the second
-		// flight"); later ordinals are as often of something else.
-		lead := o
-		lead.AnchorWords = o.MaxWords
-		f.ordinals = ordinalsOf(anchorsOf(d, lead))
+		f.ordinals = leadOrdinals(d, o.MaxWords)
 	}
 	return f
 }
 
-// ordinalsOf returns the ordinals among anchors, as bits.
-func ordinalsOf(a map[string]float64) uint16 {
+// leadOrdinals returns the ordinals (first to fifteenth) that the first
+// limit words of an article say, as bits: the lead says which occurrence
+// the report is of ("the second flight"); later ordinals are as often of
+// something else.
+func leadOrdinals(d Doc, limit int) uint16 {
+	lex := words.For(d.Language)
 	var bits uint16
-	for n := 1; n < 16; n++ {
-		if a[anchors.OrdinalTerm(n)] > 0 {
+	words.Scan(d.Title+"\n"+d.Text, limit, func(t words.Token) bool {
+		n, ok := anchors.NumberedOrdinal(t.Lower)
+		if !ok && !t.Number {
+			n = lex.Ordinal(t.Lower)
+		}
+		if n > 0 && n < 16 {
 			bits |= 1 << n
 		}
-	}
+		return true
+	})
 	return bits
 }
 
@@ -263,7 +267,7 @@ func anchorsOf(d Doc, o Options) map[string]float64 {
 		// Places have a name in every language (Moskau, Moscou, Москва);
 		// other names sound alike in all (Prigoschin, Prigojine).
 		if p, ok := places.Lookup(text[t.Start:t.End], d.Language); ok {
-			tf["p:"+p.ID]++
+			tf[anchors.PlaceTerm(p.ID)]++
 			return true
 		}
 		if t.SentenceStart && !caseless {

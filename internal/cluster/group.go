@@ -47,7 +47,7 @@ func (c *Clusterer) regroup(members []int) {
 		}
 		across := a.across(p.a, p.b)
 		if a.apart(a.dates[p.a], a.dates[p.b]) || !a.cohesive(p, across) {
-			a.failed[[2]int{p.a, p.b}] = [2]int{p.va, p.vb}
+			a.refuse(p)
 			a.offer(p.owner)
 			continue
 		}
@@ -122,7 +122,7 @@ func (a *agglomeration) offer(g int) {
 		avg := sum / (n * float64(len(a.group[h])))
 		p := pair{a: min(g, h), b: max(g, h), avg: avg, owner: g}
 		p.va, p.vb = a.version[p.a], a.version[p.b]
-		if avg < a.c.o.Threshold || a.failed[[2]int{p.a, p.b}] == [2]int{p.va, p.vb} && a.refused(p) {
+		if avg < a.c.o.Threshold || a.refused(p) {
 			continue
 		}
 		if best.avg < 0 || pairBefore(p, best) {
@@ -132,6 +132,11 @@ func (a *agglomeration) offer(g int) {
 	if best.avg >= 0 {
 		heap.Push(&a.queue, best)
 	}
+}
+
+// refuse remembers that the guards refused the pair as its groups stand.
+func (a *agglomeration) refuse(p pair) {
+	a.failed[[2]int{p.a, p.b}] = [2]int{p.va, p.vb}
 }
 
 // refused tells whether the guards refused the pair at its versions.
@@ -159,10 +164,7 @@ func (a *agglomeration) best() (pair, bool) {
 
 // cohesive applies the cohesion guard to two groups in each language they
 // share: two tight stories of one language stay apart unless alike enough
-// across (see Clusterer.cohesive). Undated articles may be of any day, but
-// they do not make one story of two whose dated articles are all beyond
-// the window (apart): that is how the next rate cut or the second launch
-// would join the first.
+// across (see Clusterer.cohesive).
 func (a *agglomeration) cohesive(p pair, across cohesions) bool {
 	for lang, x := range across {
 		if !a.c.cohesive(x, a.intra[p.a][lang], a.intra[p.b][lang]) {
@@ -173,7 +175,10 @@ func (a *agglomeration) cohesive(p pair, across cohesions) bool {
 }
 
 // apart tells whether no dated article of one group is within the window
-// of a dated article of the other.
+// of a dated article of the other. Undated articles may be of any day, but
+// they do not make one story of two whose dated articles are all weeks
+// apart: that is how the next rate cut or the second launch would join
+// the first.
 func (a *agglomeration) apart(x, y []time.Time) bool {
 	if len(x) == 0 || len(y) == 0 {
 		return false
@@ -264,7 +269,7 @@ func (a *agglomeration) refine() {
 					best, bestAvg = g, v
 				}
 			}
-			if best == own || a.apart(unitDates(a.c, u), a.dates[best]) {
+			if best == own || a.apart(datesOf(a.c, u), a.dates[best]) {
 				continue
 			}
 			a.move(u, own, best)
@@ -283,14 +288,8 @@ func (a *agglomeration) move(u []int, from, to int) {
 	for _, m := range u {
 		a.c.all[m].story = to
 	}
-	a.dates[from] = nil
-	for _, m := range a.group[from] {
-		if t := a.c.all[m].at; !t.IsZero() {
-			a.dates[from] = append(a.dates[from], t)
-		}
-	}
-	slices.SortFunc(a.dates[from], time.Time.Compare)
-	a.dates[to] = mergeTimes(a.dates[to], unitDates(a.c, u))
+	a.dates[from] = datesOf(a.c, a.group[from])
+	a.dates[to] = mergeTimes(a.dates[to], datesOf(a.c, u))
 	if len(a.group[from]) == 0 {
 		delete(a.group, from)
 		return
@@ -307,9 +306,10 @@ func (a *agglomeration) move(u []int, from, to int) {
 	}
 }
 
-func unitDates(c *Clusterer, u []int) []time.Time {
+// datesOf returns the times of the dated articles among ms, sorted.
+func datesOf(c *Clusterer, ms []int) []time.Time {
 	var out []time.Time
-	for _, m := range u {
+	for _, m := range ms {
 		if t := c.all[m].at; !t.IsZero() {
 			out = append(out, t)
 		}

@@ -53,9 +53,9 @@ func (c *Clusterer) insert(d Doc, f features) int {
 			}
 		}
 	}
-	words := c.topTerms(n.vec, c.o.TopTerms)
-	n.strong = words[:min(c.o.StrongTerms, len(words))]
-	top := append(slices.Clone(words), c.topTerms(n.anchors, c.o.TopAnchors)...)
+	wordTerms := c.topTerms(n.vec, c.o.TopTerms)
+	n.strong = wordTerms[:min(c.o.StrongTerms, len(wordTerms))]
+	top := append(slices.Clone(wordTerms), c.topTerms(n.anchors, c.o.TopAnchors)...)
 	for k := range top {
 		t, strong = top[k], k < len(n.strong)
 		byDay := c.postings[t]

@@ -19,7 +19,7 @@ func (c *Clusterer) similarity(a, b *doc) float64 {
 	if c.o.CrossWeight > 0 && a.lang != b.lang {
 		s = max(s, c.o.CrossWeight*cosine(a.anchors, b.anchors))
 	}
-	if c.ordinalsClash(a, b) {
+	if ordinalsClash(a, b) {
 		s *= c.o.OrdinalClash
 	}
 	return s * decay
@@ -95,6 +95,6 @@ func (c *Clusterer) daysApart(a, b *doc) float64 {
 // none in common. Between dated articles the dates tell look-alikes apart,
 // and ordinals in one event's reports differ often enough ("the second
 // round, after the first") that they are not read there.
-func (c *Clusterer) ordinalsClash(a, b *doc) bool {
+func ordinalsClash(a, b *doc) bool {
 	return a.ordinals != 0 && b.ordinals != 0 && a.ordinals&b.ordinals == 0
 }
