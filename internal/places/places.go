@@ -40,18 +40,15 @@ const MaxWords = 4
 
 type index struct {
 	places []Place
-	names  [][]name // each place's names
-	rank   []int    // how many names a place has: the better known wins a shared name
-
-	foldOnce sync.Once
-	folds    map[string][]folded
-	sorted   []string // the keys of folds, sorted
+	rank   []int               // how many names a place has: the better known wins a shared name
+	folds  map[string][]folded // every name of the table, folded
+	sorted []string            // the keys of folds, sorted, for prefix look-ups
 }
 
-// name is one name of a place and the languages that write it so; none
-// for the English name, which any language may use.
-type name struct {
-	text  string
+// folded is a place one folded name names, and the languages that write
+// the name so (none for the English name, which any language may use).
+type folded struct {
+	place int
 	langs []string
 }
 
@@ -60,7 +57,7 @@ type name struct {
 var loaded = sync.OnceValue(buildIndex)
 
 func buildIndex() *index {
-	x := &index{}
+	x := &index{folds: map[string][]folded{}}
 	zr, err := gzip.NewReader(bytes.NewReader(table))
 	if err != nil {
 		panic("places: embedded table is corrupt: " + err.Error())
@@ -76,18 +73,37 @@ func buildIndex() *index {
 		if len(f) != 3 {
 			continue
 		}
-		ns := []name{{text: f[1]}}
+		k := len(x.places)
+		x.places = append(x.places, Place{ID: f[0], Name: f[1]})
+		x.add(f[1], k, nil)
+		names := 1
 		if f[2] != "" {
 			for _, n := range strings.Split(f[2], "|") {
 				text, langs, _ := strings.Cut(n, "@")
-				ns = append(ns, name{text, strings.Split(langs, ",")})
+				x.add(text, k, strings.Split(langs, ","))
+				names++
 			}
 		}
-		x.places = append(x.places, Place{ID: f[0], Name: f[1]})
-		x.rank = append(x.rank, len(ns)+rankOfKind(f[0]))
-		x.names = append(x.names, ns)
+		x.rank = append(x.rank, names+rankOfKind(f[0]))
 	}
+	x.sorted = slices.Sorted(maps.Keys(x.folds))
 	return x
+}
+
+// add files a name of place k under its folded form.
+func (x *index) add(name string, k int, langs []string) {
+	if key := fold(name, ""); key != "" {
+		x.folds[key] = append(x.folds[key], folded{k, langs})
+	}
+}
+
+// better returns whichever of places best and k is the better known (k
+// when best is -1, none yet).
+func (x *index) better(best, k int) int {
+	if best < 0 || x.rank[k] > x.rank[best] {
+		return k
+	}
+	return best
 }
 
 // rankOfKind puts countries before the cities that share their name
@@ -103,31 +119,6 @@ func rankOfKind(id string) int {
 	return 0
 }
 
-// folded finds a place by its names as the table writes them, each with
-// the languages that write it so (none for the English name, which any
-// language may use): built once, with the table.
-type folded struct {
-	place int
-	langs []string
-}
-
-// byFold is every name of the table folded, for exact look-ups.
-func (x *index) byFold() map[string][]folded {
-	x.foldOnce.Do(func() {
-		x.folds = map[string][]folded{}
-		for k, ns := range x.names {
-			for _, n := range ns {
-				key := fold(n.text, "")
-				if key != "" {
-					x.folds[key] = append(x.folds[key], folded{k, n.langs})
-				}
-			}
-		}
-		x.sorted = slices.Sorted(maps.Keys(x.folds))
-	})
-	return x.folds
-}
-
 // endingLen is how many letters longer than a word's stem a place's name
 // may be for the word to be an inflected form of it (Москве, stem москв,
 // of Москва; Твери of Тверь).
@@ -138,7 +129,6 @@ const endingLen = 3
 // inflected phrase with these stems may stand for ("тверск област" of
 // Тверская область). The best known place a language may use wins.
 func (x *index) byPrefix(key, lang string) (int, bool) {
-	x.byFold() // builds the sorted keys too
 	stems := strings.Fields(key)
 	best := -1
 	for i := sort.SearchStrings(x.sorted, stems[0]); i < len(x.sorted) && strings.HasPrefix(x.sorted[i], stems[0]); i++ {
@@ -148,11 +138,8 @@ func (x *index) byPrefix(key, lang string) (int, bool) {
 		for _, f := range x.folds[x.sorted[i]] {
 			// Only the language's own names: a stem of its words is no
 			// stem of another language's (German "laut" of Lautoka).
-			if !slices.Contains(f.langs, lang) {
-				continue
-			}
-			if best < 0 || x.rank[f.place] > x.rank[best] {
-				best = f.place
+			if slices.Contains(f.langs, lang) {
+				best = x.better(best, f.place)
 			}
 		}
 	}
@@ -181,12 +168,9 @@ func inflects(name, stems []string) bool {
 func Lookup(name, lang string) (Place, bool) {
 	x := loaded()
 	best := -1
-	for _, f := range x.byFold()[fold(name, lang)] {
-		if lang != "" && f.langs != nil && !slices.Contains(f.langs, lang) {
-			continue
-		}
-		if best < 0 || x.rank[f.place] > x.rank[best] {
-			best = f.place
+	for _, f := range x.folds[fold(name, lang)] {
+		if lang == "" || f.langs == nil || slices.Contains(f.langs, lang) {
+			best = x.better(best, f.place)
 		}
 	}
 	if best >= 0 {
