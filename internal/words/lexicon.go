@@ -37,7 +37,7 @@ type rawLexicon struct {
 var stemmers = map[string]func(*snowballstem.Env) bool{
 	"ar": arabic.Stem, "da": danish.Stem, "nl": dutch.Stem, "en": english.Stem, "fi": finnish.Stem,
 	"fr": french.Stem, "de": german.Stem, "hu": hungarian.Stem, "ga": irish.Stem, "it": italian.Stem,
-	"no": norwegian.Stem, "nb": norwegian.Stem, "pt": portuguese.Stem, "ro": romanian.Stem,
+	"no": norwegian.Stem, "pt": portuguese.Stem, "ro": romanian.Stem,
 	"ru": russian.Stem, "es": spanish.Stem, "sv": swedish.Stem, "tr": turkish.Stem,
 }
 
@@ -78,15 +78,6 @@ func For(lang string) *Lexicon {
 		return For("no")
 	}
 	return unknown
-}
-
-// Languages returns the codes of the languages with a lexicon.
-func Languages() []string {
-	out := make([]string, 0, len(lexicons))
-	for lang := range lexicons {
-		out = append(out, lang)
-	}
-	return out
 }
 
 func (l *Lexicon) build() {
@@ -184,7 +175,7 @@ var anyMonth = sync.OnceValue(func() map[string]int {
 	for lang := range lexicons {
 		for w, n := range For(lang).months {
 			if prev, ok := m[w]; ok && prev != n {
-				m[w] = 0 // "mar" is March in one language and Tuesday's abbreviation elsewhere
+				m[w] = 0 // a form two languages give different months
 				continue
 			}
 			m[w] = n
