@@ -16,8 +16,10 @@ import (
 	"encoding/binary"
 	"encoding/xml"
 	"errors"
+	"flag"
 	"fmt"
 	"log"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -34,9 +36,10 @@ import (
 var locales = strings.Fields("ar bg ca cs da de el en es et eu fa fi fr ga gl he hi hr hu hy id it ja ko lt lv nl nb pl pt ro ru sk sl sr sv fil tr uk vi zh")
 
 func main() {
-	out := argAfter("-o", "places.tsv.gz")
-	cldr := argAfter("-cldr", "/usr/share/unicode/cldr/common/main")
-	geo := argAfter("-geonames", "/usr/share/locale")
+	out := flag.String("o", "places.tsv.gz", "the table to write")
+	cldr := flag.String("cldr", "/usr/share/unicode/cldr/common/main", "CLDR's common/main folder")
+	geo := flag.String("geonames", "/usr/share/locale", "the locale folder holding geonames.mo catalogues")
+	flag.Parse()
 	// id → language → name; ids are "c:DE" for a country, "g:524901" for
 	// a GeoNames place.
 	byID := map[string]map[string]string{}
@@ -59,14 +62,14 @@ func main() {
 	}
 	for _, loc := range locales {
 		lang := strings.ReplaceAll(strings.ReplaceAll(loc, "nb", "no"), "fil", "tl")
-		ts, err := territories(filepath.Join(cldr, loc+".xml"))
+		ts, err := territories(filepath.Join(*cldr, loc+".xml"))
 		if err != nil {
 			log.Fatal(err)
 		}
 		for _, t := range ts {
 			add("c:"+t.code, lang, t.name)
 		}
-		cat, err := readMO(filepath.Join(geo, loc, "LC_MESSAGES", "geonames.mo"))
+		cat, err := readMO(filepath.Join(*geo, loc, "LC_MESSAGES", "geonames.mo"))
 		if errors.Is(err, os.ErrNotExist) {
 			continue
 		}
@@ -87,7 +90,7 @@ func main() {
 		}
 	}
 	slices.Sort(ids)
-	f, err := os.Create(out)
+	f, err := os.Create(*out)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -101,7 +104,7 @@ func main() {
 		var order []string             // folded names, first seen first
 		written := map[string]string{} // folded → the name as first written
 		langs := map[string][]string{} // folded → the languages that write it so
-		for _, lang := range slices.Sorted(mapsKeys(byID[id])) {
+		for _, lang := range slices.Sorted(maps.Keys(byID[id])) {
 			n, code := byID[id][lang], strings.TrimRight(lang, "+")
 			folded := names.Latin(n, code)
 			// Scripts without a transliteration (Chinese, Japanese,
@@ -224,22 +227,4 @@ func readMO(file string) (map[string]string, error) {
 		}
 	}
 	return out, nil
-}
-
-func mapsKeys(m map[string]string) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
-}
-
-// argAfter returns the value after name on the command line, else def.
-func argAfter(name, def string) string {
-	if i := slices.Index(os.Args, name); i >= 0 && i+1 < len(os.Args) {
-		return os.Args[i+1]
-	}
-	return def
 }

@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
+	"flag"
 	"fmt"
 	"go/format"
 	"log"
@@ -39,8 +40,9 @@ var cldrLocale = map[string]string{"tl": "fil"}
 var listBody = regexp.MustCompile("(?s)= \\[\\]byte\\(`(.*?)`\\)")
 
 func main() {
-	out := argAfter("-o", "lexicon_gen.go")
-	cldr := argAfter("-cldr", "/usr/share/unicode/cldr/common/main")
+	out := flag.String("o", "lexicon_gen.go", "the Go file to write")
+	cldr := flag.String("cldr", "/usr/share/unicode/cldr/common/main", "CLDR's common/main folder")
+	flag.Parse()
 	dir, err := moduleDir(bleve)
 	if err != nil {
 		log.Fatal(err)
@@ -61,7 +63,7 @@ func main() {
 		if l, ok := cldrLocale[lang]; ok {
 			loc = l
 		}
-		cal, err := readCalendar(filepath.Join(cldr, loc+".xml"))
+		cal, err := readCalendar(filepath.Join(*cldr, loc+".xml"))
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -73,7 +75,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(out, src, 0o644); err != nil {
+	if err := os.WriteFile(*out, src, 0o644); err != nil {
 		log.Fatal(err)
 	}
 }
@@ -239,12 +241,4 @@ func moduleDir(mod string) (string, error) {
 		return "", fmt.Errorf("downloading %s: no directory in %s", mod, js)
 	}
 	return info.Dir, nil
-}
-
-// argAfter returns the value after name on the command line, else def.
-func argAfter(name, def string) string {
-	if i := slices.Index(os.Args, name); i >= 0 && i+1 < len(os.Args) {
-		return os.Args[i+1]
-	}
-	return def
 }
