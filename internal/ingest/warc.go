@@ -135,7 +135,7 @@ func (w *warcReader) record(n int, start int64) (goOn, more bool) {
 			return w.fatal(source, blockErr(w.in, w.br, n, passed, length))
 		}
 		if end := w.recordEnd(); end != endRecord {
-			return w.badEnd(n, source, start, blockStart, length, hdr, nil, false, end)
+			return w.badEnd(n, source, start, blockStart, length, hdr, nil, true, end)
 		}
 		if goOn, ok := w.good(n, source, start); !goOn || !ok {
 			return goOn, true
@@ -193,14 +193,14 @@ func (w *warcReader) record(n int, start int64) (goOn, more bool) {
 }
 
 // badEnd handles a record whose block, as long as its Content-Length says,
-// is not followed by the next record. If the block was kept, and not
-// searched for a record's start as it was read, it is read again for one:
+// is not followed by the next record. If the block was not searched for a
+// record's start as it was passed, it is read again for one:
 // the length was too long. Else, if a blank line follows the block, the
 // record is whole, and what follows is read as the next record (and found
 // to be none); if not, the length was too short, and the next record is
 // looked for after the block.
 func (w *warcReader) badEnd(n int, source string, start, blockStart, length int64, hdr http.Header, block []byte, searched bool, end recordEnd) (goOn, more bool) {
-	if block != nil && !searched {
+	if !searched {
 		w.rewind(block, blockStart)
 		if _, found, _ := w.scan(int64(len(block)), true, nil); found {
 			return w.skipped(n, source, start, fmt.Errorf("warc record %d: bad Content-Length %d: past the end of the record", n, length))
@@ -211,7 +211,7 @@ func (w *warcReader) badEnd(n int, source string, start, blockStart, length int6
 		switch {
 		case !goOn || !ok:
 			return goOn, true
-		case block != nil:
+		case length <= w.r.maxBytes:
 			return w.page(source, hdr, block), true
 		case isHTMLResponse(hdr):
 			return w.r.fail(source, fmt.Errorf("%w: %d bytes, limit %d", errTooLarge, length, w.r.maxBytes)), true

@@ -377,3 +377,17 @@ func TestWARCGzipDamage(t *testing.T) {
 		}
 	}
 }
+
+// TestWARCEmptyBlock: an HTTP response record with an empty block is a bad
+// response, whatever follows it, and never a block too large to keep.
+func TestWARCEmptyBlock(t *testing.T) {
+	rec := "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: 0\r\n\r\n"
+	dir := t.TempDir()
+	for name, tail := range map[string]string{"then-end.warc": "\r\n\r\n", "then-junk.warc": "\r\n\r\njunk\r\n"} {
+		p := write(t, dir, name, []byte(rec+tail))
+		_, errs := readWARCs(t, p)
+		if want := p + "#urn:uuid:1: bad http response in warc record: unexpected EOF"; len(errs) == 0 || errs[0] != want {
+			t.Errorf("%s: errors %q, want the first %q", name, errs, want)
+		}
+	}
+}
