@@ -19,3 +19,11 @@ func TestParseTime(t *testing.T) {
 		}
 	}
 }
+
+func TestParseWhenTellsADay(t *testing.T) {
+	for s, day := range map[string]bool{"2022-01-27": true, "2022-01-26T23:58:00": false, "2022-01-27T17:03:00+05:30": false, "": false} {
+		if _, got := ParseWhen(s); got != day {
+			t.Errorf("ParseWhen(%q): day %v, want %v", s, got, day)
+		}
+	}
+}

@@ -8,7 +8,6 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/chorusnews/chorus/internal/cluster"
 	"github.com/chorusnews/chorus/internal/dedup"
@@ -102,7 +101,8 @@ func members(g cluster.Story, arts []news.Analyzed, byID map[string]int) []news.
 }
 
 func clusterDoc(a news.Analyzed) cluster.Doc {
-	doc := cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Language: a.Language, DuplicateOf: a.DuplicateOf, Published: news.ParseTime(a.Published), Day: len(a.Published) == len(time.DateOnly)}
+	doc := cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Language: a.Language, DuplicateOf: a.DuplicateOf}
+	doc.Published, doc.Day = news.ParseWhen(a.Published)
 	for _, e := range a.Entities {
 		// People and organisations tell events apart; places are shared by
 		// every story from a country.
