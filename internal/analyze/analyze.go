@@ -10,12 +10,10 @@ import (
 	"github.com/chorusnews/chorus/internal/analyze/entities"
 	"github.com/chorusnews/chorus/internal/analyze/facts"
 	"github.com/chorusnews/chorus/internal/analyze/quotes"
+	"github.com/chorusnews/chorus/internal/anchors"
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/sentences"
 )
-
-// capitalisesNouns are the languages that write every noun with a capital.
-var capitalisesNouns = map[string]bool{"de": true, "lb": true}
 
 // Analyze returns the article with its quotes, entities and facts. It is a
 // pure function of the article.
@@ -31,7 +29,7 @@ func Analyze(a news.Article) news.Analyzed {
 		Entities: found,
 		Facts:    facts.Find(a.Text, sents, a.Published, a.Language),
 	}
-	if capitalisesNouns[a.Language] {
+	if anchors.NounCaps(a.Language) {
 		// Every noun is capitalised: a lone capitalised word the
 		// recogniser could not place is a noun, not a name.
 		kept := out.Entities[:0]
