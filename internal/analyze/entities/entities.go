@@ -17,6 +17,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/chorusnews/chorus/internal/anchors"
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/sentences"
 	"github.com/chorusnews/chorus/internal/words"
@@ -73,7 +74,7 @@ func Find(text string, sents []sentences.Span, lang string) *Index {
 	r := &recognizer{text: text, buf: make([]byte, 0, 64), lang: lang, foreign: lang != "" && lang != "en"}
 	if r.foreign {
 		r.words = words.For(lang)
-		r.nouns, r.suffixes = capitalisesNouns[lang], suffixesAfterApostrophe[lang]
+		r.nouns, r.suffixes = anchors.NounCaps(lang), suffixesAfterApostrophe[lang]
 	}
 	toks := tokenBuffers.Get().(*[]token)
 	defer func() {

@@ -54,7 +54,7 @@ type recognizer struct {
 	// English, whose function words (words) are not the English lexicon's
 	foreign bool
 	words   *words.Lexicon
-	// nouns: the language capitalises its nouns (capitalisesNouns);
+	// nouns: the language capitalises its nouns (anchors.NounCaps);
 	// suffixes: it joins case endings to names after an apostrophe
 	// (suffixesAfterApostrophe)
 	nouns, suffixes bool

@@ -715,10 +715,6 @@ var foreignAcronyms = func() map[string]map[string]string {
 	return m
 }()
 
-// capitalisesNouns are the languages that write every noun with a
-// capital: there a capitalised word proves little.
-var capitalisesNouns = map[string]bool{"de": true, "lb": true}
-
 // germanDeterminers stand before nouns, rarely before a city's name: "das
 // Essen", "am Ende", "die Halle".
 var germanDeterminers = wordSet(`der die das dem den des ein eine einer eines einem einen kein keine keinen keinem keiner
