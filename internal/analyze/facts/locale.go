@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/chorusnews/chorus/internal/anchors"
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/sentences"
 	"github.com/chorusnews/chorus/internal/wordfilter"
@@ -33,7 +34,6 @@ type locale struct {
 
 // The few facts of writing the lexicon does not hold, by language.
 var (
-	nounCapsLangs   = wordSet("de lb")
 	monthFirstLangs = wordSet("hu lt tl")
 	longScaleLangs  = wordSet("de fr")
 )
@@ -71,7 +71,7 @@ func localeFor(lang string) *locale {
 		lex:        lex,
 		comma:      decimal == ",",
 		spaced:     strings.TrimSpace(group) == "",
-		nounCaps:   nounCapsLangs[code],
+		nounCaps:   anchors.NounCaps(code),
 		monthFirst: monthFirstLangs[code],
 		longScale:  longScaleLangs[code],
 		dateWords:  wordfilter.New(dateWords),
