@@ -374,7 +374,7 @@ func mergeBySound(groups []*entityGroup) {
 			}
 		}
 	}
-	// larger groups first: the smaller join them
+	// smaller groups first: they join the larger
 	order := make([]int, len(groups))
 	for i := range order {
 		order[i] = i
@@ -387,7 +387,7 @@ func mergeBySound(groups []*entityGroup) {
 		if g.into >= 0 {
 			continue
 		}
-		best, bestD, second := -1, 2.0, 2.0
+		near := closest()
 		for _, s := range sp[i] {
 			for _, j0 := range bySound[s.sound] {
 				j := root(groups, j0)
@@ -398,22 +398,43 @@ func mergeBySound(groups []*entityGroup) {
 					if t.sound != s.sound || shareLanguage(s.langs, t.langs) {
 						continue
 					}
-					d := spellingDistance(s, t)
-					switch {
-					case j == best:
-						bestD = min(bestD, d)
-					case d < bestD:
-						best, second, bestD = j, bestD, d
-					case d < second:
-						second = d
-					}
+					near.offer(j, spellingDistance(s, t))
 				}
 			}
 		}
-		if best >= 0 && bestD <= maxSpellingDistance && bestD < second {
-			merge(groups, i, best)
+		if j, ok := near.pick(); ok {
+			merge(groups, i, j)
 		}
 	}
+}
+
+// nearestGroup finds the group a spelling is closest to (spellingDistance):
+// the closest group, its distance, and the distance of the next closest.
+type nearestGroup struct {
+	group        int
+	dist, second float64
+}
+
+// closest returns a nearestGroup that has been offered nothing.
+func closest() nearestGroup { return nearestGroup{group: -1, dist: 2, second: 2} }
+
+// offer counts a spelling of group j at distance d.
+func (n *nearestGroup) offer(j int, d float64) {
+	switch {
+	case j == n.group:
+		n.dist = min(n.dist, d)
+	case d < n.dist:
+		n.group, n.second, n.dist = j, n.dist, d
+	case d < n.second:
+		n.second = d
+	}
+}
+
+// pick returns the closest group, when it is within maxSpellingDistance
+// and closer than any other: a name that two groups spell as closely
+// joins neither.
+func (n nearestGroup) pick() (int, bool) {
+	return n.group, n.group >= 0 && n.dist <= maxSpellingDistance && n.dist < n.second
 }
 
 // maxSpellingDistance is the farthest two spellings of one name are apart
@@ -570,26 +591,18 @@ func mergeSurnames(groups []*entityGroup, bySound bool) {
 		} else if len(cands) > 1 || len(sounds) == 0 {
 			continue
 		}
-		best, bestD, second := -1, 2.0, 2.0
+		near := closest()
 		for _, s := range g.spellings() {
 			for _, c := range sounds[s.sound] {
 				j := root(groups, c.group)
 				if j == i || shareArticle(g, groups[j]) || shareLanguage(s.langs, c.sp.langs) {
 					continue
 				}
-				d := spellingDistance(s, c.sp)
-				switch {
-				case j == best:
-					bestD = min(bestD, d)
-				case d < bestD:
-					best, second, bestD = j, bestD, d
-				case d < second:
-					second = d
-				}
+				near.offer(j, spellingDistance(s, c.sp))
 			}
 		}
-		if best >= 0 && bestD <= maxSpellingDistance && bestD < second {
-			merge(groups, i, best)
+		if j, ok := near.pick(); ok {
+			merge(groups, i, j)
 		}
 	}
 }
