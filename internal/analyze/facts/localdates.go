@@ -2,10 +2,10 @@ package facts
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
+	"github.com/chorusnews/chorus/internal/anchors"
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/sentences"
 )
@@ -107,8 +107,8 @@ func (f *finder) localDayAt(d int) (int, int, bool) {
 	if suf != "" && suf != "er" || len(digits) > 2 {
 		return 0, 0, false
 	}
-	day, err := strconv.Atoi(digits)
-	if err != nil || day < 1 || day > 31 {
+	day, ok := anchors.DayOfMonth(digits)
+	if !ok {
 		return 0, 0, false
 	}
 	k := d + 1
