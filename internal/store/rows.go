@@ -35,6 +35,24 @@ func Collect[T any](rows Rows, scan func(Row) (T, error)) ([]T, error) {
 	return out, rows.Err()
 }
 
+// TakeStories appends to ids the stories of rows (id, article count), as
+// Requeue takes them: whole, until they list limit articles or more,
+// counting on from articles, each story as one article at least (no bound
+// when limit ≤ 0). It returns ids and the articles they list; the caller
+// closes rows and checks rows.Err.
+func TakeStories(rows Rows, ids []string, articles, limit int) ([]string, int, error) {
+	for rows.Next() && (limit <= 0 || articles < limit) {
+		var id string
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
+			return ids, articles, err
+		}
+		ids = append(ids, id)
+		articles += max(n, 1)
+	}
+	return ids, articles, nil
+}
+
 // ScanRef reads an article's id and publication date.
 func ScanRef(row Row) (ArticleRef, error) {
 	var r ArticleRef

@@ -6,6 +6,8 @@ import (
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/chorusnews/chorus/internal/store"
 )
 
 // Requeue puts the articles of stories formed with other options back
@@ -79,18 +81,12 @@ ORDER BY s.last_published, s.id LIMIT $2`, v, most)
 			if err != nil {
 				return nil, err
 			}
-			for rows.Next() && (limit <= 0 || articles < limit) {
-				var id string
-				var n int
-				if err := rows.Scan(&id, &n); err != nil {
-					rows.Close()
-					return nil, err
-				}
-				ids = append(ids, id)
-				articles += max(n, 1)
-			}
+			ids, articles, err = store.TakeStories(rows, ids, articles, limit)
 			rows.Close()
-			if err := rows.Err(); err != nil {
+			if err == nil {
+				err = rows.Err()
+			}
+			if err != nil {
 				return nil, err
 			}
 			if limit > 0 && articles >= limit {

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+
+	"github.com/chorusnews/chorus/internal/store"
 )
 
 // Requeue puts the articles of stories formed with other options back
@@ -74,17 +76,10 @@ ORDER BY s.last_published, s.id LIMIT ?`, v.String, budget(limit, articles))
 			if err != nil {
 				return nil, err
 			}
-			for rows.Next() && (limit <= 0 || articles < limit) {
-				var id string
-				var n int
-				if err := rows.Scan(&id, &n); err != nil {
-					rows.Close()
-					return nil, err
-				}
-				ids = append(ids, id)
-				articles += max(n, 1)
+			ids, articles, err = store.TakeStories(rows, ids, articles, limit)
+			if err == nil {
+				err = rows.Err()
 			}
-			err = rows.Err()
 			rows.Close()
 			if err != nil {
 				return nil, err
