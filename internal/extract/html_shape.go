@@ -47,6 +47,23 @@ var htmlLimits = htmlShape{
 
 // check returns why a page of shape s is refused, or nil.
 func (s htmlShape) check() error {
+	return s.over(1)
+}
+
+// heavy tells whether a page of shape s is over a quarter of any limit,
+// larger than any page of the evaluation sets. Such a page is extracted
+// one at a time (heavyPages), without the fallback extractors and with the
+// fast date search only: go-readability gathers the text under every
+// element again, and go-htmldate's extensive search copies the rest of
+// the rendered page for each date-like string in it. In full, a page just
+// under the limits took 6 s and 750 MB.
+func (s htmlShape) heavy() bool {
+	return s.over(4) != nil
+}
+
+// over returns which of s's counts exceeds its limit in htmlLimits divided
+// by part, or nil.
+func (s htmlShape) over(part int) error {
 	l := htmlLimits
 	for _, c := range [...]struct {
 		what, unit string
@@ -60,25 +77,11 @@ func (s htmlShape) check() error {
 		{"too many comments", "", s.comments, l.comments},
 		{"text nested too deep", " bytes × depth", s.textDepth, l.textDepth},
 	} {
-		if c.got > c.most {
-			return fmt.Errorf("%s: %s%s exceeds the limit of %s", c.what, thousands(c.got), c.unit, thousands(c.most))
+		if most := c.most / part; c.got > most {
+			return fmt.Errorf("%s: %s%s exceeds the limit of %s", c.what, thousands(c.got), c.unit, thousands(most))
 		}
 	}
 	return nil
-}
-
-// heavy tells whether a page of shape s is over a quarter of any limit,
-// larger than any page of the evaluation sets. Such a page is extracted
-// one at a time (heavyPages), without the fallback extractors and with the
-// fast date search only: go-readability gathers the text under every
-// element again, and go-htmldate's extensive search copies the rest of
-// the rendered page for each date-like string in it. In full, a page just
-// under the limits took 6 s and 750 MB.
-func (s htmlShape) heavy() bool {
-	l := htmlLimits
-	return s.elements > l.elements/4 || s.attrs > l.attrs/4 || s.attrBytes > l.attrBytes/4 ||
-		s.texts > l.texts/4 || s.textBytes > l.textBytes/4 || s.comments > l.comments/4 ||
-		s.textDepth > l.textDepth/4
 }
 
 // heavyPages lets one heavy page at a time through extraction, so that a
