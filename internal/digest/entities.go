@@ -467,23 +467,19 @@ func shareArticle(a, b *entityGroup) bool {
 // in five is allowed.
 func spellingDistance(a, b spelling) float64 {
 	x, y := a.key, b.key
-	if a.arabic || b.arabic {
+	arabic := a.arabic || b.arabic
+	if arabic {
 		x, y = arabicSkeleton(x), arabicSkeleton(y)
-		n := max(len(x), len(y))
-		if n == 0 {
-			return 1
-		}
-		d := float64(editDistance(x, y)) / float64(n)
-		if d > 0.2 {
-			return 1
-		}
-		return d
 	}
 	n := max(len(x), len(y))
 	if n == 0 {
 		return 1
 	}
-	return float64(editDistance(x, y)) / float64(n)
+	d := float64(editDistance(x, y)) / float64(n)
+	if arabic && d > 0.2 {
+		return 1
+	}
+	return d
 }
 
 // arabicSkeleton writes a Latin key with Arabic's consonants only.
