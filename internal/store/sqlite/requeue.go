@@ -53,14 +53,14 @@ func staleStories(ctx context.Context, tx *sql.Tx, options string, limit int) ([
 	var ids []string
 	articles := 0
 	for _, side := range []string{"<", ">"} {
-		after := sql.NullString{}
+		var after *string
 		for {
 			// The next fingerprint on this side: a seek in the index.
 			q, args := `SELECT options FROM stories WHERE options `+side+` ?`, []any{options}
-			if after.Valid {
-				q, args = q+` AND options > ?`, append(args, after.String)
+			if after != nil {
+				q, args = q+` AND options > ?`, append(args, *after)
 			}
-			var v sql.NullString
+			var v string
 			err := tx.QueryRowContext(ctx, q+` ORDER BY options LIMIT 1`, args...).Scan(&v)
 			if errors.Is(err, sql.ErrNoRows) {
 				break
@@ -68,11 +68,11 @@ func staleStories(ctx context.Context, tx *sql.Tx, options string, limit int) ([
 			if err != nil {
 				return nil, err
 			}
-			after = v
+			after = &v
 			rows, err := tx.QueryContext(ctx, `SELECT s.id, s.n_articles FROM stories s
 WHERE s.options = ? AND EXISTS (
 	SELECT 1 FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = s.id)
-ORDER BY s.last_published, s.id LIMIT ?`, v.String, budget(limit, articles))
+ORDER BY s.last_published, s.id LIMIT ?`, v, budget(limit, articles))
 			if err != nil {
 				return nil, err
 			}
