@@ -161,42 +161,29 @@ func buildLexicon() *lexicon {
 // aliasKey is the lexicon's lookup form: lower case, no full stops, plain
 // apostrophes, single spaces.
 func aliasKey(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case r == '.':
-			continue
-		case r == '’' || r == 'ʼ':
-			r = '\''
-		case r == ' ' || r == '\t' || r == '\n' || r == '\u00a0':
-			space = b.Len() > 0
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	var buf [96]byte
+	return string(appendAliasKey(buf[:0], s))
 }
 
-// knownAs looks a name up among the lexicon's aliases as aliasKey writes
-// them, without building the key as a string: crossKey and NameKey call
-// it for every entity.
+// knownAs looks a name up among the lexicon's aliases, without building
+// its aliasKey as a string: crossKey and NameKey call it for every entity.
 func knownAs(name string) (known, bool) {
 	var buf [96]byte
-	b := buf[:0]
-	space := false
-	for _, r := range name {
+	k, ok := lex.known[string(appendAliasKey(buf[:0], name))]
+	return k, ok
+}
+
+// appendAliasKey appends the aliasKey of s to b.
+func appendAliasKey(b []byte, s string) []byte {
+	start, space := len(b), false
+	for _, r := range s {
 		switch {
 		case r == '.':
 			continue
 		case r == '’' || r == 'ʼ':
 			r = '\''
 		case r == ' ' || r == '\t' || r == '\n' || r == '\u00a0':
-			space = len(b) > 0
+			space = len(b) > start
 			continue
 		case r < utf8.RuneSelf:
 			if r >= 'A' && r <= 'Z' {
@@ -211,8 +198,7 @@ func knownAs(name string) (known, bool) {
 		}
 		b = utf8.AppendRune(b, r)
 	}
-	k, ok := lex.known[string(b)]
-	return k, ok
+	return b
 }
 
 // genderOfRole tells a gender from a title or role word, 0 when it tells

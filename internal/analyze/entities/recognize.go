@@ -893,7 +893,7 @@ func (r *recognizer) hyphenatedPlaces(p int) bool {
 	}
 	var ks []known
 	for _, part := range strings.Split(w, "-") {
-		k, ok := lex.known[aliasKey(part)]
+		k, ok := knownAs(part)
 		if !ok || k.typ != news.Place || k.caps && strings.ToUpper(part) != part {
 			return false
 		}

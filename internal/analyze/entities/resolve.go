@@ -200,7 +200,7 @@ func (x *Index) byRole(lower string, at int) string {
 		default:
 			if c, ok := lex.demonym[w]; ok && c != "" {
 				affil = c
-			} else if k, ok := lex.known[aliasKey(w)]; ok {
+			} else if k, ok := knownAs(w); ok {
 				affil = k.name
 			}
 			role = role[:0]
