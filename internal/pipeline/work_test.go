@@ -22,22 +22,7 @@ import (
 // ends with every article in a story.
 func TestWorkTellsIdle(t *testing.T) {
 	ctx := t.Context()
-	q, err := queue.Open(ctx, "nats://127.0.0.1:4222", queue.Options{Stream: fmt.Sprintf("chorus_test_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9)})
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal(err)
-		}
-		t.Skipf("NATS is not reachable: %v", err)
-	}
-	t.Cleanup(func() {
-		q.Delete(context.Background()) // the test's context is done by now
-		q.Close()
-	})
-	st, err := sqlite.Open(filepath.Join(t.TempDir(), "work.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	q, st := workFixture(t)
 	pages := []string{
 		"Flood closes river bridge\n\nBy Ann Lee\nMarch 3, 2024\n\nThe river bridge in Tolna was closed on Sunday after flood water rose above the deck. Engineers said it would stay shut for a week.\n",
 		"Tolna bridge shut by flood\n\nBy Ben Kay\nMarch 3, 2024\n\nFlood water rose above the deck of the river bridge in Tolna, which was closed on Sunday. It will stay shut for a week, engineers said.\n",
@@ -85,22 +70,7 @@ func TestWorkTellsIdle(t *testing.T) {
 // articles are in their stories before the worker stores anything new.
 func TestWorkFinishesPendingStoriesFirst(t *testing.T) {
 	ctx := t.Context()
-	q, err := queue.Open(ctx, "nats://127.0.0.1:4222", queue.Options{Stream: fmt.Sprintf("chorus_test_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9)})
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal(err)
-		}
-		t.Skipf("NATS is not reachable: %v", err)
-	}
-	t.Cleanup(func() {
-		q.Delete(context.Background())
-		q.Close()
-	})
-	st, err := sqlite.Open(filepath.Join(t.TempDir(), "work.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	q, st := workFixture(t)
 	left := `{"id":"l1","title":"Flood closes river bridge","published":"2024-03-03","text":"The river bridge in Tolna was closed on Sunday after flood water rose above the deck. Engineers said it would stay shut for a week."}
 {"id":"l2","title":"Tolna bridge shut by flood","published":"2024-03-03","text":"Flood water rose above the deck of the river bridge in Tolna, which was closed on Sunday. It will stay shut for a week, engineers said."}
 `
@@ -143,4 +113,28 @@ func TestWorkFinishesPendingStoriesFirst(t *testing.T) {
 	if waiting, err := st.Waiting(ctx); err != nil || len(waiting) != 0 {
 		t.Errorf("%d articles wait for a story after the worker ended (%v)", len(waiting), err)
 	}
+}
+
+// workFixture opens a queue of the test's own on NATS (skipping the test
+// when NATS is not reachable, but under CI) and an empty SQLite store, both
+// removed when the test ends.
+func workFixture(t *testing.T) (*queue.Queue, *sqlite.Store) {
+	t.Helper()
+	q, err := queue.Open(t.Context(), "nats://127.0.0.1:4222", queue.Options{Stream: fmt.Sprintf("chorus_test_%d_%d", os.Getpid(), time.Now().UnixNano()%1e9)})
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal(err)
+		}
+		t.Skipf("NATS is not reachable: %v", err)
+	}
+	t.Cleanup(func() {
+		q.Delete(context.Background()) // the test's context is done by now
+		q.Close()
+	})
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "work.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return q, st
 }
