@@ -33,12 +33,17 @@ var foldTable = func() map[rune]string {
 // lexicon knows under several forms share the key of their canonical form
 // ("U.S." and "United States", "NATO" and "North Atlantic Treaty
 // Organization", "Kiev" and "Kyiv").
-func NameKey(name string) string {
+func NameKey(name string) string { return nameKey(canonical(name)) }
+
+// canonical returns name without the spaces around it, or the lexicon's
+// canonical name when name is one of its aliases ("U.S." → "United
+// States"; an alias in capitals only as written: "US", not "us").
+func canonical(name string) string {
 	name = strings.TrimSpace(name)
 	if k, ok := knownAs(name); ok && (!k.caps || isCapsForm(name)) {
-		name = k.name
+		return k.name
 	}
-	return nameKey(name)
+	return name
 }
 
 // nameKey is NameKey without the lexicon.

@@ -76,13 +76,7 @@ func (r *recognizer) stopWord(t *token) bool {
 // crossKey is the key of a name in any script, as names.CrossKey gives
 // it; lexicon aliases fold to their canonical name first, as in NameKey
 // ("Kiev" and "Kyiv", "U.S." and "United States").
-func crossKey(name, lang string) string {
-	name = strings.TrimSpace(name)
-	if k, ok := knownAs(name); ok && (!k.caps || isCapsForm(name)) {
-		name = k.name
-	}
-	return names.CrossKey(name, lang)
-}
+func crossKey(name, lang string) string { return names.CrossKey(canonical(name), lang) }
 
 // crossTokenKey is the names.AppendCrossWord key of a token.
 func (r *recognizer) crossTokenKey(t *token) string {
