@@ -40,21 +40,18 @@ type storyEntities struct {
 	byName    map[string]int
 }
 
-// shown is the name the story shows for the entity an article's name n
-// stands for (article i, -1 for any), and whether it stands for one.
-func (x *storyEntities) shown(i int, n string) (string, bool) {
+// shown is the name the story shows for the entity article i's name n
+// stands for; n itself when it stands for none.
+func (x *storyEntities) shown(i int, n string) string {
 	k := lowerTrim(n)
-	g, ok := -1, false
-	if i >= 0 && i < len(x.byArticle) {
-		g, ok = x.byArticle[i][k]
-	}
+	g, ok := x.byArticle[i][k]
 	if !ok {
 		g, ok = x.byName[k]
 	}
 	if !ok {
-		return n, false
+		return n
 	}
-	return x.groups[root(x.groups, g)].shown, true
+	return x.groups[root(x.groups, g)].shown
 }
 
 // typeIndex numbers the entity types for entityGroup.types.

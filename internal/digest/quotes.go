@@ -50,7 +50,7 @@ func (c *corpus) quotes() []news.StoryQuote {
 			}
 			n++
 			g.texts[text]++
-			if sp, _ := ents.shown(ai, q.Speaker); strings.TrimSpace(sp) != "" {
+			if sp := ents.shown(ai, q.Speaker); strings.TrimSpace(sp) != "" {
 				g.speakers[sp]++
 			}
 			g.articles[a.ID] = true
