@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"net/url"
@@ -119,16 +118,8 @@ func extractHTML(doc news.RawDoc, opts HTMLOptions) (a news.Article, err error) 
 		}
 	}()
 	opts = opts.resolve()
-	shape := measureHTML(doc.Body)
-	if err := shape.check(); err != nil {
-		return news.Article{}, err
-	}
-	root, err := html.Parse(bytes.NewReader(doc.Body))
+	root, shape, err := parseHTML(doc.Body)
 	if err != nil {
-		return news.Article{}, fmt.Errorf("parse HTML: %w", err)
-	}
-	shape.textDepth = textDepth(root, 0)
-	if err := shape.check(); err != nil {
 		return news.Article{}, err
 	}
 	if shape.heavy() {

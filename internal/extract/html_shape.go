@@ -98,6 +98,26 @@ func (o HTMLOptions) lean() HTMLOptions {
 	return o
 }
 
+// parseHTML parses page unless its shape is over htmlLimits, and returns
+// the tree and the shape. All but the text depth are measured before the
+// page is parsed, so that a page over them costs no parse; the text depth
+// is measured in the tree. The shape comes back with a refusal too.
+func parseHTML(page []byte) (*html.Node, htmlShape, error) {
+	shape := measureHTML(page)
+	if err := shape.check(); err != nil {
+		return nil, shape, err
+	}
+	root, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return nil, shape, fmt.Errorf("parse HTML: %w", err)
+	}
+	shape.textDepth = textDepth(root, 0)
+	if err := shape.check(); err != nil {
+		return nil, shape, err
+	}
+	return root, shape, nil
+}
+
 // textDepth returns the bytes of text under n times their depth below it.
 func textDepth(n *html.Node, depth int) int {
 	if n.Type == html.TextNode {
