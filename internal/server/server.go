@@ -19,7 +19,6 @@ import (
 	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/export"
 	"github.com/chorusnews/chorus/internal/news"
-	"github.com/chorusnews/chorus/internal/pipeline"
 	"github.com/chorusnews/chorus/internal/store"
 )
 
@@ -260,7 +259,7 @@ func (s *Server) localize(ctx context.Context, stories []news.Story, lang string
 		if err != nil {
 			return err
 		}
-		stories[i] = digest.Localize(st, analyzed(arts), lang, pipeline.DefaultStoryOptions().Digest)
+		stories[i] = digest.Localize(st, analyzed(arts), lang, digest.DefaultOptions())
 	}
 	return nil
 }

@@ -12,7 +12,6 @@ import (
 
 	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/news"
-	"github.com/chorusnews/chorus/internal/pipeline"
 	"github.com/chorusnews/chorus/internal/store"
 )
 
@@ -73,7 +72,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if lang := s.pageLang(r); lang != "" {
-		st = digest.Localize(st, analyzed(arts), lang, pipeline.DefaultStoryOptions().Digest)
+		st = digest.Localize(st, analyzed(arts), lang, digest.DefaultOptions())
 	}
 	num := map[string]int{}
 	for i, id := range st.Articles {
