@@ -165,7 +165,7 @@ func (c *corpus) mergeEntities() *storyEntities {
 	}
 	for i, g := range groups {
 		if g.into < 0 {
-			g.shown = g.bestName(g.typ(), c.tell)
+			g.shown = g.bestName(c.tell)
 		}
 		r := groups[root(groups, i)]
 		for n := range g.names {
@@ -211,7 +211,8 @@ func (g *entityGroup) typ() news.EntityType {
 // more readers of a story that mixes scripts), then the form most articles
 // use, then an English one, then the most mentioned, the longest, the
 // first in order.
-func (g *entityGroup) bestName(typ news.EntityType, lang string) string {
+func (g *entityGroup) bestName(lang string) string {
+	person := g.typ() == news.Person
 	best := ""
 	var bu *nameUse
 	for n, u := range g.names {
@@ -220,7 +221,7 @@ func (g *entityGroup) bestName(typ news.EntityType, lang string) string {
 			continue
 		}
 		c := 0
-		if typ == news.Person {
+		if person {
 			c = boolFirst(strings.Contains(n, " "), strings.Contains(best, " "))
 		}
 		c = cmp.Or(c,
