@@ -244,7 +244,10 @@ func (r *recognizer) scriptPerson(p, end int, cued bool) (int, bool) {
 	}
 	q := p
 	var flags uint8
-	var gender byte
+	var gender, given byte // given: the gender of a given name at p
+	if !cued && n1-p >= 2 {
+		given = r.scriptGender(&toks[p])
+	}
 	switch {
 	case cued:
 		if !r.scriptRoleBefore(p) && !r.scriptSpeechAfter(p+1) && !(n1-p >= 2 && r.scriptSpeechAfter(p+2)) {
@@ -260,18 +263,21 @@ func (r *recognizer) scriptPerson(p, end int, cued bool) (int, bool) {
 			}
 		}
 		flags = mPerson
-	case n1-p >= 2 && r.scriptGiven(&toks[p]):
-		gender = r.scriptGender(&toks[p])
+	case given != 0:
+		gender = given
 		q = p + 2
 		if n1-p == 3 && isPatronymic(toks[p+1].lower) {
 			q = p + 3
 		}
 		flags = mPerson
-	case n1-p == 2 && r.scriptGiven(&toks[p+1]) && !r.scriptGiven(&toks[p]) && (!toks[p].is(fStart) || r.listEntry(p+2)):
+	case n1-p == 2 && (!toks[p].is(fStart) || r.listEntry(p+2)):
+		// the surname first, the given name after it
+		if gender = r.scriptGender(&toks[p+1]); gender == 0 {
+			return p, false
+		}
 		if _, ok := r.lookupPlace(p, p+1); ok {
 			return p, false
 		}
-		gender = r.scriptGender(&toks[p+1])
 		q = p + 2
 		flags = mPerson
 	default:
