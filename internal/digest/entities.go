@@ -337,14 +337,15 @@ func (g *entityGroup) spellings() []spelling {
 			distinct = distinct || strings.HasPrefix(sound[i], "k:")
 		}
 		if distinct {
-			out = append(out, spelling{key: k, sound: strings.Join(sound, " "), arabic: caseless(n), langs: u.langs})
+			out = append(out, spelling{key: k, sound: strings.Join(sound, " "), arabic: abjad(n), langs: u.langs})
 		}
 	}
 	return out
 }
 
-// caseless tells a name written in Arabic or Hebrew script.
-func caseless(s string) bool {
+// abjad tells a name written in Arabic or Hebrew script, which writes no
+// short vowels.
+func abjad(s string) bool {
 	for _, r := range s {
 		if unicode.In(r, unicode.Arabic, unicode.Hebrew) {
 			return true
