@@ -196,17 +196,7 @@ func (s *Server) health(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) stories(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	var o store.ListOptions
-	var err error
-	var lang string
-	if o.Limit, err = limitParam(q, 50); err == nil {
-		if o.Offset, err = offsetParam(q); err == nil {
-			if o.Order, err = orderParam(q); err == nil {
-				lang, err = s.langParam(q)
-			}
-		}
-	}
+	o, lang, err := s.listParams(r.URL.Query())
 	if err != nil {
 		badParam(w, err)
 		return
@@ -363,6 +353,22 @@ func param(q url.Values, name, want string) (v string, given bool, err error) {
 		v = vs[0]
 	}
 	return v, given, nil
+}
+
+// listParams reads the parameters of a story list: limit (50 when
+// absent), offset, order and lang, and refuses the first that is bad.
+func (s *Server) listParams(q url.Values) (o store.ListOptions, lang string, err error) {
+	if o.Limit, err = limitParam(q, 50); err != nil {
+		return o, "", err
+	}
+	if o.Offset, err = offsetParam(q); err != nil {
+		return o, "", err
+	}
+	if o.Order, err = orderParam(q); err != nil {
+		return o, "", err
+	}
+	lang, err = s.langParam(q)
+	return o, lang, err
 }
 
 // limitParam reads limit: an integer from 1 to MaxLimit, def when absent.
