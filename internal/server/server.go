@@ -223,9 +223,7 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 	}
 	st, err := s.st.Story(r.Context(), r.PathValue("id"))
 	if err == nil {
-		stories := []news.Story{st}
-		err = s.localize(r.Context(), stories, lang)
-		st = stories[0]
+		st, err = s.localized(r.Context(), st, lang)
 	}
 	if err != nil {
 		fail(w, err)
@@ -238,20 +236,25 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 // of its articles are written in it (see digest.Localize), reading the
 // articles of those stories only.
 func (s *Server) localize(ctx context.Context, stories []news.Story, lang string) error {
-	if lang == "" {
-		return nil
-	}
 	for i, st := range stories {
-		if !digest.NeedsLocalizing(st, lang) {
-			continue
-		}
-		arts, err := s.st.Articles(ctx, st.Articles)
-		if err != nil {
+		var err error
+		if stories[i], err = s.localized(ctx, st, lang); err != nil {
 			return err
 		}
-		stories[i] = digest.Localize(st, analyzed(arts), lang, digest.DefaultOptions())
 	}
 	return nil
+}
+
+// localized is st told in lang, as localize tells each story.
+func (s *Server) localized(ctx context.Context, st news.Story, lang string) (news.Story, error) {
+	if lang == "" || !digest.NeedsLocalizing(st, lang) {
+		return st, nil
+	}
+	arts, err := s.st.Articles(ctx, st.Articles)
+	if err != nil {
+		return st, err
+	}
+	return digest.Localize(st, analyzed(arts), lang, digest.DefaultOptions()), nil
 }
 
 func analyzed(arts []news.StoryArticle) []news.Analyzed {
