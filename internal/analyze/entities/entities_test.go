@@ -8,7 +8,7 @@ import (
 	"github.com/chorusnews/chorus/internal/shareddata"
 )
 
-// entity finds an entity by name in a list.
+// findEntity finds an entity by name in a list.
 func findEntity(es []news.Entity, name string) (news.Entity, bool) {
 	for _, e := range es {
 		if e.Name == name {
@@ -35,6 +35,33 @@ type want struct {
 	typ     news.EntityType
 	aliases []string // when not nil, exactly these
 	count   int      // when > 0, exactly this many mentions
+}
+
+// checkEntities requires of es the entities of want, and none named as
+// absent.
+func checkEntities(t *testing.T, es []news.Entity, want []want, absent []string) {
+	t.Helper()
+	for _, w := range want {
+		e, ok := findEntity(es, w.name)
+		if !ok {
+			t.Errorf("no %s %q in %s", w.typ, w.name, describe(es))
+			continue
+		}
+		if e.Type != w.typ {
+			t.Errorf("%q: type %s, want %s", w.name, e.Type, w.typ)
+		}
+		if w.aliases != nil && strings.Join(e.Aliases, "|") != strings.Join(w.aliases, "|") {
+			t.Errorf("%q: aliases %q, want %q", w.name, e.Aliases, w.aliases)
+		}
+		if w.count > 0 && e.Mentions != w.count {
+			t.Errorf("%q: %d mentions, want %d (%s)", w.name, e.Mentions, w.count, describe(es))
+		}
+	}
+	for _, a := range absent {
+		if _, ok := findEntity(es, a); ok {
+			t.Errorf("%q should not be an entity: %s", a, describe(es))
+		}
+	}
 }
 
 func TestRecognition(t *testing.T) {
@@ -117,28 +144,7 @@ func TestRecognition(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			es := Find(tt.text, nil, "").Entities()
-			for _, w := range tt.want {
-				e, ok := findEntity(es, w.name)
-				if !ok {
-					t.Errorf("no %s %q in %s", w.typ, w.name, describe(es))
-					continue
-				}
-				if e.Type != w.typ {
-					t.Errorf("%q: type %s, want %s", w.name, e.Type, w.typ)
-				}
-				if w.aliases != nil && strings.Join(e.Aliases, "|") != strings.Join(w.aliases, "|") {
-					t.Errorf("%q: aliases %q, want %q", w.name, e.Aliases, w.aliases)
-				}
-				if w.count > 0 && e.Mentions != w.count {
-					t.Errorf("%q: %d mentions, want %d (%s)", w.name, e.Mentions, w.count, describe(es))
-				}
-			}
-			for _, a := range tt.absent {
-				if _, ok := findEntity(es, a); ok {
-					t.Errorf("%q should not be an entity: %s", a, describe(es))
-				}
-			}
+			checkEntities(t, Find(tt.text, nil, "").Entities(), tt.want, tt.absent)
 		})
 	}
 }

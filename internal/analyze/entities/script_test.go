@@ -8,7 +8,8 @@ import (
 	"github.com/chorusnews/chorus/internal/news"
 )
 
-// entityKey finds the entity with the name in a list and returns its key.
+// keyOf finds the entity with the name in a list, and fails the test
+// when there is none.
 func keyOf(t *testing.T, es []news.Entity, name string) (news.Entity, bool) {
 	t.Helper()
 	e, ok := findEntity(es, name)
@@ -162,28 +163,7 @@ func TestOtherScripts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			es := Find(tt.text, nil, tt.lang).Entities()
-			for _, w := range tt.want {
-				e, ok := findEntity(es, w.name)
-				if !ok {
-					t.Errorf("no %s %q in %s", w.typ, w.name, describe(es))
-					continue
-				}
-				if e.Type != w.typ {
-					t.Errorf("%q: type %s, want %s", w.name, e.Type, w.typ)
-				}
-				if w.aliases != nil && strings.Join(e.Aliases, "|") != strings.Join(w.aliases, "|") {
-					t.Errorf("%q: aliases %q, want %q", w.name, e.Aliases, w.aliases)
-				}
-				if w.count > 0 && e.Mentions != w.count {
-					t.Errorf("%q: %d mentions, want %d (%s)", w.name, e.Mentions, w.count, describe(es))
-				}
-			}
-			for _, a := range tt.absent {
-				if _, ok := findEntity(es, a); ok {
-					t.Errorf("%q should not be an entity: %s", a, describe(es))
-				}
-			}
+			checkEntities(t, Find(tt.text, nil, tt.lang).Entities(), tt.want, tt.absent)
 		})
 	}
 }
