@@ -13,14 +13,10 @@ import (
 )
 
 // Anchors are what two sentences of different languages can share without
-// a translation: names, places, figures and dates. Each is numbered in the
-// corpus lexicon under a sign no word carries, so that anchors and words
-// never meet:
-//
-//	k:k:lvrf    a name by its phonetic key, names.Key (Lavrov, Lawrow, Лавров)
-//	p:c:RU      a place, whatever the language calls it (Moskau, Moscou)
-//	#7.8        a figure as English writes it (7,8 in French)
-//	@01-26      a day of the month (26 janvier, 26. Januar, January 26)
+// a translation: names, places, figures and dates, written as the terms of
+// package anchors (k:lfrf, p:c:RU, #7.8, @01-26). Each is numbered in the
+// corpus lexicon under its term, which no word is written as, so that
+// anchors and words never meet.
 
 // anchored is a sentence's anchors: the set, and for each the phrase it
 // was read from (see sentenceAnchors).
@@ -191,7 +187,7 @@ func (c *corpus) sentenceAnchors(text, lang string, caseless bool) anchored {
 		// A place may take several words ("Rostov-on-Don", "New York"):
 		// the longest run of capitalised words that names one.
 		if n, p := placeAt(text, toks[k:], lang, caseless); n > 0 {
-			add("p:"+p.ID, k)
+			add(anchors.PlaceTerm(p.ID), k)
 			k += n - 1
 			continue
 		}
@@ -210,7 +206,7 @@ func (c *corpus) sentenceAnchors(text, lang string, caseless bool) anchored {
 			}
 		}
 		if key := names.Key(t.Lower, lang); key != "" {
-			add("k:"+key, k)
+			add(key, k)
 		}
 	}
 	slices.SortStableFunc(found, func(a, b anchor) int { return cmp.Compare(a.id, b.id) })
