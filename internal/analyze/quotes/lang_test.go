@@ -19,16 +19,7 @@ func checkLang(t *testing.T, lang, text string, ws ...want) {
 			t.Errorf("%q: speaker %q is a function word", text, q.Speaker)
 		}
 	}
-	if len(got) != len(ws) {
-		t.Errorf("%q:\n got %d quotes, want %d:\n%s", text, len(got), len(ws), dump(got))
-		return
-	}
-	for i, w := range ws {
-		g := got[i]
-		if g.Speaker != w.Speaker || g.Text != w.Text || g.Direct != w.Direct || w.Cue != "" && g.Cue != w.Cue {
-			t.Errorf("%q:\n quote %d = %+v\n      want %+v", text, i, g, w)
-		}
-	}
+	match(t, text, got, ws)
 }
 
 // TestSpeakerFilter: in French, German, Russian and Spanish a speaker is a

@@ -20,19 +20,31 @@ func find(text string) []news.Quote { return Find(text, sentences.Split(text), n
 func check(t *testing.T, text string, ws ...want) {
 	t.Helper()
 	got := find(text)
+	if !match(t, text, got, ws) {
+		return
+	}
+	for i, g := range got {
+		if g.Start < 0 || g.End > len(text) || g.Start > g.End {
+			t.Errorf("%q: quote %d span %d-%d out of text", text, i, g.Start, g.End)
+		}
+	}
+}
+
+// match requires of got, the quotes found in text, exactly the quotes of
+// ws, in order; false when their numbers differ.
+func match(t *testing.T, text string, got []news.Quote, ws []want) bool {
+	t.Helper()
 	if len(got) != len(ws) {
 		t.Errorf("%q:\n got %d quotes, want %d:\n%s", text, len(got), len(ws), dump(got))
-		return
+		return false
 	}
 	for i, w := range ws {
 		g := got[i]
 		if g.Speaker != w.Speaker || g.Text != w.Text || g.Direct != w.Direct || w.Cue != "" && g.Cue != w.Cue {
 			t.Errorf("%q:\n quote %d = %+v\n      want %+v", text, i, g, w)
 		}
-		if g.Start < 0 || g.End > len(text) || g.Start > g.End {
-			t.Errorf("%q: quote %d span %d-%d out of text", text, i, g.Start, g.End)
-		}
 	}
+	return true
 }
 
 func dump(qs []news.Quote) string {
