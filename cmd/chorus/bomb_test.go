@@ -5,7 +5,6 @@ package main
 import (
 	"bufio"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -25,24 +24,10 @@ func TestAttributeBombs(t *testing.T) {
 	bin := chorusBinary(t)
 	dir := t.TempDir()
 	corpus := filepath.Join(dir, "pages")
-	if err := os.MkdirAll(corpus, 0o755); err != nil {
-		t.Fatal(err)
-	}
 	write := func(name string, page func(w *bufio.Writer)) string {
 		t.Helper()
 		p := filepath.Join(corpus, name)
-		f, err := os.Create(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		w := bufio.NewWriter(f)
-		page(w)
-		if err := w.Flush(); err != nil {
-			t.Fatal(err)
-		}
-		if err := f.Close(); err != nil {
-			t.Fatal(err)
-		}
+		writeStreamed(t, p, page)
 		return p
 	}
 	var bombs []string

@@ -82,26 +82,9 @@ var jsonlProbes = []string{"FC Porto beat Boavista", "Bakers in Lyon raised the 
 // each input must give.
 func writeHostileCorpus(t *testing.T, dir string) []hostileCase {
 	t.Helper()
-	// stream writes a file through w, so that the big ones are never
-	// held in memory.
 	stream := func(name string, w func(w *bufio.Writer)) {
 		t.Helper()
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		f, err := os.Create(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		bw := bufio.NewWriter(f)
-		w(bw)
-		if err := bw.Flush(); err != nil {
-			t.Fatal(err)
-		}
-		if err := f.Close(); err != nil {
-			t.Fatal(err)
-		}
+		writeStreamed(t, filepath.Join(dir, filepath.FromSlash(name)), w)
 	}
 	var cases []hostileCase
 	add := func(c hostileCase, content []byte) {
@@ -306,6 +289,27 @@ func writeHostileCorpus(t *testing.T, dir string) []hostileCase {
 			hostileCase{name: "links/b.txt", wantErr: "symbolic links"})
 	}
 	return cases
+}
+
+// writeStreamed writes the file at path (and the folders above it) through
+// w, so that the big ones are never held in memory.
+func writeStreamed(t *testing.T, path string, w func(w *bufio.Writer)) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bw := bufio.NewWriter(f)
+	w(bw)
+	if err := bw.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // bombArticle is the article of the hostile HTML pages.
