@@ -23,12 +23,7 @@ func loadArticles(tb testing.TB) []news.Article {
 // (sentence splitting excluded) and reports articles per second.
 func BenchmarkFind(b *testing.B) {
 	arts := loadArticles(b)
-	spans := make([][]sentences.Span, len(arts))
-	bytes := 0
-	for i, a := range arts {
-		spans[i] = sentences.Split(a.Text)
-		bytes += len(a.Text)
-	}
+	spans, bytes := split(arts)
 	b.SetBytes(int64(bytes))
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -61,21 +56,12 @@ func BenchmarkFind5K(b *testing.B) {
 }
 
 // loadMultilingual reads the multilingual development articles with their
-// languages (from meta.tsv: the articles carry none); the benchmark is
-// skipped when the data is not there.
+// languages (from shareddata.MultilingualDev: the articles carry none); the
+// benchmark is skipped when the data is not there.
 func loadMultilingual(tb testing.TB) []news.Article {
 	tb.Helper()
-	meta, err := os.ReadFile(shareddata.Path("data", "stories", "multilingual-dev.meta.tsv"))
-	if err != nil {
-		tb.Skipf("multilingual dev is read from ../shared: %v", err)
-	}
-	lang := map[string]string{}
-	for _, line := range strings.Split(string(meta), "\n") {
-		if fields := strings.Split(line, "\t"); len(fields) > 1 {
-			lang[fields[0]] = fields[1]
-		}
-	}
-	data, err := os.ReadFile(shareddata.Path("data", "stories", "multilingual-dev.articles.jsonl"))
+	ml := shareddata.MultilingualDev(tb)
+	data, err := os.ReadFile(ml.Path)
 	if err != nil {
 		tb.Skipf("multilingual dev is read from ../shared: %v", err)
 	}
@@ -85,10 +71,22 @@ func loadMultilingual(tb testing.TB) []news.Article {
 		if err := json.Unmarshal([]byte(line), &a); err != nil {
 			tb.Fatal(err)
 		}
-		a.Language = lang[a.ID]
+		a.Language = ml.Language[a.ID]
 		arts = append(arts, a)
 	}
 	return arts
+}
+
+// split returns the sentences of each article, and the bytes of their
+// texts in all.
+func split(arts []news.Article) ([][]sentences.Span, int) {
+	spans := make([][]sentences.Span, len(arts))
+	bytes := 0
+	for i, a := range arts {
+		spans[i] = sentences.Split(a.Text)
+		bytes += len(a.Text)
+	}
+	return spans, bytes
 }
 
 // BenchmarkFindLanguages measures fact finding over the multilingual
@@ -97,12 +95,7 @@ func loadMultilingual(tb testing.TB) []news.Article {
 // article cost before the finder knew languages.
 func BenchmarkFindLanguages(b *testing.B) {
 	arts := loadMultilingual(b)
-	spans := make([][]sentences.Span, len(arts))
-	bytes := 0
-	for i, a := range arts {
-		spans[i] = sentences.Split(a.Text)
-		bytes += len(a.Text)
-	}
+	spans, bytes := split(arts)
 	for _, english := range []bool{false, true} {
 		name := "lang"
 		if english {
