@@ -101,11 +101,15 @@ type candidate struct {
 // sentences shares enough of the sentence's anchors (see crossSupport).
 func (c *corpus) summary(o Options) []news.Cited {
 	// Which sentences hold each word: a sentence's support is counted
-	// through the sentences that share its words.
+	// through the sentences that share its words. Words compare sentences
+	// of one language only, and every candidate is in the language told.
 	type place struct{ art, sent int32 }
 	var places []place
 	var sets []wordSet
 	for i := range c.arts {
+		if c.lang[i] != c.tell {
+			continue
+		}
 		for k, t := range c.sents[i] {
 			places = append(places, place{int32(i), int32(k)})
 			sets = append(sets, t.words)
@@ -140,11 +144,8 @@ func (c *corpus) summary(o Options) []news.Cited {
 			for _, g := range touched {
 				p := places[g]
 				// The share of s's content words that sentence holds,
-				// as overlap(s.words, t.words) measures it; words
-				// compare sentences of one language only.
-				if c.lang[p.art] == c.lang[i] {
-					best[p.art] = max(best[p.art], float64(hits[g])/float64(len(s.words)))
-				}
+				// as overlap(s.words, t.words) measures it.
+				best[p.art] = max(best[p.art], float64(hits[g])/float64(len(s.words)))
 				hits[g] = 0
 			}
 			touched = touched[:0]
