@@ -9,14 +9,18 @@ import (
 	"github.com/chorusnews/chorus/internal/store"
 )
 
+// anyStale tells whether a story was formed with other options than the
+// one given (twice): two seeks in the index on options.
+const anyStale = `SELECT EXISTS (SELECT 1 FROM stories WHERE options < ?)
+	OR EXISTS (SELECT 1 FROM stories WHERE options > ?)`
+
 // Requeue puts the articles of stories formed with other options back
 // among the waiting ones; see store.Store. When every story was formed
 // with options, it costs two seeks in the index on (options,
 // last_published, id).
 func (s *Store) Requeue(ctx context.Context, options string, limit int) (int, error) {
 	var stale bool
-	if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM stories WHERE options < ?)
-	OR EXISTS (SELECT 1 FROM stories WHERE options > ?)`, options, options).Scan(&stale); err != nil {
+	if err := s.db.QueryRowContext(ctx, anyStale, options, options).Scan(&stale); err != nil {
 		return 0, fmt.Errorf("store: requeue: %w", err)
 	}
 	if !stale {

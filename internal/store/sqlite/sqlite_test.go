@@ -215,8 +215,7 @@ INSERT INTO story_articles (article_id, story_id) VALUES ('a1', 's1')`); err != 
 func TestRequeueCheckIsASeek(t *testing.T) {
 	s := openTemp(t).(*Store)
 	defer s.Close()
-	rows, err := s.db.QueryContext(context.Background(), `EXPLAIN QUERY PLAN SELECT EXISTS (SELECT 1 FROM stories WHERE options < ?)
-	OR EXISTS (SELECT 1 FROM stories WHERE options > ?)`, "x", "x")
+	rows, err := s.db.QueryContext(context.Background(), "EXPLAIN QUERY PLAN "+anyStale, "x", "x")
 	if err != nil {
 		t.Fatal(err)
 	}
