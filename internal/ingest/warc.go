@@ -123,56 +123,32 @@ func (w *warcReader) record(n int, start int64) (goOn, more bool) {
 	blockStart := w.pos()
 	pastEnd := fmt.Errorf("warc record %d: bad Content-Length %d: past the end of the record", n, length)
 
-	if length > w.r.maxBytes {
-		// Too big to keep: passed over in constant memory, and so cannot
-		// be read again. A record that starts inside it tells that its
-		// length is wrong, and reading goes on there.
-		passed, found, err := w.scan(length, true, nil)
+	var block []byte
+	// A block too big to keep is passed over in constant memory, and so
+	// cannot be read again; bytes read once already, after a bad record,
+	// are kept as they are passed (reading them again for a record inside
+	// would cost a bad record in a row its whole length each: an archive
+	// of bad records would be read over and over). Either is searched as
+	// it is passed: a record that starts inside tells that the length is
+	// wrong, and reading goes on there.
+	searched := length > w.r.maxBytes || blockStart < w.redo
+	if searched {
+		var keep func([]byte)
+		if length <= w.r.maxBytes {
+			block = w.block[:0]
+			keep = func(b []byte) { block = append(block, b...) }
+		}
+		passed, found, err := w.scan(length, true, keep)
+		if keep != nil {
+			w.block = block[:0]
+		}
 		switch {
 		case found:
 			return w.skipped(n, source, start, pastEnd)
 		case err != nil:
 			return w.fatal(source, blockErr(w.in, w.br, n, passed, length))
 		}
-		if end := w.recordEnd(); end != endRecord {
-			return w.badEnd(n, source, start, blockStart, length, hdr, nil, true, end)
-		}
-		if goOn, ok := w.good(n, source, start); !goOn || !ok {
-			return goOn, true
-		}
-		if isHTMLResponse(hdr) {
-			return w.r.fail(source, fmt.Errorf("%w: %d bytes, limit %d", errTooLarge, length, w.r.maxBytes)), true
-		}
-		return true, true
-	}
-
-	if blockStart < w.redo {
-		// Bytes read once already, after a bad record: kept as they are
-		// passed, and a record that starts inside tells that the length
-		// is wrong, as in a block too big to keep. Reading them again
-		// for it instead would cost a bad record in a row its whole
-		// length each: an archive of bad records would be read over and
-		// over.
-		block := w.block[:0]
-		passed, found, err := w.scan(length, true, func(b []byte) { block = append(block, b...) })
-		w.block = block[:0]
-		switch {
-		case found:
-			return w.skipped(n, source, start, pastEnd)
-		case err != nil:
-			return w.fatal(source, blockErr(w.in, w.br, n, passed, length))
-		}
-		if end := w.recordEnd(); end != endRecord {
-			return w.badEnd(n, source, start, blockStart, length, hdr, block, true, end)
-		}
-		if goOn, ok := w.good(n, source, start); !goOn || !ok {
-			return goOn, true
-		}
-		return w.page(source, hdr, block), true
-	}
-
-	block, err := w.readBlock(length)
-	if err != nil {
+	} else if block, err = w.readBlock(length); err != nil {
 		// The archive ends before the block does: the file or its gzip is
 		// cut short, or the Content-Length runs past the end of the record
 		// into the records after it, which are then read again.
@@ -183,42 +159,35 @@ func (w *warcReader) record(n int, start int64) (goOn, more bool) {
 		}
 		return w.fatal(source, cause)
 	}
-	if end := w.recordEnd(); end != endRecord {
-		return w.badEnd(n, source, start, blockStart, length, hdr, block, false, end)
-	}
-	if goOn, ok := w.good(n, source, start); !goOn || !ok {
-		return goOn, true
-	}
-	return w.page(source, hdr, block), true
-}
 
-// badEnd handles a record whose block, as long as its Content-Length says,
-// is not followed by the next record. If the block was not searched for a
-// record's start as it was passed, it is read again for one:
-// the length was too long. Else, if a blank line follows the block, the
-// record is whole, and what follows is read as the next record (and found
-// to be none); if not, the length was too short, and the next record is
-// looked for after the block.
-func (w *warcReader) badEnd(n int, source string, start, blockStart, length int64, hdr http.Header, block []byte, searched bool, end recordEnd) (goOn, more bool) {
-	if !searched {
-		w.rewind(block, blockStart)
-		if _, found, _ := w.scan(int64(len(block)), true, nil); found {
-			return w.skipped(n, source, start, fmt.Errorf("warc record %d: bad Content-Length %d: past the end of the record", n, length))
+	if end := w.recordEnd(); end != endRecord {
+		// The block is not followed by the next record. Read without a
+		// search, it is read again for a record's start: the length was
+		// too long.
+		if !searched {
+			w.rewind(block, blockStart)
+			if _, found, _ := w.scan(int64(len(block)), true, nil); found {
+				return w.skipped(n, source, start, pastEnd)
+			}
 		}
-	}
-	if end == endBlank {
-		goOn, ok := w.good(n, source, start)
-		switch {
-		case !goOn || !ok:
-			return goOn, true
-		case length <= w.r.maxBytes:
-			return w.page(source, hdr, block), true
-		case isHTMLResponse(hdr):
-			return w.r.fail(source, fmt.Errorf("%w: %d bytes, limit %d", errTooLarge, length, w.r.maxBytes)), true
+		if end == endNone {
+			// The length was too short: the next record is looked for
+			// after the block.
+			return w.skip(n, source, start, fmt.Errorf("warc record %d: bad Content-Length %d: the record goes on after it", n, length), false)
 		}
-		return true, true
+		// A blank line follows the block: the record is whole, and what
+		// follows is read as the next record (and found to be none).
 	}
-	return w.skip(n, source, start, fmt.Errorf("warc record %d: bad Content-Length %d: the record goes on after it", n, length), false)
+	goOn, ok := w.good(n, source, start)
+	switch {
+	case !goOn || !ok:
+		return goOn, true
+	case length <= w.r.maxBytes:
+		return w.page(source, hdr, block), true
+	case isHTMLResponse(hdr):
+		return w.r.fail(source, fmt.Errorf("%w: %d bytes, limit %d", errTooLarge, length, w.r.maxBytes)), true
+	}
+	return true, true
 }
 
 // page turns a whole record into a document, if it holds a page.
