@@ -130,11 +130,10 @@ func boolFirst(a, b bool) int {
 	return 1
 }
 
-// speakerIndex holds the names of people and organisations, who can make a
-// statement, unlike a place or a nationality ("Russian", "Washington").
-type speakerIndex struct {
-	speaks map[string]bool
-}
+// speakerIndex holds the names (lower case) of people and organisations,
+// who can make a statement, unlike a place or a nationality ("Russian",
+// "Washington").
+type speakerIndex map[string]bool
 
 // sourceWords mark an unnamed but real source: "a senior official", "the
 // ministry's spokesman".
@@ -146,7 +145,7 @@ var sourceWords = []string{"official", "spokes", "source", "minist", "department
 // statement pinned on a place or an adjective is more likely a misreading.
 func (x speakerIndex) credible(speaker string) bool {
 	s := lowerTrim(speaker)
-	if x.speaks[s] {
+	if x[s] {
 		return true
 	}
 	for _, w := range sourceWords {
@@ -158,7 +157,7 @@ func (x speakerIndex) credible(speaker string) bool {
 }
 
 func (c *corpus) speakerNames() speakerIndex {
-	speaks := map[string]bool{}
+	speaks := speakerIndex{}
 	for _, a := range c.arts {
 		for _, e := range a.Entities {
 			if e.Key == "" || e.Type != news.Person && e.Type != news.Organization {
@@ -169,5 +168,5 @@ func (c *corpus) speakerNames() speakerIndex {
 			}
 		}
 	}
-	return speakerIndex{speaks: speaks}
+	return speaks
 }
