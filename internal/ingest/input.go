@@ -3,8 +3,6 @@ package ingest
 import (
 	"bufio"
 	"bytes"
-	"compress/flate"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -243,11 +241,10 @@ func readErr(in input, err error) error {
 }
 
 func gzipErr(err error) error {
-	var corrupt flate.CorruptInputError
 	switch {
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return fmt.Errorf("%w: %w", errTruncatedGz, io.ErrUnexpectedEOF)
-	case errors.Is(err, gzip.ErrChecksum), errors.Is(err, gzip.ErrHeader), errors.As(err, &corrupt):
+	case isGzipDamage(err):
 		return fmt.Errorf("%w: %s", errCorruptGz, strings.TrimPrefix(err.Error(), "gzip: "))
 	}
 	return fileErr(err)
