@@ -59,12 +59,7 @@ func (g *gzipStream) Read(p []byte) (int, error) {
 			err = g.nextMember()
 		}
 		if err != nil && g.resync && isGzipDamage(err) {
-			if g.skipDamage() == nil {
-				if len(g.damage) < maxDamage {
-					g.damage = append(g.damage, gzipDamage{at: g.out, err: err})
-				}
-				err = nil
-			}
+			err = g.passDamage(err)
 		}
 		g.err = err
 		if n > 0 {
@@ -73,6 +68,19 @@ func (g *gzipStream) Read(p []byte) (int, error) {
 		}
 	}
 	return 0, g.err
+}
+
+// passDamage passes over damage err, going on at the next member that
+// starts well, and notes where; it returns err when there is none, else
+// nil.
+func (g *gzipStream) passDamage(err error) error {
+	if g.skipDamage() != nil {
+		return err
+	}
+	if len(g.damage) < maxDamage {
+		g.damage = append(g.damage, gzipDamage{at: g.out, err: err})
+	}
+	return nil
 }
 
 // maxDamage bounds the damage kept unreported; the WARC reader takes

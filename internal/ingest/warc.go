@@ -38,11 +38,7 @@ func (r *reader) readWARC(in input, br *bufio.Reader, cnt *countReader) bool {
 		if err := w.gz.err; isGzipDamage(err) {
 			// Damage met while the format was told stopped the stream
 			// then; pass over it now.
-			if w.gz.err = nil; w.gz.skipDamage() == nil {
-				w.gz.damage = append(w.gz.damage, gzipDamage{at: w.gz.out, err: err})
-			} else {
-				w.gz.err = err
-			}
+			w.gz.err = w.gz.passDamage(err)
 			if s, ok := cnt.r.(*stickyReader); ok {
 				s.err = nil
 			}
