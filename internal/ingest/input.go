@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
 
 	"github.com/chorusnews/chorus/internal/news"
@@ -93,16 +92,11 @@ func (r *reader) readStream(in input, src io.Reader) bool {
 			br.Discard(len(bomUTF8)) // cannot fail: the bytes are buffered
 			head = head[len(bomUTF8):]
 			in.bom = true
-		case bytes.HasPrefix(head, bomUTF16LE), bytes.HasPrefix(head, bomUTF16BE):
-			// With ExpectBOM the mark, either one, sets the byte order.
-			dec = unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
 		case bytes.HasPrefix(head, []byte("WARC/1.")):
 			// An archive, whose records may hold UTF-16 pages: their
 			// zeros do not make the archive UTF-16.
 		default:
-			if order, ok := utf16Order(head); ok {
-				dec = unicode.UTF16(order, unicode.IgnoreBOM).NewDecoder()
-			}
+			dec = utf16Decoder(head)
 		}
 		if dec != nil {
 			in.utf8 = true

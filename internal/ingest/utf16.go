@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf16"
@@ -151,20 +152,25 @@ func validUTF8Sample(head []byte) bool {
 	return false
 }
 
-// decodeUTF16 decodes data, a whole document, when it is UTF-16, with a
-// byte order mark or without: a page in a WARC record, which is not
-// decoded as a stream on its way in.
+// utf16Decoder returns a decoder for an input whose start is head, when
+// it is UTF-16, with a byte order mark or without; else nil.
+func utf16Decoder(head []byte) *encoding.Decoder {
+	if bytes.HasPrefix(head, bomUTF16LE) || bytes.HasPrefix(head, bomUTF16BE) {
+		// With ExpectBOM the mark, either one, sets the byte order.
+		return xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder()
+	}
+	if order, ok := utf16Order(head); ok {
+		return xunicode.UTF16(order, xunicode.IgnoreBOM).NewDecoder()
+	}
+	return nil
+}
+
+// decodeUTF16 decodes data, a whole document, when it is UTF-16: a page in
+// a WARC record, which is not decoded as a stream on its way in.
 func decodeUTF16(data []byte) ([]byte, bool) {
-	var dec *encoding.Decoder
-	switch {
-	case len(data) >= 2 && (data[0] == 0xff && data[1] == 0xfe || data[0] == 0xfe && data[1] == 0xff):
-		dec = xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder()
-	default:
-		order, ok := utf16Order(data[:min(len(data), sniffLen)])
-		if !ok {
-			return data, false
-		}
-		dec = xunicode.UTF16(order, xunicode.IgnoreBOM).NewDecoder()
+	dec := utf16Decoder(data[:min(len(data), sniffLen)])
+	if dec == nil {
+		return data, false
 	}
 	out, _, err := transform.Bytes(dec, data)
 	if err != nil {
