@@ -109,11 +109,15 @@ func (r *reader) warnReplaced(source string, n int) bool {
 	if n == 0 {
 		return true
 	}
-	what := "1 byte"
-	if n != 1 {
-		what = fmt.Sprintf("%d bytes", n)
+	return r.fail(source, fmt.Errorf("%w: %s of invalid utf-8 replaced with U+FFFD", ErrWarning, plural(n, "byte")))
+}
+
+// plural words n of noun: "1 byte", "2 bytes".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
 	}
-	return r.fail(source, fmt.Errorf("%w: %s of invalid utf-8 replaced with U+FFFD", ErrWarning, what))
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func (r *reader) readPath(p string) bool {

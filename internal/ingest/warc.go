@@ -288,18 +288,11 @@ func (w *warcReader) flush(resumed bool) bool {
 	err := run.err
 	switch {
 	case resumed:
-		err = fmt.Errorf("%w; skipped %s, resumed at the next", err, records(run.count))
+		err = fmt.Errorf("%w; skipped %s, resumed at the next", err, plural(run.count, "record"))
 	case run.count > 1:
-		err = fmt.Errorf("%w; skipped %s to the end", err, records(run.count))
+		err = fmt.Errorf("%w; skipped %s to the end", err, plural(run.count, "record"))
 	}
 	return w.r.fail(run.source, err)
-}
-
-func records(n int) string {
-	if n == 1 {
-		return "1 record"
-	}
-	return fmt.Sprintf("%d records", n)
 }
 
 // damageIn takes off the damage to the gzip passed over in the archive's
