@@ -346,15 +346,13 @@ func (w *warcReader) header() (http.Header, error) {
 			return nil, headerError{fmt.Errorf("not a warc record (starts %q)", truncateStr(firstLine(b), 20))}
 		}
 		end, bad := headerEnd(b)
+		if end < 0 && bad == "" && errors.Is(err, io.EOF) {
+			// The header runs to the end of the archive.
+			_, bad = headerEnd(append(slices.Clone(b), "\n\n"...))
+			end = len(b)
+		}
 		if bad != "" {
 			return nil, headerError{fmt.Errorf("bad header line %q", truncateStr(bad, 40))}
-		}
-		if end < 0 && errors.Is(err, io.EOF) {
-			// The header runs to the end of the archive.
-			if _, bad = headerEnd(append(slices.Clone(b), "\n\n"...)); bad != "" {
-				return nil, headerError{fmt.Errorf("bad header line %q", truncateStr(bad, 40))}
-			}
-			end = len(b)
 		}
 		if end >= 0 {
 			if w.gz != nil {
