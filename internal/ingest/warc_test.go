@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -54,14 +53,8 @@ func readWARCs(t *testing.T, paths ...string) (docs []news.RawDoc, errs []string
 func TestWARC(t *testing.T) {
 	dir := t.TempDir()
 	plain := bytes.Join(testArchive(), nil)
-	var members bytes.Buffer // one gzip member per record, as crawlers write them
-	for _, rec := range testArchive() {
-		zw := gzip.NewWriter(&members)
-		zw.Write(rec)
-		zw.Close()
-	}
 	os.WriteFile(filepath.Join(dir, "crawl.warc"), plain, 0o644)
-	os.WriteFile(filepath.Join(dir, "crawl.warc.gz"), members.Bytes(), 0o644)
+	os.WriteFile(filepath.Join(dir, "crawl.warc.gz"), members(t, testArchive()), 0o644)
 	for _, name := range []string{"crawl.warc", "crawl.warc.gz"} {
 		docs, errs := readWARCs(t, filepath.Join(dir, name))
 		if len(docs) != 2 {
