@@ -144,6 +144,20 @@ func (c *corpus) sentenceAnchors(text, lang string, caseless bool) anchored {
 			phrase[k] = phrase[k-1]
 		}
 	}
+	// placeFrom is placeAt of toks[k:], kept for the next token: a name's
+	// word looks ahead at the place the next word may start, which the
+	// next turn of the loop reads again.
+	memo := struct {
+		k, n int
+		p    places.Place
+	}{k: -1}
+	placeFrom := func(k int) (int, places.Place) {
+		if memo.k != k {
+			memo.k = k
+			memo.n, memo.p = placeAt(text, toks[k:], lang, caseless)
+		}
+		return memo.n, memo.p
+	}
 	type anchor struct{ id, phrase int32 }
 	var found []anchor
 	add := func(a string, k int) { found = append(found, anchor{c.lex.entry(a).id, phrase[k]}) }
@@ -186,7 +200,7 @@ func (c *corpus) sentenceAnchors(text, lang string, caseless bool) anchored {
 		}
 		// A place may take several words ("Rostov-on-Don", "New York"):
 		// the longest run of capitalised words that names one.
-		if n, p := placeAt(text, toks[k:], lang, caseless); n > 0 {
+		if n, p := placeFrom(k); n > 0 {
 			add(anchors.PlaceTerm(p.ID), k)
 			k += n - 1
 			continue
@@ -201,7 +215,7 @@ func (c *corpus) sentenceAnchors(text, lang string, caseless bool) anchored {
 		// keep (Musk for Elon Musk, Schojgu for Verteidigungsminister
 		// Sergej Schojgu).
 		if !caseless && k+1 < len(toks) && phrase[k+1] == phrase[k] {
-			if n, _ := placeAt(text, toks[k+1:], lang, caseless); n == 0 {
+			if n, _ := placeFrom(k + 1); n == 0 {
 				continue
 			}
 		}
