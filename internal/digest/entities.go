@@ -145,9 +145,7 @@ func (c *corpus) mergeEntities() *storyEntities {
 			use := g.use(e.Name, a.Language)
 			use.mentions += max(e.Mentions, 1)
 			use.articles++
-			if !slices.Contains(use.named, a.Language) {
-				use.named = append(use.named, a.Language)
-			}
+			use.named = appendNew(use.named, a.Language)
 			for _, al := range e.Aliases {
 				g.use(al, a.Language)
 			}
@@ -186,10 +184,18 @@ func (g *entityGroup) use(name, lang string) *nameUse {
 		u = &nameUse{}
 		g.names[name] = u
 	}
-	if !slices.Contains(u.langs, lang) {
-		u.langs = append(u.langs, lang) // "" is a language of its own
-	}
+	u.langs = appendNew(u.langs, lang) // "" is a language of its own
 	return u
+}
+
+// appendNew appends to set each of ls it does not hold yet.
+func appendNew(set []string, ls ...string) []string {
+	for _, l := range ls {
+		if !slices.Contains(set, l) {
+			set = append(set, l)
+		}
+	}
+	return set
 }
 
 // typ is the type most articles give the entity, "other" only when none
@@ -281,16 +287,8 @@ func merge(groups []*entityGroup, i, j int) {
 		if v, ok := b.names[n]; ok {
 			v.mentions += u.mentions
 			v.articles += u.articles
-			for _, l := range u.langs {
-				if !slices.Contains(v.langs, l) {
-					v.langs = append(v.langs, l)
-				}
-			}
-			for _, l := range u.named {
-				if !slices.Contains(v.named, l) {
-					v.named = append(v.named, l)
-				}
-			}
+			v.langs = appendNew(v.langs, u.langs...)
+			v.named = appendNew(v.named, u.named...)
 		} else {
 			b.names[n] = u
 		}
