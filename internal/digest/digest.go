@@ -102,12 +102,10 @@ type corpus struct {
 	// lang is, by article, its language: the story's main language when
 	// its own is unknown. main and count are the story's main language
 	// and its articles by language (see languages); tell is the language
-	// of the title and summary; multilingual tells a story of more than
-	// one language.
-	lang         []string
-	main, tell   string
-	count        map[string]int
-	multilingual bool
+	// of the title and summary.
+	lang       []string
+	main, tell string
+	count      map[string]int
 	// anchors are, by article and sentence, the anchors of a story of
 	// several languages; rarity is, by number, the weight of an anchor,
 	// and chance the least weight the anchors two sentences share must
@@ -146,7 +144,6 @@ func newCorpus(arts []news.Analyzed, o Options) *corpus {
 		if c.lang[i] = LangCode(a.Language); c.lang[i] == "" {
 			c.lang[i] = c.main
 		}
-		c.multilingual = c.multilingual || c.lang[i] != c.lang[0]
 	}
 	c.sents = make([][]sentence, len(arts))
 	c.textWords = make([]wordSet, len(arts))
@@ -156,11 +153,15 @@ func newCorpus(arts []news.Analyzed, o Options) *corpus {
 		c.sents[i], c.textWords[i] = c.splitSentences(a.Text, stop)
 		c.titleWords[i] = c.lex.contentSetIn(a.Title, stop)
 	}
-	if c.multilingual {
+	if c.multilingual() {
 		c.readAnchors()
 	}
 	return c
 }
+
+// multilingual tells a story of more than one language: an article of
+// unknown language is in the main one.
+func (c *corpus) multilingual() bool { return len(c.count) > 1 }
 
 // stopWords returns the test for the stop words of lang ("der", "la",
 // "что"), which a text in lang leaves out of its content words besides the

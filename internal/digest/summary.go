@@ -149,7 +149,7 @@ func (c *corpus) summary(o Options) []news.Cited {
 				hits[g] = 0
 			}
 			touched = touched[:0]
-			if c.multilingual {
+			if c.multilingual() {
 				for j := range c.arts {
 					if c.lang[j] != c.lang[i] {
 						best[j] = c.crossSupport(c.anchors[i][s.pos], j)
