@@ -7,6 +7,7 @@ import (
 	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/export"
 	"github.com/chorusnews/chorus/internal/ingest"
+	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/pipeline"
 )
 
@@ -67,7 +68,7 @@ func setLang(e env, name, lang string, o *digest.Options) bool {
 	if lang == "" {
 		return true
 	}
-	code := digest.LangCode(lang)
+	code := news.LangCode(lang)
 	if code == "" {
 		fmt.Fprintf(e.stderr, "chorus %s: --lang %q is not a language code (ISO 639-1, e.g. de)\n", name, lang)
 		return false

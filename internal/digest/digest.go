@@ -141,7 +141,7 @@ func newCorpus(arts []news.Analyzed, o Options) *corpus {
 	c.tell = told(c.main, c.count, o.Lang)
 	c.lang = make([]string, len(arts))
 	for i, a := range arts {
-		if c.lang[i] = LangCode(a.Language); c.lang[i] == "" {
+		if c.lang[i] = news.LangCode(a.Language); c.lang[i] == "" {
 			c.lang[i] = c.main
 		}
 	}

@@ -252,7 +252,7 @@ func (u *nameUse) namedIn(lang string) bool {
 		return false
 	}
 	for _, l := range u.named {
-		if LangCode(l) == lang {
+		if news.LangCode(l) == lang {
 			return true
 		}
 	}

@@ -3,24 +3,9 @@ package digest
 import (
 	"cmp"
 	"slices"
-	"strings"
 
 	"github.com/chorusnews/chorus/internal/news"
 )
-
-// LangCode returns the ISO 639-1 code an article's language is given as,
-// lower-cased and without region or script ("en-GB", "EN" → "en"); ""
-// when it is not a code of two or three letters.
-func LangCode(lang string) string {
-	lang = strings.ToLower(strings.TrimSpace(lang))
-	if i := strings.IndexAny(lang, "-_"); i >= 0 {
-		lang = lang[:i]
-	}
-	if len(lang) < 2 || len(lang) > 3 || strings.IndexFunc(lang, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
-		return ""
-	}
-	return lang
-}
 
 // languages counts arts by language and returns the main one: the
 // language of most of them, on a tie the one whose first article came
@@ -30,13 +15,13 @@ func languages(arts []news.Analyzed) (main string, count map[string]int) {
 	count = map[string]int{}
 	most := 0
 	for _, a := range arts {
-		if l := LangCode(a.Language); l != "" {
+		if l := news.LangCode(a.Language); l != "" {
 			count[l]++
 			most = max(most, count[l])
 		}
 	}
 	for _, a := range arts {
-		if l := LangCode(a.Language); l != "" && count[l] == most {
+		if l := news.LangCode(a.Language); l != "" && count[l] == most {
 			return l, count
 		}
 	}
@@ -46,7 +31,7 @@ func languages(arts []news.Analyzed) (main string, count map[string]int) {
 // told returns the language a story's title and summary are told in:
 // asked when some article is written in it, else the main language.
 func told(main string, count map[string]int, asked string) string {
-	if l := LangCode(asked); count[l] > 0 {
+	if l := news.LangCode(asked); count[l] > 0 {
 		return l
 	}
 	return main
@@ -101,7 +86,7 @@ func byPublication(arts []news.Analyzed) []news.Analyzed {
 // LocalizeAll tells the title and summary of every story of d in lang, as
 // Localize does, reading each story's articles from d.Articles.
 func LocalizeAll(d news.Digest, lang string, o Options) news.Digest {
-	if LangCode(lang) == "" {
+	if news.LangCode(lang) == "" {
 		return d
 	}
 	byID := make(map[string]news.Analyzed, len(d.Articles))

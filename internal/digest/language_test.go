@@ -198,14 +198,6 @@ func TestLocalize(t *testing.T) {
 	}
 }
 
-func TestLangCode(t *testing.T) {
-	for in, want := range map[string]string{"de": "de", "EN": "en", "en-GB": "en", "pt_BR": "pt", " fr ": "fr", "": "", "x": "", "d3": "", "deutsch": ""} {
-		if got := LangCode(in); got != want {
-			t.Errorf("LangCode(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // TestOneLanguageUnchanged: a story of one language, or of unknown ones,
 // is told as it always was.
 func TestOneLanguageUnchanged(t *testing.T) {

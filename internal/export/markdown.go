@@ -4,7 +4,6 @@ package export
 
 import (
 	"bufio"
-	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -148,13 +147,7 @@ func Markdown(w io.Writer, d news.Digest) error {
 // ("Languages: de 3 · en 2 · fr 1 — title and summary in en"); "" when no
 // article's language is known.
 func languageLine(s news.Story) string {
-	langs := make([]string, 0, len(s.Languages))
-	for l := range s.Languages {
-		langs = append(langs, l)
-	}
-	slices.SortFunc(langs, func(a, b string) int {
-		return cmp.Or(cmp.Compare(s.Languages[b], s.Languages[a]), strings.Compare(a, b))
-	})
+	langs := s.LanguagesByCoverage()
 	switch len(langs) {
 	case 0:
 		return ""

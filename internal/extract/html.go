@@ -233,14 +233,10 @@ func formatDate(res htmldate.Result) string {
 }
 
 func normLang(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if i := strings.IndexAny(s, "-_"); i >= 0 {
-		s = s[:i]
+	if l := news.LangCode(s); len(l) == 2 {
+		return l
 	}
-	if len(s) != 2 || s[0] < 'a' || s[0] > 'z' || s[1] < 'a' || s[1] > 'z' {
-		return ""
-	}
-	return s
+	return ""
 }
 
 // cleanSpace collapses runs of white space into one space and trims.

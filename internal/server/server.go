@@ -66,7 +66,7 @@ type Ingested struct {
 
 // New returns a server over st.
 func New(st store.Store, o Options) *Server {
-	s := &Server{st: st, mux: http.NewServeMux(), token: o.Token, lang: digest.LangCode(o.Lang), ingest: o.Ingest}
+	s := &Server{st: st, mux: http.NewServeMux(), token: o.Token, lang: news.LangCode(o.Lang), ingest: o.Ingest}
 	s.mux.HandleFunc("GET /healthz", s.health)
 	s.mux.HandleFunc("GET /feed.atom", s.feed)
 	s.routeAPI()
@@ -410,7 +410,7 @@ func (s *Server) langParam(q url.Values) (string, error) {
 	if err != nil || !given {
 		return s.lang, err
 	}
-	lang := digest.LangCode(v)
+	lang := news.LangCode(v)
 	if lang == "" {
 		return "", &paramError{"lang", want}
 	}

@@ -2,7 +2,6 @@ package server
 
 import (
 	"bytes"
-	"cmp"
 	"embed"
 	"fmt"
 	"html/template"
@@ -94,7 +93,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 // pageLang is the language a page asks for (?lang=), else the server's; a
 // page is lenient, and takes a value that is no language code for none.
 func (s *Server) pageLang(r *http.Request) string {
-	if lang := digest.LangCode(r.URL.Query().Get("lang")); lang != "" {
+	if lang := news.LangCode(r.URL.Query().Get("lang")); lang != "" {
 		return lang
 	}
 	return s.lang
@@ -111,10 +110,9 @@ type storyLanguage struct {
 // languageList lists a story's languages, most articles first.
 func languageList(st news.Story) []storyLanguage {
 	out := make([]storyLanguage, 0, len(st.Languages))
-	for l, n := range st.Languages {
-		out = append(out, storyLanguage{Code: l, Articles: n, Told: l == st.SummaryLanguage})
+	for _, l := range st.LanguagesByCoverage() {
+		out = append(out, storyLanguage{Code: l, Articles: st.Languages[l], Told: l == st.SummaryLanguage})
 	}
-	slices.SortFunc(out, func(a, b storyLanguage) int { return cmp.Or(b.Articles-a.Articles, strings.Compare(a.Code, b.Code)) })
 	return out
 }
 
@@ -179,7 +177,7 @@ func coverageChart(arts []news.StoryArticle) template.HTML {
 			o = "unknown outlet"
 		}
 		byOutlet[o]++
-		l := digest.LangCode(a.Language)
+		l := news.LangCode(a.Language)
 		if l == "" {
 			l = "unknown"
 		}
