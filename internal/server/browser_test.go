@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"fmt"
 	"net/http/httptest"
 	"os"
 	"os/exec"
@@ -104,6 +105,69 @@ func TestBrowserStoryPage(t *testing.T) {
 	if err != nil || !strings.Contains(disagree, "120,000 troops") || !strings.Contains(disagree, "100,000 troops") {
 		t.Errorf("disagreement shown as %q (%v)", disagree, err)
 	}
+	above, err := chromedp.Run(ctx, chromedp.Evaluate[bool](
+		`document.querySelector("#sources").getBoundingClientRect().bottom <= document.querySelector("#summary").getBoundingClientRect().top`))
+	if err != nil || !above {
+		t.Errorf("the sources panel is not above the summary (%v)", err)
+	}
+	screenshots(t, ctx, "seeds-story")
+
+	// A citation opens its article scrolled to the cited sentence, marked.
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("ul.summary a.cite")), chromedp.WaitVisible(chromedp.CSS("mark#cited"))); err != nil {
+		t.Fatalf("following a citation: %v", err)
+	}
+	seen, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => { const r = document.querySelector("mark#cited").getBoundingClientRect();
+		return location.hash === "#cited" && r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0 })()`))
+	if err != nil || !seen {
+		t.Errorf("the cited sentence is not in view after the click (%v)", err)
+	}
+	marked, _ := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("mark#cited")))
+	if len(strings.Fields(marked)) < 5 {
+		t.Errorf("marked %q: want a whole sentence", marked)
+	}
+	visit(t, ctx, srv.URL+"/", "ol.stories")
+	screenshots(t, ctx, "story-list")
+}
+
+// screenshots keeps full-page shots of the open page at a desktop and a
+// phone width, for a person to look at: in $CHORUS_SCREENSHOTS, else in
+// chorus-screenshots under the system's temporary folder. They are test
+// artefacts, never committed. PNG: quality 100 is what makes Chromium
+// write PNG rather than JPEG.
+func screenshots(t *testing.T, ctx context.Context, name string) {
+	t.Helper()
+	dir := os.Getenv("CHORUS_SCREENSHOTS")
+	if dir == "" {
+		dir = filepath.Join(os.TempDir(), "chorus-screenshots")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, width := range []int64{1400, 390} {
+		opts := []chromedp.EmulateViewportOption{}
+		if width < 600 {
+			opts = append(opts, chromedp.EmulateMobile)
+		}
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(width, 900, opts...)); err != nil {
+			t.Fatalf("setting the viewport to %d px: %v", width, err)
+		}
+		wide, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.documentElement.scrollWidth > window.innerWidth + 1`))
+		if err != nil || wide {
+			t.Errorf("%s at %d px scrolls sideways (%v)", name, width, err)
+		}
+		shot, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+		if err != nil {
+			t.Fatalf("screenshot at %d px: %v", width, err)
+		}
+		path := filepath.Join(dir, fmt.Sprintf("%s-%d.png", name, width))
+		if err := os.WriteFile(path, shot, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("screenshot: %s", path)
+	}
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1400, 900)); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func TestBrowserScriptTitleIsText(t *testing.T) {
@@ -121,7 +185,7 @@ func TestBrowserScriptTitleIsText(t *testing.T) {
 	ctx := browser(t)
 	visit(t, ctx, srv.URL+"/", "ol.stories")
 	storyH1 := visit(t, ctx, srv.URL+href(t, ctx, "ol.stories a"), "h1")
-	articleH1 := visit(t, ctx, srv.URL+href(t, ctx, "section:last-of-type a"), "h1")
+	articleH1 := visit(t, ctx, srv.URL+href(t, ctx, "#sources a.title"), "h1")
 	for name, h1 := range map[string]string{"story": storyH1, "article": articleH1} {
 		if h1 != "<script>alert(1)</script>" {
 			t.Errorf("%s page heading = %q, want the title as text", name, h1)
