@@ -8,11 +8,13 @@ import (
 	"time"
 
 	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/outlets"
 )
 
 // coverageChart draws, as inline SVG, how many articles each outlet gave
-// the story and in which languages.
-func coverageChart(arts []news.StoryArticle) template.HTML {
+// the story, in which languages, and by each column of the user's outlet
+// file (country, lean, owner…) when there is one.
+func coverageChart(arts []news.StoryArticle, table *outlets.Table) template.HTML {
 	byOutlet := map[string]int{}
 	byLang := map[string]int{}
 	for _, a := range arts {
@@ -30,6 +32,20 @@ func coverageChart(arts []news.StoryArticle) template.HTML {
 	var b strings.Builder
 	barChart(&b, "Articles by outlet", byOutlet)
 	barChart(&b, "Articles by language", byLang)
+	if table != nil {
+		sources := make([]outlets.Source, len(arts))
+		for i, a := range arts {
+			sources[i] = outlets.Source{Outlet: a.Outlet, URL: a.URL}
+		}
+		for _, column := range table.Columns() {
+			counts := table.Count(column, sources)
+			if n, ok := counts[""]; ok {
+				delete(counts, "")
+				counts["not in the outlet file"] = n
+			}
+			barChart(&b, "Articles by "+column, counts)
+		}
+	}
 	return template.HTML(b.String())
 }
 

@@ -19,16 +19,18 @@ import (
 	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/export"
 	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/outlets"
 	"github.com/chorusnews/chorus/internal/store"
 )
 
 // Server answers HTTP requests from a store.
 type Server struct {
-	st     store.Store
-	mux    *http.ServeMux
-	token  string
-	lang   string // the language stories are told in unless asked
-	ingest func(ctx context.Context, body io.Reader) (Ingested, error)
+	st      store.Store
+	mux     *http.ServeMux
+	token   string
+	lang    string // the language stories are told in unless asked
+	outlets *outlets.Table
+	ingest  func(ctx context.Context, body io.Reader) (Ingested, error)
 }
 
 // Options configures a server.
@@ -46,6 +48,9 @@ type Options struct {
 	// request does not ask for another (?lang=); "": each story's main
 	// language.
 	Lang string
+	// Outlets is the user's outlet file, read (nil: none): coverage is
+	// counted by its columns and blindspots shown by them.
+	Outlets *outlets.Table
 }
 
 // Ingested is what an Ingest did.
@@ -66,7 +71,7 @@ type Ingested struct {
 
 // New returns a server over st.
 func New(st store.Store, o Options) *Server {
-	s := &Server{st: st, mux: http.NewServeMux(), token: o.Token, lang: news.LangCode(o.Lang), ingest: o.Ingest}
+	s := &Server{st: st, mux: http.NewServeMux(), token: o.Token, lang: news.LangCode(o.Lang), ingest: o.Ingest, outlets: o.Outlets}
 	s.mux.HandleFunc("GET /healthz", s.health)
 	s.mux.HandleFunc("GET /feed.atom", s.feed)
 	s.routeAPI()

@@ -12,6 +12,7 @@ import (
 
 	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/outlets"
 )
 
 // storyView is the story page as a reader meets it: the sources up front,
@@ -99,7 +100,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 	if lang := s.pageLang(r); lang != "" {
 		st = digest.Localize(st, analyzed(arts), lang, digest.DefaultOptions())
 	}
-	render(w, "story", newStoryView(st, arts))
+	render(w, "story", newStoryView(st, arts, s.outlets))
 }
 
 // shownEntities is how many of a story's people, organisations and places
@@ -107,7 +108,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
 // many articles name them, so the first are the story's actors.
 const shownEntities = 12
 
-func newStoryView(st news.Story, arts []news.StoryArticle) storyView {
+func newStoryView(st news.Story, arts []news.StoryArticle, table *outlets.Table) storyView {
 	c := newCiter(st, arts)
 	v := storyView{
 		Story:     st,
@@ -115,7 +116,7 @@ func newStoryView(st news.Story, arts []news.StoryArticle) storyView {
 		Languages: languageList(st),
 		Sources:   c.sources(arts),
 		Timeline:  timeline(arts),
-		Chart:     coverageChart(arts),
+		Chart:     coverageChart(arts, table),
 	}
 	for _, p := range st.Summary {
 		v.Summary = append(v.Summary, citedView{Text: p.Text, Cites: c.links(p.Articles, p.Text)})

@@ -18,7 +18,7 @@ var webFiles embed.FS
 // which is where untrusted article text is made safe.
 var pages = func() map[string]*template.Template {
 	m := map[string]*template.Template{}
-	for _, name := range []string{"stories", "story", "article", "search"} {
+	for _, name := range []string{"stories", "story", "article", "search", "blindspots"} {
 		m[name] = template.Must(template.ParseFS(webFiles, "web/layout.html", "web/"+name+".html"))
 	}
 	return m
@@ -29,6 +29,7 @@ func (s *Server) routeWeb() {
 	s.mux.HandleFunc("GET /stories/{id}", s.storyPage)
 	s.mux.HandleFunc("GET /articles/{id}", s.articlePage)
 	s.mux.HandleFunc("GET /search", s.searchPage)
+	s.mux.HandleFunc("GET /blindspots", s.blindspotsPage)
 	s.mux.HandleFunc("GET /static/chorus.css", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/css; charset=utf-8")
 		http.ServeFileFS(w, r, webFiles, "web/chorus.css")
