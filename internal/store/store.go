@@ -85,6 +85,7 @@ type RawInput struct {
 // concurrent use; each write is one transaction, so a failed or interrupted
 // call leaves nothing half-written.
 type Store interface {
+	Subscriptions
 	// PutRaw keeps raw byte-exact under the hex SHA-256 of its content and
 	// returns that id. added is false when the same bytes were already
 	// kept (whatever their source), in which case nothing changes.

@@ -193,6 +193,20 @@ CREATE TRIGGER pending_moved AFTER UPDATE ON story_articles
 	REFERENCING NEW TABLE AS moved
 	FOR EACH STATEMENT EXECUTE FUNCTION chorus_pending_moved();
 `,
+	// 6: the feeds chorus watch polls, with each one's state, kept with the
+	// articles they fed rather than in a file beside the store.
+	`
+CREATE TABLE subscriptions (
+	url        text COLLATE "C" PRIMARY KEY,
+	title      text NOT NULL DEFAULT '',
+	added_at   timestamptz NOT NULL,
+	last_fetch timestamptz,
+	next_fetch timestamptz,
+	failures   integer NOT NULL DEFAULT 0,
+	last_error text NOT NULL DEFAULT '',
+	watch      bytea NOT NULL DEFAULT ''  -- the watcher's own record, JSON
+);
+`,
 }
 
 // migrate brings the schema up to the last migration.

@@ -155,6 +155,20 @@ CREATE TRIGGER pending_moved AFTER UPDATE OF story_id ON story_articles BEGIN
 	DELETE FROM pending WHERE article_id = new.article_id;
 END;
 `,
+	// 6: the feeds chorus watch polls, with each one's state, kept with the
+	// articles they fed rather than in a file beside the store.
+	`
+CREATE TABLE subscriptions (
+	url        TEXT PRIMARY KEY,
+	title      TEXT NOT NULL DEFAULT '',
+	added_at   TEXT NOT NULL,
+	last_fetch TEXT NOT NULL DEFAULT '',
+	next_fetch TEXT NOT NULL DEFAULT '',
+	failures   INTEGER NOT NULL DEFAULT 0,
+	last_error TEXT NOT NULL DEFAULT '',
+	watch      BLOB NOT NULL DEFAULT x''  -- the watcher's own record, JSON
+);
+`,
 }
 
 // migrate brings db's schema up to the last migration.
