@@ -33,7 +33,7 @@ var commands = []command{
 	{"digest", "group articles into stories and digest them: chorus digest [--json | --markdown] PATH...", runDigest},
 	{"ingest", "add articles to the store and update its stories: chorus ingest [--db STORE | --queue nats://HOST:PORT] PATH...", runIngest},
 	{"worker", "take inputs from the queue into the store: chorus worker [--db STORE] [--queue nats://HOST:PORT]", runWorker},
-	{"watch", "poll feeds and store their new articles: chorus watch [--db STORE] [--opml FILE] [--interval 15m] [--once] URL...", runWatch},
+	{"watch", "poll the feeds subscribed to and store their new articles: chorus watch [--db STORE] [--opml FILE] [--interval 15m] [--once] [URL...]; manage them: chorus watch add|remove|list|export|retry", runWatch},
 	{"serve", "the JSON API and Atom feed over the store: chorus serve [--db FILE] [--addr HOST:PORT]", runServe},
 	{"bench", "measure the pipeline on a synthetic stream: chorus bench [--articles N]", runBench},
 	{"export", "write the whole store: chorus export [--db FILE] --format json|markdown|atom", runExport},
