@@ -452,12 +452,13 @@ func TestSearchText(t *testing.T) {
 			t.Errorf("searchText(%q) = %q, want %q", in, got, want)
 		}
 	}
-	if got := searchQuery(strings.Repeat("w ", 100)); len(strings.Fields(got)) != maxTerms {
-		t.Errorf("searchQuery kept %d words, want %d", len(strings.Fields(got)), maxTerms)
+	q := newQuery()
+	if got := tsQuery(strings.Repeat("w ", 100), q); len(q.Args) != store.MaxSearchTerms || got == "" {
+		t.Errorf("tsQuery kept %d words, want %d", len(q.Args), store.MaxSearchTerms)
 	}
-	for _, q := range []string{"", "  ", `" ( ) * - ^ :`, "<>&"} {
-		if got := searchQuery(q); got != "" {
-			t.Errorf("searchQuery(%q) = %q, want none", q, got)
+	for _, text := range []string{"", "  ", `" ( ) * - ^ :`, "<>&", "-only -negated"} {
+		if got := tsQuery(text, newQuery()); got != "" {
+			t.Errorf("tsQuery(%q) = %q, want none", text, got)
 		}
 	}
 }
@@ -534,8 +535,8 @@ AND (a.attname IN ('id', 'article_id', 'story_id') OR a.attname LIKE '%published
 		return c, err
 	})
 	must(t, err)
-	if len(cols) != 9 {
-		t.Errorf("%d key columns, want 9: %v", len(cols), cols)
+	if len(cols) != 10 {
+		t.Errorf("%d key columns, want 10: %v", len(cols), cols)
 	}
 	for _, c := range cols {
 		if c[1] != "C" {

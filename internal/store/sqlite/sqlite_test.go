@@ -142,12 +142,15 @@ func TestDefaultPath(t *testing.T) {
 
 func TestFTSQuery(t *testing.T) {
 	for in, want := range map[string]string{
-		"":                 "",
-		"  \t ":            "",
-		`Blinken said`:     `"Blinken" "said"`,
-		`say "hi"`:         `"say" """hi"""`,
-		`" ( ) * - ^ :`:    "",
-		`title:x NEAR(a b`: `"title:x" "NEAR(a" "b"`,
+		"":                  "",
+		"  \t ":             "",
+		`Blinken said`:      `"Blinken" "said"`,
+		`say "hi"`:          `"say" "hi"`,
+		`"open door" -shut`: `("open door") NOT "shut"`,
+		`a OR "b c" d`:      `("a" OR "b c") "d"`,
+		`OR a OR`:           `"OR" "a" "OR"`,
+		`" ( ) * - ^ :`:     "",
+		`title:x NEAR(a b`:  `"title:x" "NEAR(a" "b"`,
 	} {
 		if got := ftsQuery(in); got != want {
 			t.Errorf("ftsQuery(%q) = %q, want %q", in, got, want)
