@@ -15,7 +15,6 @@ import (
 // DefaultSearchLimit is how many hits Search returns when asked for none.
 const DefaultSearchLimit = 20
 
-
 // maxSearchBytes caps how much of one text is indexed: a tsvector holds
 // at most 1 MB, and a longer text would fail its whole batch. Words past
 // the cap (a very long article's tail) are not found.

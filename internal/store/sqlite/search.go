@@ -50,8 +50,8 @@ LIMIT ?2`, match, limit)
 	return hits, nil
 }
 
-// searchHits are the rows that match (?1), as (story or '', article or
-// '', score): an article's story is its group, an article in no story
+// searchHits are the rows that match (?1), as (story or ”, article or
+// ”, score): an article's story is its group, an article in no story
 // yet is a group of its own.
 const searchHits = `
 WITH hits AS (
