@@ -5,6 +5,7 @@ package server
 
 import (
 	"bytes"
+	_ "embed"
 	"context"
 	"crypto/subtle"
 	"encoding/json"
@@ -83,19 +84,39 @@ func New(st store.Store, o Options) *Server {
 	return s
 }
 
-// routeAPI routes /api/: each route, a JSON 405 for a method a route's
-// path does not take, and a JSON 404 for any other path under /api/.
-func (s *Server) routeAPI() {
-	routes := []struct {
-		method, path string
-		handler      http.HandlerFunc
-	}{
+// apiRoute is one route of the API.
+type apiRoute struct {
+	method, path string
+	handler      http.HandlerFunc
+}
+
+// apiRoutes are the routes of the API, each of which the OpenAPI
+// document describes (TestOpenAPI holds them to it).
+func (s *Server) apiRoutes() []apiRoute {
+	return []apiRoute{
 		{http.MethodPost, "/api/v1/articles", s.postArticles},
 		{http.MethodGet, "/api/v1/stories", s.stories},
 		{http.MethodGet, "/api/v1/stories/{id}", s.story},
 		{http.MethodGet, "/api/v1/articles/{id}", s.article},
 		{http.MethodGet, "/api/v1/search", s.search},
+		{http.MethodGet, "/api/v1/openapi.json", serveOpenAPI},
 	}
+}
+
+// openAPI is the OpenAPI 3 document of the API.
+//
+//go:embed api/openapi.json
+var openAPI []byte
+
+func serveOpenAPI(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(openAPI)
+}
+
+// routeAPI routes /api/: each route, a JSON 405 for a method a route's
+// path does not take, and a JSON 404 for any other path under /api/.
+func (s *Server) routeAPI() {
+	routes := s.apiRoutes()
 	allow := map[string][]string{}
 	var paths []string
 	for _, r := range routes {
