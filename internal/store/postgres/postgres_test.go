@@ -463,6 +463,22 @@ func TestSearchText(t *testing.T) {
 	}
 }
 
+// TestExists: a schema without Chorus's tables is no store, and Exists
+// makes none; once opened, it is one.
+func TestExists(t *testing.T) {
+	dsn := freshSchema(t)
+	if ok, where, err := Exists(t.Context(), dsn); err != nil || ok || !strings.Contains(where, "search_path=chorus_test_") {
+		t.Fatalf("Exists before Open: %v %q %v", ok, where, err)
+	}
+	if ok, _, err := Exists(t.Context(), dsn); err != nil || ok {
+		t.Fatalf("Exists made the store: %v %v", ok, err)
+	}
+	open(t, dsn).Close()
+	if ok, _, err := Exists(t.Context(), dsn); err != nil || !ok {
+		t.Errorf("Exists after Open: %v %v", ok, err)
+	}
+}
+
 func TestNameHidesPassword(t *testing.T) {
 	for dsn, want := range map[string]string{
 		"postgres://chorus:s3cret@db.example:5433/news?search_path=chorus&sslmode=disable": "postgres://chorus@db.example:5433/news?search_path=chorus",
