@@ -44,7 +44,9 @@ func createFlag(fs *flag.FlagSet) *bool {
 
 // openStore opens the store at path: PostgreSQL for a postgres:// URL, else
 // a SQLite file. It makes the store when it does not exist.
-func openStore(e env, name, path string) (namedStore, bool) { return openExistingStore(e, name, path, true) }
+func openStore(e env, name, path string) (namedStore, bool) {
+	return openExistingStore(e, name, path, true)
+}
 
 // openExistingStore opens the store at path as openStore does, except
 // that, unless create, it refuses one that does not exist yet, in one

@@ -5,9 +5,9 @@ package server
 
 import (
 	"bytes"
-	_ "embed"
 	"context"
 	"crypto/subtle"
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"html/template"
