@@ -68,6 +68,21 @@ func (s *Server) parseList(q url.Values, def int) (listQuery, error) {
 	return lq, err
 }
 
+// searchRefuses are the parameters of story lists that a search does not
+// take: its results come by relevance, paged by offset.
+var searchRefuses = []string{"order", "after", "before"}
+
+// refuse answers for the first of names given in q that the list at
+// hand does not take: a 400 rather than a parameter silently ignored.
+func refuse(q url.Values, why string, names ...string) error {
+	for _, name := range names {
+		if _, ok := q[name]; ok {
+			return &paramError{name, why}
+		}
+	}
+	return nil
+}
+
 // param is the one value of the parameter name, if given.
 func param(q url.Values, name, want string) (v string, given bool, err error) {
 	vs, given := q[name]

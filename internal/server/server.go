@@ -244,6 +244,9 @@ type storiesAnswer struct {
 
 func (s *Server) stories(w http.ResponseWriter, r *http.Request) {
 	lq, err := s.parseList(r.URL.Query(), DefaultLimit)
+	if err == nil {
+		err = refuse(r.URL.Query(), "not taken here: search at /api/v1/search", "q")
+	}
 	if err != nil {
 		badParam(w, err)
 		return
@@ -417,6 +420,9 @@ type searchPage struct {
 
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
 	lq, err := s.parseList(r.URL.Query(), DefaultLimit)
+	if err == nil {
+		err = refuse(r.URL.Query(), "not taken by search: results come by relevance, paged by offset", searchRefuses...)
+	}
 	if err != nil {
 		badParam(w, err)
 		return
@@ -503,6 +509,9 @@ func highlight(snippet string) (string, template.HTML) {
 
 func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 	lq, err := s.parseList(r.URL.Query(), DefaultLimit)
+	if err == nil && lq.Query != "" {
+		err = refuse(r.URL.Query(), "not taken by search: results come by relevance, paged by offset", searchRefuses...)
+	}
 	if err != nil {
 		badParam(w, err)
 		return

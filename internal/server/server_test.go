@@ -365,6 +365,9 @@ func TestAPIParameters(t *testing.T) {
 		{"/api/v1/search?q=Lavrov&offset=-5", 400, offsetErr},
 		{"/api/v1/search?q=Lavrov&from=2022-1-1", 400, dateErr("from")},
 		{"/feed.atom?limit=abc", 400, limitErr},
+		{"/api/v1/stories?q=lavrov", 400, "q: not taken here: search at /api/v1/search"},
+		{"/api/v1/search?q=lavrov&order=newest", 400, "order: not taken by search: results come by relevance, paged by offset"},
+		{"/feed.atom?q=lavrov&order=most_covered", 400, "order: not taken by search: results come by relevance, paged by offset"},
 		{"/feed.atom?language=xx1", 400, "language: must be a language code (ISO 639-1, e.g. de)"},
 	} {
 		code, h, body := get(t, srv, tt.query)

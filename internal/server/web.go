@@ -136,6 +136,9 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 // query stays in the search box.
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
 	lq, err := s.parseList(r.URL.Query(), pageLimit)
+	if err == nil {
+		err = refuse(r.URL.Query(), "not taken by search: results come by relevance, paged by offset", searchRefuses...)
+	}
 	if err != nil {
 		badPage(w, err)
 		return
