@@ -20,8 +20,8 @@ func TestParseSearch(t *testing.T) {
 		{`a OR "b c" OR d e`, SearchQuery{All: [][]string{{"a", "b c", "d"}, {"e"}}}},
 		{`court -abortion -"roe v wade"`, SearchQuery{All: [][]string{{"court"}}, None: []string{"abortion", "roe v wade"}}},
 		{`-only`, SearchQuery{None: []string{"only"}}},
-		{`OR a`, SearchQuery{All: [][]string{{"OR"}, {"a"}}}},         // no term before it: a word
-		{`a OR`, SearchQuery{All: [][]string{{"a"}, {"OR"}}}},         // none after it
+		{`OR a`, SearchQuery{All: [][]string{{"OR"}, {"a"}}}},          // no term before it: a word
+		{`a OR`, SearchQuery{All: [][]string{{"a"}, {"OR"}}}},          // none after it
 		{`a or b`, SearchQuery{All: [][]string{{"a"}, {"or"}, {"b"}}}}, // OR only in capitals
 		{`NOT a AND b`, SearchQuery{All: [][]string{{"NOT"}, {"a"}, {"AND"}, {"b"}}}},
 		{`- a -- " "`, SearchQuery{All: [][]string{{"a"}}}},
