@@ -268,6 +268,15 @@ func TestConditionalAndGzip(t *testing.T) {
 			t.Errorf("%s: the gzipped answer is another", path)
 		}
 	}
+	head, err := http.Head(srv.URL + "/api/v1/stories")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hb, _ := io.ReadAll(head.Body)
+	head.Body.Close()
+	if head.StatusCode != 200 || len(hb) != 0 || head.Header.Get("ETag") == "" || !strings.HasPrefix(head.Header.Get("Content-Type"), "application/json") {
+		t.Errorf("HEAD: %d %v (%d bytes)", head.StatusCode, head.Header, len(hb))
+	}
 	first := do("/api/v1/stories")
 	first.Body.Close()
 	stories, err := st.Stories(t.Context(), storeListAll)
