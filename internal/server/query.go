@@ -45,10 +45,6 @@ type listQuery struct {
 	Lang string
 }
 
-// listParams are the parameters a list takes, in the order its links
-// write them.
-var listParams = []string{"q", "language", "outlet", "entity", "from", "to", "min_outlets", "min_articles", "order", "lang", "limit", "offset", "after", "before"}
-
 // parseList reads a list's parameters from q, with limit def unless
 // asked, and refuses the first that is bad. Filters given empty (as a
 // form sends its blank fields) filter nothing; the server's language
