@@ -294,13 +294,15 @@ func (s *Server) loadStories(ctx context.Context, lq listQuery, path string, def
 	}
 	view := lq.values(def, s.lang)
 	page := storyPage{Stories: stories, Total: total, Links: pageLinks{First: link(path, view, "", "")}}
-	if len(stories) > 0 {
-		if more && !backwards || backwards {
-			page.Links.Next = link(path, view, "after", encodeCursor(store.KeyOf(stories[len(stories)-1])))
-		}
-		if more && backwards || !backwards && (lq.After != nil || lq.Offset > 0) {
-			page.Links.Prev = link(path, view, "before", encodeCursor(store.KeyOf(stories[0])))
-		}
+	// A page read back from a later one has that one after it; a page
+	// read forwards from a cursor (or an offset) has one before it.
+	hasNext := more || backwards
+	hasPrev := backwards && more || !backwards && (lq.After != nil || lq.Offset > 0)
+	if len(stories) > 0 && hasNext {
+		page.Links.Next = link(path, view, "after", encodeCursor(store.KeyOf(stories[len(stories)-1])))
+	}
+	if len(stories) > 0 && hasPrev {
+		page.Links.Prev = link(path, view, "before", encodeCursor(store.KeyOf(stories[0])))
 	}
 	return page, nil
 }

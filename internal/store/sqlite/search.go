@@ -107,36 +107,35 @@ func (s *Store) searchGroups(ctx context.Context, match string, opts store.Searc
 		}
 		filter = ` JOIN stories st ON st.id = g.story WHERE ` + where
 	}
-	stmt := searchHits + `
-SELECT g.story, g.article, count(*) OVER () FROM groups g` + filter + `
+	groups := ` FROM groups g` + filter
+	args := len(q.Args) // what the count takes: no limit, no offset
+	rows, err := s.db.QueryContext(ctx, searchHits+`
+SELECT g.story, g.article, count(*) OVER ()`+groups+`
 ORDER BY g.score, g.story = '', g.story, g.article
-LIMIT ` + q.Arg(opts.Limit) + ` OFFSET ` + q.Arg(max(opts.Offset, 0))
-	rows, err := s.db.QueryContext(ctx, stmt, q.Args...)
+LIMIT `+q.Arg(opts.Limit)+` OFFSET `+q.Arg(max(opts.Offset, 0)), q.Args...)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer rows.Close()
-	var groups []searchGroup
+	var page []searchGroup
 	total := 0
 	for rows.Next() {
 		var g searchGroup
 		if err := rows.Scan(&g.story, &g.article, &total); err != nil {
 			return nil, 0, err
 		}
-		groups = append(groups, g)
+		page = append(page, g)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, 0, err
 	}
-	if len(groups) == 0 && opts.Offset > 0 {
-		// Past the last page: the total still counts every page.
-		count := strings.Replace(stmt, "SELECT g.story, g.article, count(*) OVER ()", "SELECT count(*)", 1)
-		count = count[:strings.LastIndex(count, "ORDER BY")]
-		if err := s.db.QueryRowContext(ctx, count, q.Args[:len(q.Args)-2]...).Scan(&total); err != nil {
+	if len(page) == 0 && opts.Offset > 0 {
+		// Past the last page, no row carries the total: count them.
+		if err := s.db.QueryRowContext(ctx, searchHits+` SELECT count(*)`+groups, q.Args[:args]...).Scan(&total); err != nil {
 			return nil, 0, err
 		}
 	}
-	return groups, total, nil
+	return page, total, nil
 }
 
 // searchDetails reads the results of groups: each story's title and
