@@ -257,7 +257,7 @@ func TestWebPages(t *testing.T) {
 	id = id[:strings.IndexByte(id, '"')]
 	code, _, body = get(t, srv, "/stories/"+id)
 	for _, want := range []string{"Summary", `class="cite" href="/articles/a-`, "Where outlets disagree", "120,000 troops", "100,000 troops",
-		"Quotes by speaker", "Antony Blinken", "We will uphold the principle", "<svg", "Articles by outlet"} {
+		"Quotes by speaker", "Antony Blinken", "We will uphold the principle", "<svg", "Articles by outlet", `href="/?entity=Antony%20Blinken"`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("story page lacks %q", want)
 		}
