@@ -34,9 +34,9 @@ var commands = []command{
 	{"ingest", "add articles to the store and update its stories: chorus ingest [--db STORE | --queue nats://HOST:PORT] PATH...", runIngest},
 	{"worker", "take inputs from the queue into the store: chorus worker [--db STORE] [--queue nats://HOST:PORT]", runWorker},
 	{"watch", "poll the feeds subscribed to and store their new articles: chorus watch [--db STORE] [--opml FILE] [--interval 15m] [--once] [URL...]; manage them: chorus watch add|remove|list|export|retry", runWatch},
-	{"serve", "the JSON API and Atom feed over the store: chorus serve [--db FILE] [--addr HOST:PORT]", runServe},
+	{"serve", "the JSON API, Atom feeds and web UI over the store: chorus serve [--db STORE] [--create] [--addr HOST:PORT] [--base-url URL] [--outlets FILE]", runServe},
 	{"bench", "measure the pipeline on a synthetic stream: chorus bench [--articles N]", runBench},
-	{"export", "write the whole store: chorus export [--db FILE] --format json|markdown|atom", runExport},
+	{"export", "write the whole store: chorus export [--db STORE] [--create] --format json|markdown|atom [--base-url URL]", runExport},
 	{"version", "print the version of chorus and how it was built: chorus version", runVersion},
 }
 

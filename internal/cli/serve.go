@@ -27,6 +27,8 @@ func runServe(e env, args []string) int {
 	db := dbFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	token := fs.String("token", os.Getenv("CHORUS_TOKEN"), "token that POST /api/v1/articles requires (default $CHORUS_TOKEN; none: read-only)")
+	create := createFlag(fs)
+	baseURL := fs.String("base-url", "", "the address the server is reached at, which feeds link to pages by (default: the Host of each request)")
 	lang := fs.String("lang", "", "tell stories' titles and summaries in this language (ISO 639-1, e.g. de) when some of their articles are in it, unless a request asks for another (?lang=)")
 	outletFile := fs.String("outlets", "", "your outlet file: CSV with a header naming a domain or name column and any others (country, lean, owner…); coverage is counted by them and /blindspots shows the stories only one side covered")
 	if err := fs.Parse(args); err != nil {
@@ -41,7 +43,7 @@ func runServe(e env, args []string) int {
 	if !setLang(e, "serve", *lang, &do) {
 		return exitUsage
 	}
-	st, ok := openStore(e, "serve", *db)
+	st, ok := openExistingStore(e, "serve", *db, *create)
 	if !ok {
 		return exitEmpty
 	}
@@ -57,7 +59,7 @@ func runServe(e env, args []string) int {
 	// or a change of the story options) left articles waiting for their
 	// stories: they go into them now, without delaying the listener.
 	go healStories(e, work, st, stories)
-	hs := server.New(st, server.Options{Token: *token, Lang: do.Lang, Outlets: table, Ingest: postIngest(work, st, stories, postStoryWait)}).HTTPServer(*addr)
+	hs := server.New(st, server.Options{Token: *token, Lang: do.Lang, BaseURL: *baseURL, Outlets: table, Ingest: postIngest(work, st, stories, postStoryWait)}).HTTPServer(*addr)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	shutDown := make(chan struct{})

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -191,4 +192,141 @@ func TestBrowserScriptTitleIsText(t *testing.T) {
 			t.Errorf("%s page heading = %q, want the title as text", name, h1)
 		}
 	}
+}
+
+// listedStories returns the story links of the list page shown, and the
+// link of its next page ("" on the last).
+func listedStories(t *testing.T, ctx context.Context) (stories []string, next string) {
+	t.Helper()
+	stories, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](
+		`Array.from(document.querySelectorAll("ol.stories > li > a")).map(a => a.getAttribute("href"))`))
+	if err != nil {
+		t.Fatalf("reading the list: %v", err)
+	}
+	next, err = chromedp.Run(ctx, chromedp.Evaluate[string](
+		`(document.querySelector("nav.pages a[rel=next]") || {getAttribute: () => ""}).getAttribute("href")`))
+	if err != nil {
+		t.Fatalf("reading the next link: %v", err)
+	}
+	return stories, next
+}
+
+// TestBrowserNextReachesEveryStory: from the first page of the story
+// list of the seeds and AllSides, following "next" shows every story
+// once, as many as the total says.
+func TestBrowserNextReachesEveryStory(t *testing.T) {
+	st := fullStore(t)
+	srv := httptest.NewServer(New(st, Options{}))
+	defer srv.Close()
+	want, err := st.CountStories(t.Context(), storeFilterNone)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := browser(t)
+	total := visit(t, ctx, srv.URL+"/", "#total")
+	seen := map[string]bool{}
+	for pages := 1; ; pages++ {
+		stories, next := listedStories(t, ctx)
+		for _, s := range stories {
+			if seen[s] {
+				t.Fatalf("page %d shows %s again", pages, s)
+			}
+			seen[s] = true
+		}
+		if next == "" {
+			break
+		}
+		if pages > want {
+			t.Fatal("next links do not end")
+		}
+		visit(t, ctx, srv.URL+next, "#total")
+	}
+	if len(seen) != want || total != strconv.Itoa(want) {
+		t.Errorf("following next showed %d stories, the page said %s, the store holds %d", len(seen), total, want)
+	}
+}
+
+// TestBrowserFilterSurvivesReload: filtering the list by language and by
+// date with the form narrows it, and a reload keeps the filters (they are
+// in the URL) and the list they gave.
+func TestBrowserFilterSurvivesReload(t *testing.T) {
+	shareddata.Seeds(t)
+	corpus := shareddata.Path("data", "stories", "multilingual-dev.articles.jsonl")
+	if _, err := os.Stat(corpus); err != nil {
+		t.Skip("the multilingual dev set is read from ../shared")
+	}
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "chorus.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := pipeline.Ingest(t.Context(), st, []string{shareddata.Path("seeds"), corpus}, nil, pipeline.DefaultOptions(), pipeline.DefaultStoryOptions()); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(New(st, Options{}))
+	defer srv.Close()
+	ctx := browser(t)
+	count := func() int {
+		t.Helper()
+		total, err := chromedp.Run(ctx, chromedp.Text(chromedp.CSS("#total")))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := strconv.Atoi(total)
+		if err != nil {
+			t.Fatalf("total %q", total)
+		}
+		return n
+	}
+	// filter fills the form's field and sends it, and waits for the page
+	// of the filtered list.
+	filter := func(field, value string) {
+		t.Helper()
+		if err := chromedp.Do(ctx, chromedp.SetValue(chromedp.CSS(`form.filters [name=`+field+`]`), value),
+			chromedp.Click(chromedp.CSS(`form.filters button`))); err != nil {
+			t.Fatalf("filter %s=%s: %v", field, value, err)
+		}
+		for start := time.Now(); ; time.Sleep(50 * time.Millisecond) {
+			loc, err := chromedp.Run(ctx, chromedp.Evaluate[string](`location.search`))
+			if err == nil && strings.Contains(loc, field+"="+value) {
+				break
+			}
+			if time.Since(start) > 10*time.Second {
+				t.Fatalf("filter %s=%s: the page did not change (%q, %v)", field, value, loc, err)
+			}
+		}
+		if err := chromedp.Do(ctx, chromedp.WaitReady(chromedp.CSS("#total"))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	visit(t, ctx, srv.URL+"/", "#total")
+	all := count()
+	filter("language", "de")
+	german := count()
+	if german == 0 || german >= all {
+		t.Fatalf("language=de: %d of %d stories", german, all)
+	}
+	filter("from", "2024-06-01")
+	germanJune := count()
+	if germanJune >= german {
+		t.Errorf("language=de from 2024-06-01: %d of %d", germanJune, german)
+	}
+	listed, _ := listedStories(t, ctx)
+	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.WaitReady(chromedp.CSS("#total"))); err != nil {
+		t.Fatal(err)
+	}
+	for field, want := range map[string]string{"language": "de", "from": "2024-06-01"} {
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("form.filters [name=`+field+`]").value`))
+		if err != nil || got != want {
+			t.Errorf("after a reload the form's %s is %q (%v), want %q", field, got, err, want)
+		}
+	}
+	relisted, _ := listedStories(t, ctx)
+	if count() != germanJune || strings.Join(relisted, " ") != strings.Join(listed, " ") {
+		t.Errorf("after a reload: %d stories %v, want %d %v", count(), relisted, germanJune, listed)
+	}
+	t.Logf("%d stories, %d with an article in German, %d of them from June 2024", all, german, germanJune)
 }

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/news"
-	"github.com/chorusnews/chorus/internal/store"
 )
 
 //go:embed web
@@ -36,20 +35,27 @@ func (s *Server) routeWeb() {
 	})
 }
 
+// pageLimit is how many stories or results a web page lists unless asked.
+const pageLimit = 50
+
+// homePage lists the stories as the filter form in it asks (a GET form:
+// the filters are in the URL, so a view survives a reload and can be
+// bookmarked), a page at a time, with links to the next and previous
+// pages and to the feed of the same view.
 func (s *Server) homePage(w http.ResponseWriter, r *http.Request) {
-	order := store.OrderNewest
-	if r.URL.Query().Get("order") == string(store.OrderMostCovered) {
-		order = store.OrderMostCovered
+	lq, err := s.parseList(r.URL.Query(), pageLimit)
+	if err != nil {
+		badPage(w, err)
+		return
 	}
-	stories, err := s.st.Stories(r.Context(), store.ListOptions{Limit: 100, Order: order})
-	if err == nil {
-		err = s.localize(r.Context(), stories, s.pageLang(r))
-	}
+	page, err := s.loadStories(r.Context(), lq, "/", pageLimit)
 	if err != nil {
 		failPage(w, err)
 		return
 	}
-	render(w, "stories", map[string]any{"Stories": stories, "Order": string(order)})
+	render(w, "stories", map[string]any{"Stories": page.Stories, "Total": page.Total, "Links": page.Links,
+		"Order": string(lq.Order), "Filter": lq.Filter, "Lang": r.URL.Query().Get("lang"),
+		"Feed": link("/feed.atom", lq.values(pageLimit, s.lang), "", ""), "Filtered": !lq.Filter.IsZero()})
 }
 
 // pageLang is the language a page asks for (?lang=), else the server's; a
@@ -78,17 +84,26 @@ func languageList(st news.Story) []storyLanguage {
 	return out
 }
 
+// searchPage lists a search's results by story, a page at a time; the
+// query stays in the search box.
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query().Get("q")
-	var hits []store.SearchHit
-	if strings.TrimSpace(q) != "" {
-		var err error
-		if hits, err = s.st.Search(r.Context(), q, 50); err != nil {
+	lq, err := s.parseList(r.URL.Query(), pageLimit)
+	if err == nil {
+		err = refuse(r.URL.Query(), "not taken by search: results come by relevance, paged by offset", searchRefuses...)
+	}
+	if err != nil {
+		badPage(w, err)
+		return
+	}
+	var page searchPage
+	if strings.TrimSpace(lq.Query) != "" {
+		if page, err = s.loadSearch(r.Context(), lq, "/search", pageLimit); err != nil {
 			failPage(w, err)
 			return
 		}
 	}
-	render(w, "search", map[string]any{"Query": q, "Hits": hits})
+	render(w, "search", map[string]any{"Query": lq.Query, "Results": page.Results, "Total": page.Total, "Links": page.Links,
+		"From": lq.Offset + 1, "Feed": link("/feed.atom", lq.values(pageLimit, s.lang), "", "")})
 }
 
 // safeURL keeps only web addresses as links to originals.
@@ -107,6 +122,11 @@ func render(w http.ResponseWriter, name string, data any) {
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Write(buf.Bytes())
+}
+
+// badPage answers a page asked for with a bad parameter: 400, saying which.
+func badPage(w http.ResponseWriter, err error) {
+	http.Error(w, "bad request: "+err.Error(), http.StatusBadRequest)
 }
 
 func failPage(w http.ResponseWriter, err error) {
