@@ -6,9 +6,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/chorusnews/chorus/internal/outlets"
 	"github.com/chorusnews/chorus/internal/pipeline"
+	"github.com/chorusnews/chorus/internal/store"
 	"github.com/chorusnews/chorus/internal/store/sqlite"
 )
 
@@ -60,9 +62,48 @@ func TestBlindspots(t *testing.T) {
 		t.Errorf("the story page counts no coverage by lean")
 	}
 
+	// An outlet's page lists the stories it covered and its own articles.
+	code, _, outlet := get(t, srv, "/outlets/courier.example")
+	own := outlet[strings.Index(outlet, `id="articles"`)+1:]
+	if code != 200 || !strings.Contains(outlet, "covered 2 stories") || !strings.Contains(own, "Museum reopens east wing") ||
+		!strings.Contains(own, "Council approves river bridge") || strings.Contains(own, "River bridge approved") {
+		t.Errorf("outlet page (%d):\n%s", code, outlet)
+	}
+
 	bare := httptest.NewServer(New(st, Options{}))
 	defer bare.Close()
 	if code, _, page := get(t, bare, "/blindspots"); code != 200 || !strings.Contains(page, "--outlets") {
 		t.Errorf("without an outlet file the page should say how to give one: %d", code)
+	}
+}
+
+// TestFeedsPage: the feeds chorus watch polls, with a failing one shown as
+// such.
+func TestFeedsPage(t *testing.T) {
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "chorus.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srv := httptest.NewServer(New(st, Options{}))
+	defer srv.Close()
+	if _, _, page := get(t, srv, "/feeds"); !strings.Contains(page, "chorus watch add URL") {
+		t.Errorf("an empty list should say how to add a feed")
+	}
+	ctx := context.Background()
+	if _, err := st.Subscribe(ctx, []store.Subscription{{URL: "https://a.example/rss", Title: "A News"}, {URL: "https://b.example/feed"}}); err != nil {
+		t.Fatal(err)
+	}
+	polled := time.Date(2026, 3, 1, 8, 0, 0, 0, time.UTC)
+	if err := st.SaveFeedStates(ctx, []store.Subscription{{URL: "https://b.example/feed", LastFetch: polled, NextFetch: polled.Add(time.Hour),
+		Failures: 2, LastError: "HTTP 500 <b>"}}); err != nil {
+		t.Fatal(err)
+	}
+	code, _, page := get(t, srv, "/feeds")
+	for _, want := range []string{"2 feeds · 1 failing", "A News", "https://a.example/rss", "not polled yet", `class="failing"`,
+		"2 failures in a row: HTTP 500 &lt;b&gt;", "1 March 2026, 08:00 UTC", "1 March 2026, 09:00 UTC"} {
+		if code != 200 || !strings.Contains(page, want) {
+			t.Errorf("feeds page (%d) lacks %q", code, want)
+		}
 	}
 }

@@ -83,6 +83,12 @@ const timelineBins = 72
 // they span up to three days and each gives its time, else by day (or by
 // week for a long story); undated articles are counted under it.
 func timeline(arts []news.StoryArticle) template.HTML {
+	return timelineOf(arts, "Articles over time", false)
+}
+
+// timelineOf draws the publication times of arts under title; byDay keeps
+// it from counting by the hour.
+func timelineOf(arts []news.StoryArticle, title string, byDay bool) template.HTML {
 	var times []time.Time
 	undated, daysOnly := 0, false
 	for _, a := range arts {
@@ -91,7 +97,7 @@ func timeline(arts []news.StoryArticle) template.HTML {
 			undated++
 			continue
 		}
-		daysOnly = daysOnly || day
+		daysOnly = daysOnly || day || byDay
 		times = append(times, t.UTC())
 	}
 	if len(times) == 0 {
@@ -107,7 +113,7 @@ func timeline(arts []news.StoryArticle) template.HTML {
 		counts[k]++
 		most = max(most, counts[k])
 	}
-	return template.HTML(drawTimeline(counts, most, first, step, layout, undated))
+	return template.HTML(drawTimeline(title, counts, most, first, step, layout, undated))
 }
 
 // timelineStep picks the column width: an hour, a day or a week, the finest
@@ -123,13 +129,12 @@ func timelineStep(first, last time.Time, daysOnly bool) (time.Duration, string) 
 	return 7 * 24 * time.Hour, "week of 2 Jan 2006"
 }
 
-func drawTimeline(counts []int, most int, first time.Time, step time.Duration, layout string, undated int) string {
+func drawTimeline(title string, counts []int, most int, first time.Time, step time.Duration, layout string, undated int) string {
 	const width, height, top = 480, 150, 20
 	colW := float64(width-20) / float64(len(counts))
 	var b strings.Builder
-	title := "Articles over time"
 	fmt.Fprintf(&b, `<svg class="timeline" role="img" aria-label="%s" viewBox="0 0 %d %d" width="%d" height="%d"><text x="0" y="14">%s</text>`,
-		title, width, height, width, height, title)
+		template.HTMLEscapeString(title), width, height, width, height, template.HTMLEscapeString(title))
 	barTop, barBottom := top+10, height-30
 	for k, n := range counts {
 		if n == 0 {
@@ -147,7 +152,7 @@ func drawTimeline(counts []int, most int, first time.Time, step time.Duration, l
 		fmt.Fprintf(&b, `<text x="%d" y="%d" text-anchor="end">%s</text>`, width-10, height-14, template.HTMLEscapeString(last.Format(layout)))
 	}
 	if undated > 0 {
-		fmt.Fprintf(&b, `<text x="10" y="%d">%s without a date</text>`, height-1, plural(undated, "article", "articles"))
+		fmt.Fprintf(&b, `<text x="10" y="%d">%d without a date</text>`, height-1, undated)
 	}
 	b.WriteString(`</svg>`)
 	return b.String()

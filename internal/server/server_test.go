@@ -257,7 +257,7 @@ func TestWebPages(t *testing.T) {
 	id = id[:strings.IndexByte(id, '"')]
 	code, _, body = get(t, srv, "/stories/"+id)
 	for _, want := range []string{"Summary", `class="cite" href="/articles/a-`, "Where outlets disagree", "120,000 troops", "100,000 troops",
-		"Quotes by speaker", "Antony Blinken", "We will uphold the principle", "<svg", "Articles by outlet", `href="/?entity=Antony%20Blinken"`} {
+		"Quotes by speaker", "Antony Blinken", "We will uphold the principle", "<svg", "Articles by outlet", `href="/entities/Antony%20Blinken"`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("story page lacks %q", want)
 		}
@@ -273,6 +273,20 @@ func TestWebPages(t *testing.T) {
 	}
 	if code, _, body := get(t, srv, "/static/chorus.css"); code != 200 || !strings.Contains(body, "body{") {
 		t.Errorf("css: %d", code)
+	}
+	// An entity's page: its stories, the names it goes by, and the way to
+	// the list and feed of all of them; by any of its names.
+	for _, name := range []string{"Antony%20Blinken", "blinken"} {
+		code, _, body = get(t, srv, "/entities/"+name)
+		for _, want := range []string{"<h1>Antony Blinken</h1>", "person", "named in 1 story", "Also written: Blinken", "/stories/" + id,
+			`href="/?entity=`, `href="/feed.atom?entity=`, "Stories over time"} {
+			if code != 200 || !strings.Contains(body, want) {
+				t.Errorf("entity page /entities/%s (%d) lacks %q", name, code, want)
+			}
+		}
+	}
+	if code, _, _ := get(t, srv, "/entities/Nobody%20Named"); code != 404 {
+		t.Errorf("an entity no story names: %d, want 404", code)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/chorusnews/chorus/internal/news"
 )
@@ -17,11 +18,19 @@ var webFiles embed.FS
 // which is where untrusted article text is made safe.
 var pages = func() map[string]*template.Template {
 	m := map[string]*template.Template{}
-	for _, name := range []string{"stories", "story", "article", "search", "blindspots"} {
-		m[name] = template.Must(template.ParseFS(webFiles, "web/layout.html", "web/"+name+".html"))
+	for _, name := range []string{"stories", "story", "article", "search", "blindspots", "facet", "feeds"} {
+		m[name] = template.Must(template.New(name).Funcs(pageFuncs).ParseFS(webFiles, "web/layout.html", "web/"+name+".html"))
 	}
 	return m
 }()
+
+// pageFuncs word numbers and times for readers.
+var pageFuncs = template.FuncMap{
+	"plural":  plural,
+	"day":     func(s string) string { return dayRange(news.ParseTime(s), time.Time{}) },
+	"stamp":   func(t time.Time) string { return t.UTC().Format("2 January 2006, 15:04 UTC") },
+	"rfc3339": func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
+}
 
 func (s *Server) routeWeb() {
 	s.mux.HandleFunc("GET /{$}", s.homePage)
@@ -29,6 +38,9 @@ func (s *Server) routeWeb() {
 	s.mux.HandleFunc("GET /articles/{id}", s.articlePage)
 	s.mux.HandleFunc("GET /search", s.searchPage)
 	s.mux.HandleFunc("GET /blindspots", s.blindspotsPage)
+	s.mux.HandleFunc("GET /entities/{name}", s.entityPage)
+	s.mux.HandleFunc("GET /outlets/{name}", s.outletPage)
+	s.mux.HandleFunc("GET /feeds", s.feedsPage)
 	s.mux.HandleFunc("GET /static/chorus.css", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/css; charset=utf-8")
 		http.ServeFileFS(w, r, webFiles, "web/chorus.css")
