@@ -76,6 +76,16 @@ func testStoriesFilter(t *testing.T, s store.Store) {
 	if n, err := s.CountStories(ctx(t), store.StoryFilter{Outlet: "zeit"}); err != nil || n != 0 {
 		t.Errorf("outlet of a deleted story still found: %d %v", n, err)
 	}
+	// Facets that fold to one value (names differing in case, a name
+	// that is also its alias) are kept once, on a new story and on a
+	// story written again, alone or with others.
+	twin := Story("twin", "Rome", "2022-02-01", []string{"t1", "t2"}, []string{"ANSA", "ansa"}, "x")
+	twin.Entities = []news.StoryEntity{{Name: "Mario Draghi", Aliases: []string{"mario draghi", "Draghi"}}, {Name: "MARIO DRAGHI"}}
+	must(t, s.PutStories(ctx(t), []news.Story{twin}))
+	must(t, s.PutStories(ctx(t), []news.Story{twin, Story("other", "Paris", "2022-02-02", []string{"o1"}, []string{"AFP"}, "x")}))
+	if n, err := s.CountStories(ctx(t), store.StoryFilter{Entity: "mario draghi", Outlet: "Ansa"}); err != nil || n != 1 {
+		t.Errorf("a story whose facets fold together: %d %v", n, err)
+	}
 }
 
 // testStoriesKeyset pages through every order forwards and backwards by
