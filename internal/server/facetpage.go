@@ -16,9 +16,6 @@ import (
 // bounded so that the page stays one query.
 const facetReach = 500
 
-// facetArticles is how many of an outlet's articles its page lists.
-const facetArticles = 50
-
 // facetView is the page of an entity or an outlet: the stories that name
 // it, or that it covered, over time.
 type facetView struct {
@@ -27,43 +24,55 @@ type facetView struct {
 	Type     news.EntityType
 	Aliases  []string
 	Total    int
-	Stories  []news.Story // the newest, up to pageLimit
+	Stories  []news.Story // a page of them
+	Links    pageLinks
 	Timeline template.HTML
-	Articles []source // an outlet's own articles in those stories
+	Articles []source // an outlet's own articles in the stories of the page
 	List     string   // the story list filtered by it, every story
 	Feed     string
 }
 
 func (s *Server) entityPage(w http.ResponseWriter, r *http.Request) {
-	s.facetPage(w, r, "entity", store.StoryFilter{Entity: r.PathValue("name")})
+	s.facetPage(w, r, "entity", func(f *store.StoryFilter, name string) { f.Entity = name })
 }
 
 func (s *Server) outletPage(w http.ResponseWriter, r *http.Request) {
-	s.facetPage(w, r, "outlet", store.StoryFilter{Outlet: r.PathValue("name")})
+	s.facetPage(w, r, "outlet", func(f *store.StoryFilter, name string) { f.Outlet = name })
 }
 
-func (s *Server) facetPage(w http.ResponseWriter, r *http.Request, kind string, filter store.StoryFilter) {
+// facetPage lists the stories of an entity or an outlet a page at a time,
+// as the story list does (the same parameters narrow it further), under a
+// timeline of its newest stories.
+func (s *Server) facetPage(w http.ResponseWriter, r *http.Request, kind string, narrow func(*store.StoryFilter, string)) {
 	name := strings.TrimSpace(r.PathValue("name"))
-	stories, err := s.st.Stories(r.Context(), store.ListOptions{Limit: facetReach, Filter: filter})
+	lq, err := s.parseList(r.URL.Query(), pageLimit)
+	if err != nil {
+		badPage(w, err)
+		return
+	}
+	narrow(&lq.Filter, name)
+	recent, err := s.st.Stories(r.Context(), store.ListOptions{Limit: facetReach, Filter: lq.Filter})
 	if err != nil {
 		failPage(w, err)
 		return
 	}
-	if len(stories) == 0 {
+	if len(recent) == 0 {
 		http.Error(w, "not found: no story names "+name, http.StatusNotFound)
 		return
 	}
-	total, err := s.st.CountStories(r.Context(), filter)
+	page, err := s.loadStories(r.Context(), lq, "/"+kind+"s/"+url.PathEscape(name), pageLimit)
 	if err != nil {
 		failPage(w, err)
 		return
 	}
-	q := url.Values{kind: {name}}
-	v := facetView{Kind: kind, Name: name, Total: total, Stories: stories[:min(len(stories), pageLimit)],
-		Timeline: storyTimeline(stories), List: "/?" + q.Encode(), Feed: "/feed.atom?" + q.Encode()}
+	only := store.StoryFilter{}
+	narrow(&only, name)
+	q := lq.values(pageLimit, s.lang)
+	v := facetView{Kind: kind, Name: name, Total: page.Total, Stories: page.Stories, Links: page.Links,
+		Timeline: storyTimeline(recent), List: "/?" + q.Encode(), Feed: "/feed.atom?" + q.Encode()}
 	if kind == "entity" {
-		v.Name, v.Type, v.Aliases = entityNames(name, stories)
-	} else if v.Articles, err = s.outletArticles(r, name, stories); err != nil {
+		v.Name, v.Type, v.Aliases = entityNames(name, recent)
+	} else if v.Articles, err = s.outletArticles(r, name, page.Stories); err != nil {
 		failPage(w, err)
 		return
 	}
@@ -111,11 +120,11 @@ func entityNames(asked string, stories []news.Story) (string, news.EntityType, [
 	return names[0], typ, names[1:]
 }
 
-// outletArticles lists the outlet's own articles in the newest of its
-// stories, newest first.
+// outletArticles lists the outlet's own articles in stories, newest
+// first: its page's articles, paged with its stories.
 func (s *Server) outletArticles(r *http.Request, outlet string, stories []news.Story) ([]source, error) {
 	var ids []string
-	for _, st := range stories[:min(len(stories), facetArticles)] {
+	for _, st := range stories {
 		ids = append(ids, st.Articles...)
 	}
 	arts, err := s.st.Articles(r.Context(), ids)
@@ -131,7 +140,7 @@ func (s *Server) outletArticles(r *http.Request, outlet string, stories []news.S
 		}
 	}
 	slices.SortStableFunc(out, func(a, b source) int { return strings.Compare(b.ISO, a.ISO) })
-	return out[:min(len(out), facetArticles)], nil
+	return out, nil
 }
 
 // storyTimeline draws when the stories ran, by the day (or week) of their
