@@ -1,0 +1,549 @@
+package digest
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/words"
+)
+
+// A disagreement is two outlets giving different values for one quantity:
+// the same thing measured, of the same subject, at the same time. Most
+// pairs of different figures of one unit in a story are not that: an
+// article gives the jobs added in April and in March, the forecast beside
+// the result, the aid one bill holds beside another's. So a pair of
+// figures is flagged only when
+//
+//   - no article states both: one that does tells two quantities apart;
+//   - two different outlets state them;
+//   - their values cannot both be true, qualifiers read ("more than 18
+//     months" and "19-month" agree) and rounding allowed ("$1 trillion"
+//     and "$1.2 trillion" agree);
+//   - both report what is, or both what is expected: a forecast or a plan
+//     is no disagreement with a result, and a figure of an earlier period
+//     is compared with nothing;
+//   - the clauses they stand in give the same time, when both give one,
+//     and speak of the same thing: they share a content word besides the
+//     unit, and their sentences share more.
+
+// claim is a figure as the statements of one tense give it.
+type claim struct {
+	g     *factGroup
+	said  []statement
+	tense tense
+	value reading
+}
+
+// tense is how a statement stands in time to what it reports.
+type tense uint8
+
+const (
+	actual    tense = iota
+	projected       // a forecast, an estimate of what will be, a plan
+	earlier         // a figure of a period before the one reported
+)
+
+// disagreements finds the figures that outlets give differently for the
+// same quantity: for each kind and unit, the largest sets of claims that
+// each conflict with all the others.
+func (c *corpus) disagreements(groups []*factGroup) []news.Disagreement {
+	byUnit := map[string][]claim{}
+	var units []string
+	for _, g := range groups {
+		if !comparable(g.fact.Kind) {
+			continue
+		}
+		u := g.fact.Kind + "|" + unitKey(g.fact.Unit)
+		for _, cl := range c.claims(g) {
+			if _, ok := byUnit[u]; !ok {
+				units = append(units, u)
+			}
+			byUnit[u] = append(byUnit[u], cl)
+		}
+	}
+	out := []news.Disagreement{}
+	for _, u := range units {
+		for _, set := range conflictSets(byUnit[u], c.conflict) {
+			out = append(out, c.disagreement(set))
+		}
+	}
+	return out
+}
+
+func comparable(kind string) bool {
+	switch kind {
+	case news.FactCount, news.FactAmount, news.FactPercent, news.FactDuration:
+		return true
+	}
+	return false
+}
+
+// claims splits a group's statements by tense, leaving out those of an
+// earlier period and figures with no value to compare ("thousands of").
+func (c *corpus) claims(g *factGroup) []claim {
+	v, ok := read(g.fact.Value, g.fact.Qualifier)
+	if !ok {
+		return nil
+	}
+	var out []claim
+	for _, s := range g.said {
+		t := statementTense(s)
+		if t == earlier {
+			continue
+		}
+		k := slices.IndexFunc(out, func(cl claim) bool { return cl.tense == t })
+		if k < 0 {
+			out = append(out, claim{g: g, tense: t, value: v})
+			k = len(out) - 1
+		}
+		out[k].said = append(out[k].said, s)
+	}
+	return out
+}
+
+// conflictSets groups claims into sets whose members all conflict with
+// each other, greedily in story order: each claim not yet in a set starts
+// one, which takes the other claims it conflicts with, the surest first,
+// as long as they conflict with all its members.
+func conflictSets(cls []claim, conflict func(a, b *claim) int) [][]*claim {
+	used := make([]bool, len(cls))
+	var sets [][]*claim
+	for i := range cls {
+		if used[i] {
+			continue
+		}
+		type candidate struct{ j, score int }
+		var cands []candidate
+		for j := i + 1; j < len(cls); j++ {
+			if !used[j] {
+				if s := conflict(&cls[i], &cls[j]); s > 0 {
+					cands = append(cands, candidate{j, s})
+				}
+			}
+		}
+		slices.SortStableFunc(cands, func(a, b candidate) int { return b.score - a.score })
+		set := []*claim{&cls[i]}
+		for _, cd := range cands {
+			all := true
+			for _, m := range set[1:] {
+				if conflict(m, &cls[cd.j]) == 0 {
+					all = false
+					break
+				}
+			}
+			if all {
+				set = append(set, &cls[cd.j])
+				used[cd.j] = true
+			}
+		}
+		if len(set) > 1 {
+			used[i] = true
+			sets = append(sets, set)
+		}
+	}
+	return sets
+}
+
+// conflict scores two claims that outlets disagree on (see the rules
+// above) by how surely they are of the same quantity; 0 when they are not
+// in conflict.
+func (c *corpus) conflict(a, b *claim) int {
+	if a.tense != b.tense || c.statedTogether(a.g, b.g) || !c.differentOutlets(a, b) || !a.value.conflicts(b.value) {
+		return 0
+	}
+	return c.sameQuantity(a, b)
+}
+
+// statedTogether tells whether some article states both figures.
+func (c *corpus) statedTogether(a, b *factGroup) bool {
+	for id := range a.articles {
+		if b.articles[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// differentOutlets tells whether two claims come from different outlets'
+// own reporting, not from one article and its copy or one outlet twice.
+func (c *corpus) differentOutlets(a, b *claim) bool {
+	for _, x := range a.said {
+		for _, y := range b.said {
+			if c.outlet(x.art) != c.outlet(y.art) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outlet names the outlet of article i; an article of no known outlet is
+// its own, and a copy is its original's.
+func (c *corpus) outlet(i int) string {
+	a := &c.arts[i]
+	if a.Outlet != "" {
+		return "o:" + a.Outlet
+	}
+	return "a:" + c.voice[a.ID]
+}
+
+// sameQuantity scores how surely two claims measure the same thing at the
+// same time (see subjectScore), by their best matching statements; 0 when
+// they do not.
+func (c *corpus) sameQuantity(a, b *claim) int {
+	best := 0
+	for _, x := range a.said {
+		for _, y := range b.said {
+			if c.sameTime(x, y) && sameCounted(x, y) && sameRate(x, y) {
+				best = max(best, c.subjectScore(x, y, a.g.fact.Unit))
+			}
+		}
+	}
+	return best
+}
+
+// Two figures speak of the same thing when the clauses they stand in
+// share at least minSharedClause content words besides the unit and the
+// figures, or share fewer but their sentences share minSharedSentence: a
+// sentence tells around a figure what it counts, and a clause whose
+// words another figure's sentence holds only in part speaks of something
+// else ("$55 billion for water infrastructure" and "a roughly $1 trillion
+// bill to revamp the nation's infrastructure").
+const (
+	minSharedClause   = 2
+	minSharedSentence = 6
+)
+
+// subjectScore is the number of content words the sentences of two
+// figures share, counted twice in their clauses, when that is enough to
+// speak of the same thing; else 0.
+func (c *corpus) subjectScore(x, y statement, unit string) int {
+	skip := c.lex.entry(unitKey(unit)).id
+	shared := func(a, b wordSet) int {
+		n := 0
+		for _, w := range intersect(a, b) {
+			if w != skip && !isNumber(c.lex.spell[w]) {
+				n++
+			}
+		}
+		return n
+	}
+	inClause, inSentence := shared(c.clauseWords(x), c.clauseWords(y)), shared(x.context, y.context)
+	if inClause >= minSharedClause || inClause > 0 && inSentence >= minSharedSentence {
+		return inSentence + inClause
+	}
+	return 0
+}
+
+// sameCounted tells whether two counts can be of the same things: the
+// words they give between the figure and what they count ("100
+// developing nations", "7 wealthy nations") meet, or one gives none.
+func sameCounted(x, y statement) bool {
+	if x.fact.Kind != news.FactCount {
+		return true
+	}
+	mx, my := countModifiers(x.fact), countModifiers(y.fact)
+	if len(mx) == 0 || len(my) == 0 {
+		return true
+	}
+	for _, w := range mx {
+		if slices.Contains(my, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countModifiers returns the words of a count's phrase that say which of
+// the things it counts: all but the qualifier, the figure and the unit.
+func countModifiers(f news.Fact) []string {
+	qual := strings.Fields(f.Qualifier)
+	var out []string
+	for _, w := range words.Split(f.Text) {
+		if slices.Contains(qual, w) || w == strings.ToLower(f.Unit) || isNumeral(w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// isNumeral tells a word that writes a number or its scale: "120,000",
+// "two", "million".
+func isNumeral(w string) bool {
+	if isNumber(strings.ReplaceAll(w, ",", "")) {
+		return true
+	}
+	return numeralWords[w]
+}
+
+var numeralWords = fieldSet(`a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
+thousands million millions billion billions trillion dozen dozens of`)
+
+// sameRate tells whether two figures are of the same rate: "$300 per
+// month" is not "$3,000 per child". A figure that gives no rate may be
+// of any.
+func sameRate(x, y statement) bool {
+	rx, ry := rateOf(x.fact), rateOf(y.fact)
+	return rx == "" || ry == "" || rx == ry
+}
+
+// rateOf returns what a figure is given per: the word after "per", "a",
+// "an" or "each" right after its phrase ("per month", "a year").
+func rateOf(f news.Fact) string {
+	i := strings.Index(f.Sentence, f.Text)
+	if i < 0 {
+		return ""
+	}
+	ws := words.Split(f.Sentence[i+len(f.Text):])
+	if len(ws) < 2 {
+		return ""
+	}
+	switch ws[0] {
+	case "per", "a", "an", "each":
+		return stemLight(ws[1])
+	}
+	return ""
+}
+
+// sameTime tells whether the clauses of two figures can be of the same
+// time: they are unless both give dates and none agree.
+func (c *corpus) sameTime(x, y statement) bool {
+	dx, dy := c.clauseDates(x), c.clauseDates(y)
+	if len(dx) == 0 || len(dy) == 0 {
+		return true
+	}
+	for _, a := range dx {
+		for _, b := range dy {
+			if strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseDates are the dates the article states in the clause of a figure.
+func (c *corpus) clauseDates(s statement) []string {
+	clause := clauseOf(s.fact.Sentence, s.fact.Text)
+	var out []string
+	for _, f := range c.arts[s.art].Facts {
+		if f.Kind == news.FactDate && f.Sentence == s.fact.Sentence && strings.Contains(clause, f.Text) {
+			out = append(out, strings.TrimLeft(f.Value, "-"))
+		}
+	}
+	return out
+}
+
+// clauseWords are the content words, stemmed lightly, of the clause a
+// figure stands in, its own phrase left out.
+func (c *corpus) clauseWords(s statement) wordSet {
+	clause := clauseOf(s.fact.Sentence, s.fact.Text)
+	return c.stemmedContent(strings.Replace(clause, s.fact.Text, " ", 1))
+}
+
+// clauseOf returns the clause of sentence that holds phrase: the text
+// between the punctuation that parts clauses around it. It returns the
+// sentence when phrase is not in it.
+func clauseOf(sentence, phrase string) string {
+	i := strings.Index(sentence, phrase)
+	if i < 0 {
+		return sentence
+	}
+	const parts = ",;:()—–\"“”"
+	start := strings.LastIndexAny(sentence[:i], parts) + 1
+	end := len(sentence)
+	if k := strings.IndexAny(sentence[i+len(phrase):], parts); k >= 0 {
+		end = i + len(phrase) + k
+	}
+	return sentence[start:end]
+}
+
+// statementTense reads the tense of a figure from the words of its clause.
+func statementTense(s statement) tense {
+	ws := words.Split(clauseOf(s.fact.Sentence, s.fact.Text))
+	t := actual
+	for i, w := range ws {
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		switch {
+		case earlierWords[w], w == "last" && periodWords[next], (w == "up" || w == "down") && next == "from":
+			return earlier
+		case projectionWords[w]:
+			t = projected
+		}
+	}
+	return t
+}
+
+// projectionWords mark a figure as what is expected, forecast, planned or
+// proposed rather than what is.
+var projectionWords = fieldSet(`expect expects expected expecting expectation expectations forecast forecasts forecasted
+forecasting forecaster forecasters projected projection projections projects predict predicted predicts prediction
+predictions anticipated anticipate estimate estimates economists analysts consensus will would could might plan plans
+planned proposed proposal proposes propose target targets goal seek seeks sought aims budgeted`)
+
+// earlierWords mark a figure as one of an earlier period.
+var earlierWords = fieldSet(`previous previously prior earlier ago initially originally initial original revised
+compared versus vs`)
+
+// periodWords follow "last" when it names an earlier period: "last year".
+var periodWords = fieldSet(`year month week quarter season time decade`)
+
+// fieldSet makes a set of the words of s.
+func fieldSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// disagreement writes a set of conflicting claims: each with its most used
+// wording, its articles, and the sentence it was read from.
+func (c *corpus) disagreement(set []*claim) news.Disagreement {
+	d := news.Disagreement{Topic: topic(set[0].g.fact)}
+	for _, cl := range set {
+		phrases := map[string]int{}
+		ids := map[string]bool{}
+		inSentence := map[string]bool{}
+		first := cl.said[0].fact.Sentence
+		for _, s := range cl.said {
+			id := c.arts[s.art].ID
+			phrases[s.fact.Text]++
+			ids[id] = true
+			if s.fact.Sentence == first {
+				inSentence[id] = true
+			}
+		}
+		d.Claims = append(d.Claims, news.Cited{Text: mostUsed(phrases, true), Articles: sortedKeys(ids)})
+		d.Sentences = append(d.Sentences, news.Cited{Text: first, Articles: sortedKeys(inSentence)})
+	}
+	return d
+}
+
+// intersect returns the words both sets hold.
+func intersect(a, b wordSet) []int32 {
+	var out []int32
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] < b[0]:
+			a = a[1:]
+		case a[0] > b[0]:
+			b = b[1:]
+		default:
+			out = append(out, a[0])
+			a, b = a[1:], b[1:]
+		}
+	}
+	return out
+}
+
+// reading is a figure read with its qualifier: the range of values it
+// allows, and how precisely it was given.
+type reading struct {
+	value  float64
+	lo, hi float64
+	bound  int // -1: an upper bound ("up to"), +1: a lower bound ("more than"), 0: a value
+	digits int // significant digits of a value given as such
+}
+
+// read reads a figure's value with its qualifier. It fails on a range
+// ("300-500") and a word ("thousands"): neither is one value to compare.
+func read(value, qualifier string) (reading, bool) {
+	v, err := strconv.ParseFloat(value, 64)
+	if err != nil || v <= 0 {
+		return reading{}, false
+	}
+	r := reading{value: v, lo: v, hi: v, digits: significantDigits(value)}
+	switch qualifierBound[qualifier] {
+	case lowerBound:
+		r.bound, r.hi = 1, math.Inf(1)
+	case upperBound:
+		r.bound, r.lo = -1, 0
+	case nearBelow:
+		r.lo = v * (1 - approximation)
+	case near:
+		r.lo, r.hi = v*(1-approximation), v*(1+approximation)
+	case vagueBound:
+		return reading{}, false
+	}
+	return r, true
+}
+
+// approximation is how far "about" and "nearly" let a figure stray.
+const approximation = 0.1
+
+// tolerance is the difference below which two values are one, rounded
+// differently: 268000000 and 268000001.
+const tolerance = 0.02
+
+// conflicts tells two readings that cannot both be true: two bounds of one
+// direction that differ ("more than 100,000" and "over 120,000": the
+// reports disagree on the floor), or ranges that do not meet, a value
+// given to fewer digits being read as a rounding of the other ("$1
+// trillion" and "$1.2 trillion" agree).
+func (r reading) conflicts(o reading) bool {
+	if r.bound != 0 && r.bound == o.bound {
+		return differ(r.value, o.value)
+	}
+	if r.bound == 0 && o.bound == 0 && (roundsTo(r, o) || roundsTo(o, r)) {
+		return false
+	}
+	lo, hi := max(r.lo, o.lo), min(r.hi, o.hi)
+	return lo > hi*(1+tolerance)
+}
+
+// roundsTo tells whether r, rounded to the digits o is given to, is o.
+func roundsTo(r, o reading) bool {
+	if o.digits >= r.digits {
+		return false
+	}
+	p := math.Pow(10, math.Floor(math.Log10(o.value))-float64(o.digits)+1)
+	return math.Round(r.value/p)*p == o.value
+}
+
+// differ tells two values apart by more than rounding: 100,000 and 120,000
+// differ; 268000000 and 268000001 do not.
+func differ(x, y float64) bool {
+	return math.Abs(x-y) > tolerance*math.Max(math.Abs(x), math.Abs(y))
+}
+
+// significantDigits counts the digits of a plain decimal from its first
+// non-zero one to its last non-zero one: "120000" has 2, "1.25" 3.
+func significantDigits(v string) int {
+	d := strings.Trim(strings.ReplaceAll(v, ".", ""), "0")
+	return max(1, len(d))
+}
+
+type boundKind uint8
+
+const (
+	exact boundKind = iota
+	lowerBound
+	upperBound
+	near      // on either side: "about"
+	nearBelow // just short of: "nearly"
+	vagueBound
+)
+
+// qualifierBound reads the qualifiers analysis keeps with a figure.
+var qualifierBound = map[string]boundKind{
+	"more than": lowerBound, "more then": lowerBound, "over": lowerBound, "at least": lowerBound, "above": lowerBound,
+	"in excess of": lowerBound, "upwards of": lowerBound, "just over": lowerBound, "well over": lowerBound,
+	"no fewer than": lowerBound, "no less than": lowerBound, "a minimum of": lowerBound,
+	"fewer than": upperBound, "less than": upperBound, "up to": upperBound, "under": upperBound, "below": upperBound,
+	"at most": upperBound, "no more than": upperBound, "not more than": upperBound, "as many as": upperBound,
+	"as much as": upperBound, "a maximum of": upperBound, "just under": upperBound, "well under": upperBound,
+	"as few as": near, "as little as": near,
+	"about": near, "around": near, "some": near, "roughly": near, "approximately": near, "close to": near,
+	"an estimated": near, "estimated": near, "circa": near, "approx.": near, "approx": near, "roughly about": near,
+	"nearly": nearBelow, "almost": nearBelow,
+	"between": vagueBound, "nearly all": vagueBound, "at least some": vagueBound,
+}
