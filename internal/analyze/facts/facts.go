@@ -712,6 +712,10 @@ func (f *finder) numeric(start, j int, qual, cur string) int {
 	if f.loc != nil {
 		unit = trimElision(unit) // "millions d'habitants"
 	}
+	if unit != "" && yearModifier(digits, qual, scale, unit) {
+		f.add(news.Fact{Text: f.span(start, end), Value: digits, Kind: news.FactDate})
+		return k
+	}
 	if unit != "" {
 		if furniture[unit] {
 			return last + 1
@@ -732,6 +736,16 @@ func (f *finder) numeric(start, j int, qual, cur string) int {
 	}
 	f.add(news.Fact{Text: f.span(start, end), Value: value, Kind: news.FactNumber, Qualifier: qual})
 	return k
+}
+
+// yearModifier tells a year that qualifies a noun ("its 2021 growth
+// forecast", "the 2020 census") rather than a figure that counts it: a
+// count of one thing is never in the thousands, so a year-like figure
+// before a singular noun, bare of qualifier, scale and separators, is a
+// year.
+func yearModifier(digits, qual string, scale int, unit string) bool {
+	plural := strings.HasSuffix(unit, "s") && !strings.HasSuffix(unit, "ss")
+	return !plural && !timeUnits[unit] && qual == "" && scale == 0 && isYear(digits) && !strings.ContainsAny(digits, ",.")
 }
 
 // isAcronym tells an all-capital word: "US", "NGOs".

@@ -93,6 +93,9 @@ func TestShapes(t *testing.T) {
 		{"ranges and ages", "The 30-year-old sailed 300-500 miles in a 10-day trip in the 1990s.", "",
 			[]news.Fact{fact(news.FactNumber, "30-year-old", "30", "years old", ""), fact(news.FactCount, "300-500 miles", "300-500", "miles", ""),
 				fact(news.FactDuration, "10-day", "10", "day", ""), fact(news.FactDate, "1990s", "1990s", "", "")}, nil},
+		{"a year before a noun", "The IMF cut its 2021 growth forecast, and 1500 troops left before the 2020 census.", "",
+			[]news.Fact{fact(news.FactDate, "2021", "2021", "", ""), fact(news.FactCount, "1500 troops", "1500", "troops", ""),
+				fact(news.FactDate, "2020", "2020", "", "")}, []string{"2021 growth"}},
 		{"european numbers", "Die Armee hat 120.000 Soldaten. Sie kostet 1,5 Prozent.", "",
 			[]news.Fact{fact(news.FactNumber, "120.000", "120000", "", ""), fact(news.FactNumber, "1,5", "1.5", "", "")}, nil},
 	}
