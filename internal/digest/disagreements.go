@@ -25,9 +25,11 @@ import (
 //   - both report what is, or both what is expected: a forecast or a plan
 //     is no disagreement with a result, and a figure of an earlier period
 //     is compared with nothing;
-//   - the clauses they stand in give the same time, when both give one,
-//     and speak of the same thing: they share a content word besides the
-//     unit, and their sentences share more.
+//   - their sentences give the same time, when both give one, and their
+//     clauses speak of the same thing (see subjectScore); two counts do
+//     not count different things ("developing nations", "wealthy
+//     nations"), nor two figures different rates ("per month", "per
+//     child").
 
 // claim is a figure as the statements of one tense give it.
 type claim struct {
@@ -310,10 +312,12 @@ func rateOf(f news.Fact) string {
 	return ""
 }
 
-// sameTime tells whether the clauses of two figures can be of the same
-// time: they are unless both give dates and none agree.
+// sameTime tells whether the sentences of two figures can be of the same
+// time: they are unless both give dates and none agree. The sentence, not
+// the clause, is read: "For next year, the IMF kept its projection at
+// 4.9%" gives the figure's year before the comma.
 func (c *corpus) sameTime(x, y statement) bool {
-	dx, dy := c.clauseDates(x), c.clauseDates(y)
+	dx, dy := c.sentenceDates(x), c.sentenceDates(y)
 	if len(dx) == 0 || len(dy) == 0 {
 		return true
 	}
@@ -327,12 +331,12 @@ func (c *corpus) sameTime(x, y statement) bool {
 	return false
 }
 
-// clauseDates are the dates the article states in the clause of a figure.
-func (c *corpus) clauseDates(s statement) []string {
-	clause := clauseOf(s.fact.Sentence, s.fact.Text)
+// sentenceDates are the dates the article states in the sentence of a
+// figure.
+func (c *corpus) sentenceDates(s statement) []string {
 	var out []string
 	for _, f := range c.arts[s.art].Facts {
-		if f.Kind == news.FactDate && f.Sentence == s.fact.Sentence && strings.Contains(clause, f.Text) {
+		if f.Kind == news.FactDate && f.Sentence == s.fact.Sentence {
 			out = append(out, strings.TrimLeft(f.Value, "-"))
 		}
 	}
