@@ -29,7 +29,8 @@ import (
 //     clauses speak of the same thing (see subjectScore); two counts do
 //     not count different things ("developing nations", "wealthy
 //     nations"), nor two figures different rates ("per month", "per
-//     child").
+//     child"), and a figure that says what it takes in ("including the
+//     gunman") is not one that does not.
 
 // claim is a figure as the statements of one tense give it.
 type claim struct {
@@ -199,7 +200,7 @@ func (c *corpus) sameQuantity(a, b *claim) int {
 	best := 0
 	for _, x := range a.said {
 		for _, y := range b.said {
-			if c.sameTime(x, y) && sameCounted(x, y) && sameRate(x, y) {
+			if c.sameTime(x, y) && sameCounted(x, y) && sameRate(x, y) && sameScope(x, y) {
 				best = max(best, c.subjectScore(x, y, a.g.fact.Unit))
 			}
 		}
@@ -285,6 +286,34 @@ func isNumeral(w string) bool {
 var numeralWords = fieldSet(`a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
 thousands million millions billion billions trillion dozen dozens of`)
+
+// sameScope tells whether two figures are drawn alike: one that says what
+// it takes in or leaves out ("nine people dead, including the gunman")
+// is not the same quantity as one that does not ("eight people dead").
+func sameScope(x, y statement) bool {
+	return scoped(x.fact) == scoped(y.fact)
+}
+
+// scopeWindow is how many words after a figure may say what it takes in.
+const scopeWindow = 4
+
+// scoped tells a figure followed closely by what it takes in or leaves
+// out.
+func scoped(f news.Fact) bool {
+	i := strings.Index(f.Sentence, f.Text)
+	if i < 0 {
+		return false
+	}
+	ws := words.Split(f.Sentence[i+len(f.Text):])
+	for _, w := range ws[:min(len(ws), scopeWindow)] {
+		if scopeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var scopeWords = fieldSet(`including includes included excluding excludes excluded besides plus except`)
 
 // sameRate tells whether two figures are of the same rate: "$300 per
 // month" is not "$3,000 per child". A figure that gives no rate may be
