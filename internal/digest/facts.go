@@ -94,8 +94,9 @@ func (c *corpus) keyFacts(groups []*factGroup) []news.StoryFact {
 		if trivial(f) {
 			continue
 		}
-		f.Sentence = g.said[0].fact.Sentence
-		keep = append(keep, ranked{fact: f, centrality: c.centrality(g, titles), first: g.first})
+		said, centrality := c.centralStatement(g, titles)
+		f.Sentence = said.fact.Sentence
+		keep = append(keep, ranked{fact: f, centrality: centrality, first: g.first})
 	}
 	slices.SortFunc(keep, func(a, b ranked) int {
 		return cmp.Or(cmp.Compare(b.fact.Outlets, a.fact.Outlets), cmp.Compare(b.centrality, a.centrality), cmp.Compare(a.first, b.first))
@@ -144,17 +145,23 @@ func (c *corpus) titleVocabulary() wordSet {
 	return newWordSet(ids)
 }
 
-// centrality tells how close a fact is to what the story is about: the
-// largest share of the words of a sentence stating it that the story's
-// titles use.
-func (c *corpus) centrality(g *factGroup, titles wordSet) float64 {
-	best := 0.0
+// centralStatement returns the statement of a fact closest to what the
+// story is about, the first of those equally close, and how close it is:
+// the share of its sentence's words that the story's titles use. Its
+// sentence is the one to show the fact in, and its closeness ranks the
+// fact.
+func (c *corpus) centralStatement(g *factGroup, titles wordSet) (statement, float64) {
+	best, bestShare := g.said[0], -1.0
 	for _, s := range g.said {
+		share := 0.0
 		if s.sentence != nil {
-			best = max(best, overlap(s.sentence.words, titles))
+			share = overlap(s.sentence.words, titles)
+		}
+		if share > bestShare {
+			best, bestShare = s, share
 		}
 	}
-	return best
+	return best, bestShare
 }
 
 // referenceDate is the date the story's articles were first published,
