@@ -129,8 +129,12 @@ func trivial(f news.StoryFact) bool {
 	return false
 }
 
-// isDay tells a date written to the day: "2022-01-26".
+// isDay tells a date written to the day: "2022-01-26", or "--01-26" when
+// no article of the story gives the year.
 func isDay(v string) bool {
+	if rest, ok := strings.CutPrefix(v, "--"); ok {
+		v = "2000-" + rest // a leap year, for "--02-29"
+	}
 	_, err := time.Parse(time.DateOnly, v)
 	return err == nil
 }

@@ -126,6 +126,28 @@ func TestFacts(t *testing.T) {
 	}
 }
 
+func TestTrivial(t *testing.T) {
+	for _, tc := range []struct {
+		fact news.StoryFact
+		want bool
+	}{
+		{news.StoryFact{Kind: news.FactDate, Value: "2022-01-26"}, false},
+		{news.StoryFact{Kind: news.FactDate, Value: "--01-26"}, false}, // a day in a story no article dates
+		{news.StoryFact{Kind: news.FactDate, Value: "2014"}, true},
+		{news.StoryFact{Kind: news.FactDate, Value: "2022-04"}, true},
+		{news.StoryFact{Kind: news.FactDate, Value: "--04"}, true},
+		{news.StoryFact{Kind: news.FactDate, Value: "1990s"}, true},
+		{news.StoryFact{Kind: news.FactCount, Value: "2", Unit: "lawmakers", Outlets: 1}, true},
+		{news.StoryFact{Kind: news.FactCount, Value: "3", Unit: "people", Outlets: 2}, false},
+		{news.StoryFact{Kind: news.FactCount, Value: "120000", Unit: "troops", Outlets: 1}, false},
+		{news.StoryFact{Kind: news.FactDuration, Value: "3", Unit: "years", Outlets: 1}, false},
+	} {
+		if got := trivial(tc.fact); got != tc.want {
+			t.Errorf("trivial(%+v) = %v, want %v", tc.fact, got, tc.want)
+		}
+	}
+}
+
 func TestResolveYear(t *testing.T) {
 	ref := mustDate(t, "2022-01-27")
 	for _, tc := range []struct{ in, want string }{
