@@ -96,6 +96,8 @@ func TestShapes(t *testing.T) {
 		{"a year before a noun", "The IMF cut its 2021 growth forecast, and 1500 troops left before the 2020 census.", "",
 			[]news.Fact{fact(news.FactDate, "2021", "2021", "", ""), fact(news.FactCount, "1500 troops", "1500", "troops", ""),
 				fact(news.FactDate, "2020", "2020", "", "")}, []string{"2021 growth"}},
+		{"a spelled percentage", "Only nine percent voted, against twenty per cent of voters, in the town.", "",
+			[]news.Fact{fact(news.FactPercent, "Only nine percent", "9", "%", "only"), fact(news.FactPercent, "twenty per cent of voters", "20", "%", "")}, nil},
 		{"european numbers", "Die Armee hat 120.000 Soldaten. Sie kostet 1,5 Prozent.", "",
 			[]news.Fact{fact(news.FactNumber, "120.000", "120000", "", ""), fact(news.FactNumber, "1,5", "1.5", "", "")}, nil},
 	}
