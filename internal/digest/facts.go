@@ -110,21 +110,22 @@ func (c *corpus) keyFacts(groups []*factGroup) []news.StoryFact {
 
 // smallCount is the count below which a count of people or things tells
 // who acts ("two lawmakers", "three officials said") rather than a
-// figure the story turns on; such a count is kept when more than one
-// outlet gives it, as an event's small toll is.
+// figure the story turns on. Such a count is kept when more than one
+// outlet gives it, as an event's small toll is, or when it is hedged
+// ("at least two civilians"): a hedge marks a figure someone measured.
 const smallCount = 10
 
 // trivial tells a fact an editor need not check: a year, a month or a
 // decade alone names a period, not the day of an event ("2014",
-// "April", "the 1990s"), and a small count one outlet gives describes
-// rather than measures (see smallCount).
+// "April", "the 1990s"), and a small bare count one outlet gives
+// describes rather than measures (see smallCount).
 func trivial(f news.StoryFact) bool {
 	switch f.Kind {
 	case news.FactDate:
 		return !isDay(f.Value)
 	case news.FactCount:
 		v, err := strconv.ParseFloat(f.Value, 64)
-		return err == nil && v < smallCount && f.Outlets < 2
+		return err == nil && v < smallCount && f.Outlets < 2 && f.Qualifier == ""
 	}
 	return false
 }

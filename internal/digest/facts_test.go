@@ -139,6 +139,7 @@ func TestTrivial(t *testing.T) {
 		{news.StoryFact{Kind: news.FactDate, Value: "1990s"}, true},
 		{news.StoryFact{Kind: news.FactCount, Value: "2", Unit: "lawmakers", Outlets: 1}, true},
 		{news.StoryFact{Kind: news.FactCount, Value: "3", Unit: "people", Outlets: 2}, false},
+		{news.StoryFact{Kind: news.FactCount, Value: "2", Unit: "civilians", Qualifier: "at least", Outlets: 1}, false},
 		{news.StoryFact{Kind: news.FactCount, Value: "120000", Unit: "troops", Outlets: 1}, false},
 		{news.StoryFact{Kind: news.FactDuration, Value: "3", Unit: "years", Outlets: 1}, false},
 	} {
