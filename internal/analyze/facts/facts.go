@@ -830,6 +830,9 @@ func (f *finder) currencyAfter(k int, scaled bool) (string, int, bool) {
 	if w == "" {
 		return "", 0, false
 	}
+	if c, ok := f.currencyCode(k); ok {
+		return c, k, true
+	}
 	if c, ok := dollarCountries[w]; ok {
 		n := k + 1
 		if (w == "hong" || w == "new") && f.word(n) != "" {
@@ -860,6 +863,18 @@ func (f *finder) currencyAfter(k int, scaled bool) (string, int, bool) {
 		}
 	}
 	return c, k, true
+}
+
+// currencyCode reads an ISO 4217 code at k, in capitals as codes are
+// written ("1.2 trillion USD"), so that the figure is the amount it is in
+// any other writing ("$1.2 trillion"); "try" in lower case is a verb.
+func (f *finder) currencyCode(k int) (string, bool) {
+	t := &f.toks[k]
+	if code := f.text[t.s:t.e]; len(code) != 3 || strings.ToUpper(code) != code {
+		return "", false
+	}
+	c, ok := currencyPrefix[t.lower]
+	return c, ok
 }
 
 // unit finds the head noun a figure counts, from token k: adjectives are

@@ -98,6 +98,8 @@ func TestShapes(t *testing.T) {
 				fact(news.FactDate, "2020", "2020", "", "")}, []string{"2021 growth"}},
 		{"a spelled percentage", "Only nine percent voted, against twenty per cent of voters, in the town.", "",
 			[]news.Fact{fact(news.FactPercent, "Only nine percent", "9", "%", "only"), fact(news.FactPercent, "twenty per cent of voters", "20", "%", "")}, nil},
+		{"a currency code after the figure", "The fund holds 1.2 trillion USD and 300 EUR; we try 5 TRY.", "",
+			[]news.Fact{fact(news.FactAmount, "1.2 trillion USD", "1200000000000", "USD", ""), fact(news.FactAmount, "300 EUR", "300", "EUR", "")}, nil},
 		{"european numbers", "Die Armee hat 120.000 Soldaten. Sie kostet 1,5 Prozent.", "",
 			[]news.Fact{fact(news.FactNumber, "120.000", "120000", "", ""), fact(news.FactNumber, "1,5", "1.5", "", "")}, nil},
 	}
