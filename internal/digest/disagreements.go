@@ -38,6 +38,10 @@ type claim struct {
 	said  []statement
 	tense tense
 	value reading
+	// statedBy are the articles that state the figure, or one of the same
+	// kind and unit that is the same value written otherwise ("52.14%",
+	// "52.1 percent").
+	statedBy map[string]bool
 }
 
 // tense is how a statement stands in time to what it reports.
@@ -54,22 +58,26 @@ const (
 // each conflict with all the others.
 func (c *corpus) disagreements(groups []*factGroup) []news.Disagreement {
 	byUnit := map[string][]claim{}
+	unitGroups := map[string][]*factGroup{}
 	var units []string
 	for _, g := range groups {
 		if !comparable(g.fact.Kind) {
 			continue
 		}
 		u := g.fact.Kind + "|" + unitKey(g.fact.Unit)
-		for _, cl := range c.claims(g) {
-			if _, ok := byUnit[u]; !ok {
-				units = append(units, u)
-			}
-			byUnit[u] = append(byUnit[u], cl)
+		if _, ok := unitGroups[u]; !ok {
+			units = append(units, u)
 		}
+		unitGroups[u] = append(unitGroups[u], g)
+		byUnit[u] = append(byUnit[u], c.claims(g)...)
 	}
 	out := []news.Disagreement{}
 	for _, u := range units {
-		for _, set := range conflictSets(byUnit[u], c.conflict) {
+		cls := byUnit[u]
+		for i := range cls {
+			cls[i].statedBy = statedAlike(cls[i].value, unitGroups[u])
+		}
+		for _, set := range conflictSets(cls, c.conflict) {
 			out = append(out, c.disagreement(set))
 		}
 	}
@@ -154,20 +162,41 @@ func conflictSets(cls []claim, conflict func(a, b *claim) int) [][]*claim {
 // above) by how surely they are of the same quantity; 0 when they are not
 // in conflict.
 func (c *corpus) conflict(a, b *claim) int {
-	if a.tense != b.tense || c.statedTogether(a.g, b.g) || !c.differentOutlets(a, b) || !a.value.conflicts(b.value) {
+	if a.tense != b.tense || c.statedTogether(a, b) || !c.differentOutlets(a, b) || !a.value.conflicts(b.value) {
 		return 0
 	}
 	return c.sameQuantity(a, b)
 }
 
-// statedTogether tells whether some article states both figures.
-func (c *corpus) statedTogether(a, b *factGroup) bool {
-	for id := range a.articles {
-		if b.articles[id] {
+// statedTogether tells whether some article states both figures, each in
+// any writing: one that does tells two quantities apart.
+func (c *corpus) statedTogether(a, b *claim) bool {
+	for id := range a.statedBy {
+		if b.statedBy[id] {
 			return true
 		}
 	}
 	return false
+}
+
+// statedAlike returns the articles that state r's value, to the
+// tolerance of rounding, among the groups of one kind and unit. A value
+// given to fewer digits does not count: "100,000 troops" is not a
+// writing of "120,000 troops".
+func statedAlike(r reading, groups []*factGroup) map[string]bool {
+	ids := map[string]bool{}
+	for _, g := range groups {
+		v, err := strconv.ParseFloat(g.fact.Value, 64)
+		if err != nil {
+			continue
+		}
+		if !differ(r.value, v) {
+			for id := range g.articles {
+				ids[id] = true
+			}
+		}
+	}
+	return ids
 }
 
 // differentOutlets tells whether two claims come from different outlets'
@@ -526,11 +555,17 @@ func (r reading) conflicts(o reading) bool {
 	if r.bound != 0 && r.bound == o.bound {
 		return differ(r.value, o.value)
 	}
-	if r.bound == 0 && o.bound == 0 && (roundsTo(r, o) || roundsTo(o, r)) {
+	if r.bound == 0 && o.bound == 0 && r.sameValue(o) {
 		return false
 	}
 	lo, hi := max(r.lo, o.lo), min(r.hi, o.hi)
 	return lo > hi*(1+tolerance)
+}
+
+// sameValue tells two values that are one, rounded or written otherwise:
+// 52.14 and 52.1, 6 and 6.1.
+func (r reading) sameValue(o reading) bool {
+	return !differ(r.value, o.value) || roundsTo(r, o) || roundsTo(o, r)
 }
 
 // roundsTo tells whether r, rounded to the digits o is given to, is o.

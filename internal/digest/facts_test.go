@@ -29,6 +29,10 @@ func TestDisagreements(t *testing.T) {
 			analysed("a", "Daily", "2021-05-07", "Employers added 266,000 jobs across the economy after adding 916,000 jobs across the economy the month before."),
 			analysed("b", "Wire", "2021-05-07", "Employers added 266,000 jobs across the economy, the government said."),
 		}, nil},
+		{"one article states both, one value written otherwise", []news.Analyzed{
+			analysed("a", "Daily", "2023-05-28", "Erdogan won 52.1 percent of the vote in the runoff, while Kilicdaroglu won 47.9 percent of the vote in the runoff."),
+			analysed("b", "Wire", "2023-05-28", "Kilicdaroglu won 47.86 percent of the vote in the runoff, officials said."),
+		}, nil},
 		{"a forecast is not a result", []news.Analyzed{
 			analysed("a", "Daily", "2021-05-07", "Employers added 266,000 jobs across the economy, the government said."),
 			analysed("b", "Wire", "2021-05-07", "Economists had expected employers to add 1 million jobs across the economy, the government said."),
