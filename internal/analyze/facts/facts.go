@@ -726,6 +726,8 @@ func (f *finder) numeric(start, j int, qual, cur string) int {
 			if f.word(last+1) == "ago" && (strings.HasPrefix(unit, "minute") || strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "second")) {
 				return last + 2 // "3 hours ago": a page's time stamp
 			}
+		} else if scale == 0 && strings.Contains(value, ".") {
+			kind = news.FactNumber // a fraction counts no things: it measures or rates them ("2.5 miles", "a 7.7 earthquake")
 		}
 		f.add(news.Fact{Text: f.span(start, last), Value: value, Unit: unit, Kind: kind, Qualifier: qual})
 		return last + 1
@@ -893,8 +895,12 @@ func (f *finder) unit(k int) (string, int) {
 		if f.stop(w) && !capital {
 			return "", 0
 		}
-		if t.cap && f.loc != nil && f.loc.nounCaps {
-			return w, n // German: a capital marks a noun, and its compounds are one word
+		if f.loc != nil && f.loc.nounCaps {
+			if t.cap {
+				return w, n // German: a capital marks a noun, and its compounds are one word
+			}
+			n++ // and a word in lower case is no noun: an adjective before one, or a verb ("auf 3000 gestiegen")
+			continue
 		}
 		nextNoun := n+1 < len(toks) && toks[n+1].kind == kWord && (!f.stop(toks[n+1].lower) || f.capital(&toks[n+1]))
 		plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")

@@ -100,6 +100,9 @@ func TestShapes(t *testing.T) {
 			[]news.Fact{fact(news.FactPercent, "Only nine percent", "9", "%", "only"), fact(news.FactPercent, "twenty per cent of voters", "20", "%", "")}, nil},
 		{"a currency code after the figure", "The fund holds 1.2 trillion USD and 300 EUR; we try 5 TRY.", "",
 			[]news.Fact{fact(news.FactAmount, "1.2 trillion USD", "1200000000000", "USD", ""), fact(news.FactAmount, "300 EUR", "300", "EUR", "")}, nil},
+		{"a fraction counts nothing", "A 7.7 earthquake struck 2.5 miles from 300 homes.", "",
+			[]news.Fact{fact(news.FactNumber, "7.7 earthquake", "7.7", "earthquake", ""), fact(news.FactNumber, "2.5 miles", "2.5", "miles", ""),
+				fact(news.FactCount, "300 homes", "300", "homes", "")}, nil},
 		{"european numbers", "Die Armee hat 120.000 Soldaten. Sie kostet 1,5 Prozent.", "",
 			[]news.Fact{fact(news.FactNumber, "120.000", "120000", "", ""), fact(news.FactNumber, "1,5", "1.5", "", "")}, nil},
 	}
