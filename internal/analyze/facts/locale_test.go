@@ -48,6 +48,10 @@ func TestNumbersInLanguages(t *testing.T) {
 	checkLanguageCases(t, []languageCase{
 		// 8500, grouped each language's way
 		{"de", "Die Armee hat 8.500 Soldaten.", "", []news.Fact{troops("8.500 Soldaten", "soldaten")}, nil},
+		{"de", "Nach Auszählung von mehr als 97 Prozent der Stimmen.", "", []news.Fact{fact(news.FactPercent, "mehr als 97 Prozent", "97", "%", "mehr als")}, nil},
+		{"fr", "L'Iran a tiré plus de 300 drones et au moins 20 missiles.", "", []news.Fact{fact(news.FactCount, "plus de 300 drones", "300", "drones", "plus de"),
+			fact(news.FactCount, "au moins 20 missiles", "20", "missiles", "au moins")}, nil},
+		{"es", "Murieron más de 50 personas.", "", []news.Fact{fact(news.FactCount, "más de 50 personas", "50", "personas", "más de")}, nil},
 		{"de", "Die Zahl der Toten ist auf mehr als 3000 gestiegen, darunter 300 neue Opfer.", "",
 			[]news.Fact{fact(news.FactCount, "300 neue Opfer", "300", "opfer", "")}, []string{"3000 gestiegen"}}, // a verb in lower case counts nothing
 		{"fr", "L'armée compte 8 500 soldats.", "", []news.Fact{troops("8 500 soldats", "soldats")}, nil},
