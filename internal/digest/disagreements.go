@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/words"
@@ -370,12 +372,10 @@ func rateOf(f news.Fact) string {
 	return ""
 }
 
-// sameTime tells whether the sentences of two figures can be of the same
-// time: they are unless both give dates and none agree. The sentence, not
-// the clause, is read: "For next year, the IMF kept its projection at
-// 4.9%" gives the figure's year before the comma.
+// sameTime tells whether two figures can be of the same time: they are
+// unless both give dates and none agree.
 func (c *corpus) sameTime(x, y statement) bool {
-	dx, dy := c.sentenceDates(x), c.sentenceDates(y)
+	dx, dy := c.figureDates(x), c.figureDates(y)
 	if len(dx) == 0 || len(dy) == 0 {
 		return true
 	}
@@ -389,23 +389,81 @@ func (c *corpus) sameTime(x, y statement) bool {
 	return false
 }
 
-// sentenceDates are the dates the article states in the sentence of a
-// figure.
-func (c *corpus) sentenceDates(s statement) []string {
-	var out []string
+// figureDates are the dates the article gives a figure: those in the part
+// of its clause it speaks of ("1% in 2024 and 1.1% in 2025"), else those of
+// its sentence ("For next year, the IMF kept its projection at 4.9%").
+// Analysis lists a date once however often an article gives it, so the
+// dates are looked for by their words.
+func (c *corpus) figureDates(s statement) []string {
+	span := c.figureSpan(s)
+	var inSpan, inSentence []string
 	for _, f := range c.arts[s.art].Facts {
-		if f.Kind == news.FactDate && f.Sentence == s.fact.Sentence {
-			out = append(out, strings.TrimLeft(f.Value, "-"))
+		if f.Kind != news.FactDate || !containsWords(s.fact.Sentence, f.Text) {
+			continue
+		}
+		d := strings.TrimLeft(f.Value, "-")
+		inSentence = append(inSentence, d)
+		if containsWords(span, f.Text) {
+			inSpan = append(inSpan, d)
 		}
 	}
-	return out
+	if len(inSpan) > 0 {
+		return inSpan
+	}
+	return inSentence
 }
 
-// clauseWords are the content words, stemmed lightly, of the clause a
-// figure stands in, its own phrase left out.
+// containsWords tells whether phrase stands in text as whole words: "2024"
+// in "in 2024 and", not in "20245".
+func containsWords(text, phrase string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(phrase)
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// clauseWords are the content words, stemmed lightly, of the part of its
+// clause a figure speaks of (see figureSpan), its own phrase left out.
 func (c *corpus) clauseWords(s statement) wordSet {
+	return c.stemmedContent(strings.Replace(c.figureSpan(s), s.fact.Text, " ", 1))
+}
+
+// figureSpan returns the clause a figure stands in, cut short of the
+// other figures of its kind and unit there: in "growth of 1% in 2024 and
+// 1.1% in 2025" each figure has its own words, and a series of values
+// lends none of them the words of the others.
+func (c *corpus) figureSpan(s statement) string {
 	clause := clauseOf(s.fact.Sentence, s.fact.Text)
-	return c.stemmedContent(strings.Replace(clause, s.fact.Text, " ", 1))
+	at := strings.Index(clause, s.fact.Text)
+	if at < 0 {
+		return clause
+	}
+	start, end := 0, len(clause)
+	unit := unitKey(s.fact.Unit)
+	for _, f := range c.arts[s.art].Facts {
+		if f.Sentence != s.fact.Sentence || f.Kind != s.fact.Kind || unitKey(f.Unit) != unit || f.Text == s.fact.Text {
+			continue
+		}
+		switch j := strings.Index(clause, f.Text); {
+		case j < 0:
+		case j+len(f.Text) <= at:
+			start = max(start, j+len(f.Text))
+		case j >= at+len(s.fact.Text):
+			end = min(end, j)
+		}
+	}
+	return clause[start:end]
 }
 
 // clauseOf returns the clause of sentence that holds phrase: the text
@@ -445,15 +503,25 @@ func statementTense(s statement) tense {
 }
 
 // projectionWords mark a figure as what is expected, forecast, planned or
-// proposed rather than what is.
+// proposed rather than what is, in English and the languages most read
+// besides.
 var projectionWords = fieldSet(`expect expects expected expecting expectation expectations forecast forecasts forecasted
 forecasting forecaster forecasters projected projection projections projects predict predicted predicts prediction
 predictions anticipated anticipate estimate estimates economists analysts consensus will would could might plan plans
-planned proposed proposal proposes propose target targets goal seek seeks sought aims budgeted`)
+planned proposed proposal proposes propose target targets goal seek seeks sought aims budgeted
+erwartet erwarten prognose prognostiziert voraussichtlich geplant
+prévu prévue prévus prévision prévisions attendu attendue estimé estimée
+atteso attesa previsto prevista previsione previsioni stima stimata stimato
+previsión previsiones prevé esperado esperada estimado estimada
+prevê previsão
+beklenen beklentisi tahmin tahmini
+ожидается прогноз прогнозирует планируется`)
 
 // earlierWords mark a figure as one of an earlier period.
 var earlierWords = fieldSet(`previous previously prior earlier ago initially originally initial original revised
-compared versus vs`)
+compared versus vs
+vorjahr vorjahres vorher zuvor précédent précédente auparavant precedente precedenti anterior anteriormente
+önceki geçen ранее прошлого`)
 
 // periodWords follow "last" when it names an earlier period: "last year".
 var periodWords = fieldSet(`year month week quarter season time decade`)
@@ -614,4 +682,11 @@ var qualifierBound = map[string]boundKind{
 	"an estimated": near, "estimated": near, "circa": near, "approx.": near, "approx": near, "roughly about": near,
 	"nearly": nearBelow, "almost": nearBelow,
 	"between": vagueBound, "nearly all": vagueBound, "at least some": vagueBound,
+	// the hedges analysis reads in other languages
+	"mehr als": lowerBound, "über": lowerBound, "mindestens": lowerBound, "plus de": lowerBound, "au moins": lowerBound,
+	"más de": lowerBound, "al menos": lowerBound, "più di": lowerBound, "oltre": lowerBound, "almeno": lowerBound,
+	"mais de": lowerBound, "pelo menos": lowerBound, "weniger als": upperBound, "bis zu": upperBound,
+	"moins de": upperBound, "menos de": upperBound, "meno di": upperBound, "rund": near, "etwa": near,
+	"ungefähr": near, "environ": near, "alrededor de": near, "cerca de": near, "knapp": nearBelow,
+	"près de": nearBelow, "presque": nearBelow, "casi": nearBelow, "quasi": nearBelow, "quase": nearBelow,
 }

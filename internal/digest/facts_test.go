@@ -12,7 +12,11 @@ import (
 
 // analysed reads an article's facts as the pipeline does.
 func analysed(id, outlet, published, text string) news.Analyzed {
-	return analyze.Analyze(news.Article{ID: id, Outlet: outlet, Published: published, Title: "Report", Text: text})
+	return analysedIn("en", id, outlet, published, text)
+}
+
+func analysedIn(lang, id, outlet, published, text string) news.Analyzed {
+	return analyze.Analyze(news.Article{ID: id, Outlet: outlet, Published: published, Language: lang, Title: "Report", Text: text})
 }
 
 func TestDisagreements(t *testing.T) {
@@ -32,6 +36,18 @@ func TestDisagreements(t *testing.T) {
 		{"one article states both, one value written otherwise", []news.Analyzed{
 			analysed("a", "Daily", "2023-05-28", "Erdogan won 52.1 percent of the vote in the runoff, while Kilicdaroglu won 47.9 percent of the vote in the runoff."),
 			analysed("b", "Wire", "2023-05-28", "Kilicdaroglu won 47.86 percent of the vote in the runoff, officials said."),
+		}, nil},
+		{"each figure of a series has its own words", []news.Analyzed{
+			analysed("a", "Daily", "2024-06-06", "The bank expects growth of 1% in 2024 and of 1.1% in 2025."),
+			analysed("b", "Wire", "2024-06-06", "For 2025, the bank expects growth in the euro area of 1.4%."),
+		}, nil},
+		{"a forecast is not a result in other languages either", []news.Analyzed{
+			analysedIn("it", "a", "Daily", "2024-06-06", "La crescita del Pil italiano è stata dell’1,4% secondo l’Istat."),
+			analysedIn("it", "b", "Wire", "2024-06-06", "La crescita del Pil italiano è attesa all’1,1% secondo l’Istat."),
+		}, nil},
+		{"hedges in other languages", []news.Analyzed{
+			analysedIn("de", "a", "Daily", "2023-05-28", "Nach Auszählung von mehr als 97 Prozent der Stimmen liegt Erdogan vorn."),
+			analysedIn("de", "b", "Wire", "2023-05-28", "Nach Auszählung von 99,43 Prozent der Stimmen liegt Erdogan vorn."),
 		}, nil},
 		{"a forecast is not a result", []news.Analyzed{
 			analysed("a", "Daily", "2021-05-07", "Employers added 266,000 jobs across the economy, the government said."),
