@@ -14,15 +14,35 @@ import (
 // ones: an editor who finds one in ten false stops reading them.
 const minPrecision = 0.90
 
-// TestAllSidesDisagreements digests AllSides dev as `chorus digest` does
-// and scores the disagreements it flags against their labels in
-// testdata/allsides-disagreements.tsv. Every flagged disagreement must be
-// labelled there, so that the labels stay complete as the rules change;
-// none may have one article on two sides.
-func TestAllSidesDisagreements(t *testing.T) {
-	shareddata.AllSides(t) // skips without ../shared
-	labels := readDisagreementLabels(t, "testdata/allsides-disagreements.tsv")
-	d := pipeline.Digest([]string{shareddata.Path("data", "stories", "allsides-dev.articles.jsonl")}, nil, pipeline.DefaultOptions(), pipeline.DefaultStoryOptions())
+// TestDisagreementLabels digests AllSides dev and multilingual dev as
+// `chorus digest` does and scores the disagreements it flags against
+// their labels in testdata. Every flagged disagreement must be labelled
+// there, so that the labels stay complete as the rules change; none may
+// have one article on two sides.
+func TestDisagreementLabels(t *testing.T) {
+	for _, set := range []struct {
+		name, labels string
+		path         func(t *testing.T) string // skips without ../shared
+	}{
+		{"AllSides dev", "testdata/allsides-disagreements.tsv", func(t *testing.T) string {
+			shareddata.AllSides(t)
+			return shareddata.Path("data", "stories", "allsides-dev.articles.jsonl")
+		}},
+		{"multilingual dev", "testdata/multilingual-disagreements.tsv", func(t *testing.T) string {
+			return shareddata.MultilingualDev(t).Path
+		}},
+	} {
+		t.Run(set.name, func(t *testing.T) {
+			labels := readDisagreementLabels(t, set.labels)
+			d := pipeline.Digest([]string{set.path(t)}, nil, pipeline.DefaultOptions(), pipeline.DefaultStoryOptions())
+			scoreDisagreements(t, d, labels)
+		})
+	}
+}
+
+// scoreDisagreements checks every disagreement of d against its label and
+// the precision of them all.
+func scoreDisagreements(t *testing.T, d news.Digest, labels map[string]bool) {
 	flagged, correct := 0, 0
 	for _, s := range d.Stories {
 		for _, dg := range s.Disagreements {
@@ -45,7 +65,7 @@ func TestAllSidesDisagreements(t *testing.T) {
 		}
 	}
 	if flagged == 0 {
-		t.Fatal("no disagreement flagged on AllSides dev")
+		t.Fatal("no disagreement flagged")
 	}
 	precision := float64(correct) / float64(flagged)
 	t.Logf("precision %.2f: %d of %d flagged disagreements true", precision, correct, flagged)
