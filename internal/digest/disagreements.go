@@ -239,21 +239,18 @@ func (c *corpus) sameQuantity(a, b *claim) int {
 	return best
 }
 
-// Two figures speak of the same thing when the clauses they stand in
-// share at least minSharedClause content words besides the unit and the
-// figures, or share fewer but their sentences share minSharedSentence: a
-// sentence tells around a figure what it counts, and a clause whose
-// words another figure's sentence holds only in part speaks of something
-// else ("$55 billion for water infrastructure" and "a roughly $1 trillion
-// bill to revamp the nation's infrastructure").
-const (
-	minSharedClause   = 2
-	minSharedSentence = 6
-)
+// minSharedWords is how many content words, besides the unit and the
+// figures, the parts of their clauses two figures speak of must share to
+// speak of the same thing. One is not enough: "$55 billion for water
+// infrastructure" and "a roughly $1 trillion bill to revamp the nation's
+// infrastructure" share a word, and the sentence around a figure tells
+// of much else.
+const minSharedWords = 2
 
 // subjectScore is the number of content words the sentences of two
-// figures share, counted twice in their clauses, when that is enough to
-// speak of the same thing; else 0.
+// figures share, added to those the parts of their clauses they speak of
+// share (see figureSpan), when those are enough to speak of the same
+// thing; else 0.
 func (c *corpus) subjectScore(x, y statement, unit string) int {
 	skip := c.lex.entry(unitKey(unit)).id
 	shared := func(a, b wordSet) int {
@@ -265,11 +262,11 @@ func (c *corpus) subjectScore(x, y statement, unit string) int {
 		}
 		return n
 	}
-	inClause, inSentence := shared(c.clauseWords(x), c.clauseWords(y)), shared(x.context, y.context)
-	if inClause >= minSharedClause || inClause > 0 && inSentence >= minSharedSentence {
-		return inSentence + inClause
+	inClause := shared(c.clauseWords(x), c.clauseWords(y))
+	if inClause < minSharedWords {
+		return 0
 	}
-	return 0
+	return inClause + shared(x.context, y.context)
 }
 
 // sameCounted tells whether two counts can be of the same things: the
