@@ -27,12 +27,12 @@ import (
 //   - both report what is, or both what is expected: a forecast or a plan
 //     is no disagreement with a result, and a figure of an earlier period
 //     is compared with nothing;
-//   - their sentences give the same time, when both give one, and their
-//     clauses speak of the same thing (see subjectScore); two counts do
-//     not count different things ("developing nations", "wealthy
-//     nations"), nor two figures different rates ("per month", "per
-//     child"), and a figure that says what it takes in ("including the
-//     gunman") is not one that does not.
+//   - the dates their articles give them agree, when both are given one
+//     (see figureDates), and the words around them speak of the same
+//     thing (see subjectScore); two counts do not count different things
+//     ("developing nations", "wealthy nations"), nor two figures
+//     different rates ("per month", "per child"), and a figure that says
+//     what it takes in ("including the gunman") is not one that does not.
 
 // claim is a figure as the statements of one tense give it.
 type claim struct {
