@@ -896,10 +896,13 @@ func (f *finder) currencyAfter(k int, scaled bool) (string, int, bool) {
 		if (w == "hong" || w == "new") && f.word(n) != "" {
 			n++
 		}
+		if n < len(f.toks) && f.toks[n].kind == kPunct && f.toks[n].r == '.' && !f.toks[n].space {
+			n++ // "U.S. dollars": the tokens part the last dot from "U.S"
+		}
 		if d := f.word(n); d == "dollars" || d == "dollar" {
 			return c, n, true
 		}
-		if w == "us" || w == "u.s." {
+		if w == "us" || w == "u.s." || w == "u.s" {
 			return "", 0, false
 		}
 	}

@@ -98,6 +98,8 @@ func TestShapes(t *testing.T) {
 				fact(news.FactDate, "2020", "2020", "", "")}, []string{"2021 growth"}},
 		{"a spelled percentage", "Only nine percent voted, against twenty per cent of voters, in the town.", "",
 			[]news.Fact{fact(news.FactPercent, "Only nine percent", "9", "%", "only"), fact(news.FactPercent, "twenty per cent of voters", "20", "%", "")}, nil},
+		{"dollars of a country with dots", "It costs 1.2 trillion U.S. dollars now.", "",
+			[]news.Fact{fact(news.FactAmount, "1.2 trillion U.S. dollars", "1200000000000", "USD", "")}, nil},
 		{"a currency code after the figure", "The fund holds 1.2 trillion USD and 300 EUR; we try 5 TRY.", "",
 			[]news.Fact{fact(news.FactAmount, "1.2 trillion USD", "1200000000000", "USD", ""), fact(news.FactAmount, "300 EUR", "300", "EUR", "")}, nil},
 		{"a fraction counts nothing", "A 7.7 earthquake struck 2.5 miles from 300 homes.", "",

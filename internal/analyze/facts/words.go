@@ -128,7 +128,7 @@ var currencyWords = map[string]string{
 // dollarCountries turn "$" or "dollars" into another dollar: "$340m
 // Canadian", "Australian dollars".
 var dollarCountries = map[string]string{
-	"canadian": "CAD", "australian": "AUD", "us": "USD", "u.s.": "USD", "american": "USD", "singapore": "SGD",
+	"canadian": "CAD", "australian": "AUD", "us": "USD", "u.s.": "USD", "u.s": "USD", "american": "USD", "singapore": "SGD",
 	"singaporean": "SGD", "taiwan": "TWD", "taiwanese": "TWD", "zimbabwean": "ZWL", "jamaican": "JMD",
 	"hong": "HKD", "new": "NZD", "nz": "NZD", "zealand": "NZD",
 }
