@@ -146,6 +146,26 @@ func TestFacts(t *testing.T) {
 	}
 }
 
+// TestFactsRanked: facts more outlets back come first, then those whose
+// sentences are closest to the titles, each shown in its closest sentence.
+func TestFactsRanked(t *testing.T) {
+	a := analysed("a", "Daily", "2022-01-26", "The museum hired 40 guides this spring. A storm closed the museum for 3 days after the flood of 300 visitors.")
+	a.Title = "Storm closes museum after flood"
+	b := analysed("b", "Wire", "2022-01-26", "A storm closed the museum for 3 days, the city said. Here is the list of 3 days of events.")
+	b.Title = "Museum closed by storm"
+	s := Build("s", []news.Analyzed{a, b}, DefaultOptions())
+	var got []string
+	for _, f := range s.Facts {
+		got = append(got, f.Text)
+	}
+	if want := []string{"3 days", "300 visitors", "40 guides"}; !slices.Equal(got, want) {
+		t.Fatalf("facts %q, want %q", got, want)
+	}
+	if f := s.Facts[0]; f.Outlets != 2 || strings.Contains(f.Sentence, "list") {
+		t.Errorf("first fact %+v, want two outlets and a sentence about the storm", f)
+	}
+}
+
 func TestTrivial(t *testing.T) {
 	for _, tc := range []struct {
 		fact news.StoryFact
