@@ -36,10 +36,12 @@ import (
 
 // claim is a figure as the statements of one tense give it.
 type claim struct {
-	g     *factGroup
-	said  []statement
-	tense tense
-	value reading
+	g    *factGroup
+	said []statement
+	// around is, by statement, what its sentence tells around the figure.
+	around []surroundings
+	tense  tense
+	value  reading
 	// statedBy are the articles that state the figure, or one of the same
 	// kind and unit that is the same value written otherwise ("52.14%",
 	// "52.1 percent").
@@ -113,8 +115,37 @@ func (c *corpus) claims(g *factGroup) []claim {
 			k = len(out) - 1
 		}
 		out[k].said = append(out[k].said, s)
+		out[k].around = append(out[k].around, c.surroundings(s))
 	}
 	return out
+}
+
+// surroundings is what a statement's sentence tells around its figure,
+// read once for all the claims it is compared with. Its sets of words
+// leave out the unit and the figures, which say nothing of what is
+// counted.
+type surroundings struct {
+	context   wordSet  // the sentence's content words, stemmed lightly
+	words     wordSet  // see clauseWords
+	dates     []string // see figureDates
+	modifiers []string // see countModifiers
+	rate      string   // see rateOf
+	scoped    bool     // see scoped
+}
+
+func (c *corpus) surroundings(s statement) surroundings {
+	unit := c.lex.entry(unitKey(s.fact.Unit)).id
+	descriptive := func(ws wordSet) wordSet {
+		return slices.DeleteFunc(slices.Clone(ws), func(w int32) bool { return w == unit || isNumber(c.lex.spell[w]) })
+	}
+	return surroundings{
+		context:   descriptive(s.context),
+		words:     descriptive(c.clauseWords(s)),
+		dates:     c.figureDates(s),
+		modifiers: countModifiers(s.fact),
+		rate:      rateOf(s.fact),
+		scoped:    scoped(s.fact),
+	}
 }
 
 // conflictSets groups claims into sets whose members all conflict with
@@ -128,16 +159,16 @@ func conflictSets(cls []claim, conflict func(a, b *claim) int) [][]*claim {
 		if used[i] {
 			continue
 		}
-		type candidate struct{ j, score int }
-		var cands []candidate
+		type partner struct{ j, score int }
+		var cands []partner
 		for j := i + 1; j < len(cls); j++ {
 			if !used[j] {
 				if s := conflict(&cls[i], &cls[j]); s > 0 {
-					cands = append(cands, candidate{j, s})
+					cands = append(cands, partner{j, s})
 				}
 			}
 		}
-		slices.SortStableFunc(cands, func(a, b candidate) int { return b.score - a.score })
+		slices.SortStableFunc(cands, func(a, b partner) int { return b.score - a.score })
 		set := []*claim{&cls[i]}
 		for _, cd := range cands {
 			all := true
@@ -229,10 +260,10 @@ func (c *corpus) outlet(i int) string {
 // they do not.
 func (c *corpus) sameQuantity(a, b *claim) int {
 	best := 0
-	for _, x := range a.said {
-		for _, y := range b.said {
-			if c.sameTime(x, y) && sameCounted(x, y) && sameRate(x, y) && sameScope(x, y) {
-				best = max(best, c.subjectScore(x, y, a.g.fact.Unit))
+	for _, x := range a.around {
+		for _, y := range b.around {
+			if sameTime(x, y) && sameCounted(x, y) && sameRate(x, y) && sameScope(x, y) {
+				best = max(best, subjectScore(x, y))
 			}
 		}
 	}
@@ -251,18 +282,8 @@ const minSharedWords = 2
 // figures share, added to those the parts of their clauses they speak of
 // share (see figureSpan), when those are enough to speak of the same
 // thing; else 0.
-func (c *corpus) subjectScore(x, y statement, unit string) int {
-	skip := c.lex.entry(unitKey(unit)).id
-	shared := func(a, b wordSet) int {
-		n := 0
-		for _, w := range intersect(a, b) {
-			if w != skip && !isNumber(c.lex.spell[w]) {
-				n++
-			}
-		}
-		return n
-	}
-	inClause := shared(c.clauseWords(x), c.clauseWords(y))
+func subjectScore(x, y surroundings) int {
+	inClause := shared(x.words, y.words)
 	if inClause < minSharedWords {
 		return 0
 	}
@@ -272,11 +293,8 @@ func (c *corpus) subjectScore(x, y statement, unit string) int {
 // sameCounted tells whether two counts can be of the same things: the
 // words they give between the figure and what they count ("100
 // developing nations", "7 wealthy nations") meet, or one gives none.
-func sameCounted(x, y statement) bool {
-	if x.fact.Kind != news.FactCount {
-		return true
-	}
-	mx, my := countModifiers(x.fact), countModifiers(y.fact)
+func sameCounted(x, y surroundings) bool {
+	mx, my := x.modifiers, y.modifiers
 	if len(mx) == 0 || len(my) == 0 {
 		return true
 	}
@@ -289,8 +307,12 @@ func sameCounted(x, y statement) bool {
 }
 
 // countModifiers returns the words of a count's phrase that say which of
-// the things it counts: all but the qualifier, the figure and the unit.
+// the things it counts: all but the qualifier, the figure and the unit;
+// none for a figure of another kind.
 func countModifiers(f news.Fact) []string {
+	if f.Kind != news.FactCount {
+		return nil
+	}
 	qual := strings.Fields(f.Qualifier)
 	var out []string
 	for _, w := range words.Split(f.Text) {
@@ -318,9 +340,7 @@ thousands million millions billion billions trillion dozen dozens of`)
 // sameScope tells whether two figures are drawn alike: one that says what
 // it takes in or leaves out ("nine people dead, including the gunman")
 // is not the same quantity as one that does not ("eight people dead").
-func sameScope(x, y statement) bool {
-	return scoped(x.fact) == scoped(y.fact)
-}
+func sameScope(x, y surroundings) bool { return x.scoped == y.scoped }
 
 // scopeWindow is how many words after a figure may say what it takes in.
 const scopeWindow = 4
@@ -346,9 +366,8 @@ var scopeWords = fieldSet(`including includes included excluding excludes exclud
 // sameRate tells whether two figures are of the same rate: "$300 per
 // month" is not "$3,000 per child". A figure that gives no rate may be
 // of any.
-func sameRate(x, y statement) bool {
-	rx, ry := rateOf(x.fact), rateOf(y.fact)
-	return rx == "" || ry == "" || rx == ry
+func sameRate(x, y surroundings) bool {
+	return x.rate == "" || y.rate == "" || x.rate == y.rate
 }
 
 // rateOf returns what a figure is given per: the word after "per", "a",
@@ -371,8 +390,8 @@ func rateOf(f news.Fact) string {
 
 // sameTime tells whether two figures can be of the same time: they are
 // unless both give dates and none agree.
-func (c *corpus) sameTime(x, y statement) bool {
-	dx, dy := c.figureDates(x), c.figureDates(y)
+func sameTime(x, y surroundings) bool {
+	dx, dy := x.dates, y.dates
 	if len(dx) == 0 || len(dy) == 0 {
 		return true
 	}
@@ -553,23 +572,6 @@ func (c *corpus) disagreement(set []*claim) news.Disagreement {
 		d.Sentences = append(d.Sentences, news.Cited{Text: first, Articles: sortedKeys(inSentence)})
 	}
 	return d
-}
-
-// intersect returns the words both sets hold.
-func intersect(a, b wordSet) []int32 {
-	var out []int32
-	for len(a) > 0 && len(b) > 0 {
-		switch {
-		case a[0] < b[0]:
-			a = a[1:]
-		case a[0] > b[0]:
-			b = b[1:]
-		default:
-			out = append(out, a[0])
-			a, b = a[1:], b[1:]
-		}
-	}
-	return out
 }
 
 // reading is a figure read with its qualifier: the range of values it
