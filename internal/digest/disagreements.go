@@ -429,19 +429,26 @@ func (c *corpus) figureDates(s statement) []string {
 	return inSentence
 }
 
-// containsWords tells whether phrase stands in text as whole words: "2024"
-// in "in 2024 and", not in "20245".
-func containsWords(text, phrase string) bool {
+// containsWords tells whether phrase stands in text as whole words.
+func containsWords(text, phrase string) bool { return indexWords(text, phrase) >= 0 }
+
+// indexWords returns where phrase first stands in text as whole words:
+// "2024" in "in 2024 and", not in "20245"; "1%" not in "11%". It returns
+// -1 when nowhere.
+func indexWords(text, phrase string) int {
+	if phrase == "" {
+		return -1
+	}
 	for i := 0; ; {
 		j := strings.Index(text[i:], phrase)
 		if j < 0 {
-			return false
+			return -1
 		}
 		start, end := i+j, i+j+len(phrase)
 		before, _ := utf8.DecodeLastRuneInString(text[:start])
 		after, _ := utf8.DecodeRuneInString(text[end:])
 		if !isWordRune(before) && !isWordRune(after) {
-			return true
+			return start
 		}
 		i = start + 1
 	}
@@ -458,7 +465,8 @@ func (c *corpus) clauseWords(s statement) wordSet {
 // figureSpan returns the clause a figure stands in, cut short of the
 // other figures of its kind and unit there: in "growth of 1% in 2024 and
 // 1.1% in 2025" each figure has its own words, and a series of values
-// lends none of them the words of the others.
+// lends none of them the words of the others. The other figures are
+// looked for among all the article's, as analysis lists each once.
 func (c *corpus) figureSpan(s statement) string {
 	clause := clauseOf(s.fact.Sentence, s.fact.Text)
 	at := strings.Index(clause, s.fact.Text)
@@ -468,10 +476,10 @@ func (c *corpus) figureSpan(s statement) string {
 	start, end := 0, len(clause)
 	unit := unitKey(s.fact.Unit)
 	for _, f := range c.arts[s.art].Facts {
-		if f.Sentence != s.fact.Sentence || f.Kind != s.fact.Kind || unitKey(f.Unit) != unit || f.Text == s.fact.Text {
+		if f.Kind != s.fact.Kind || unitKey(f.Unit) != unit || f.Text == s.fact.Text {
 			continue
 		}
-		switch j := strings.Index(clause, f.Text); {
+		switch j := indexWords(clause, f.Text); {
 		case j < 0:
 		case j+len(f.Text) <= at:
 			start = max(start, j+len(f.Text))

@@ -243,3 +243,21 @@ func mustDate(t *testing.T, s string) time.Time {
 	}
 	return d
 }
+
+func TestIndexWords(t *testing.T) {
+	for _, tc := range []struct {
+		text, phrase string
+		want         int
+	}{
+		{"in 2024 and", "2024", 3},
+		{"in 20245 and 2024", "2024", 13},
+		{"rose 11% and 1%", "1%", 13},
+		{"rose 11%", "1%", -1},
+		{"Jan. 26, officials said", "Jan. 26", 0},
+		{"anything", "", -1},
+	} {
+		if got := indexWords(tc.text, tc.phrase); got != tc.want {
+			t.Errorf("indexWords(%q, %q) = %d, want %d", tc.text, tc.phrase, got, tc.want)
+		}
+	}
+}
