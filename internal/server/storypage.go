@@ -67,6 +67,9 @@ type citedView struct {
 type disagreementView struct {
 	Topic  string
 	Claims []citedView
+	// Sentences are what each claim was read from, so that a reader
+	// judges the disagreement from the outlets' own words.
+	Sentences []citedView
 }
 
 type speaker struct {
@@ -81,9 +84,10 @@ type quoteView struct {
 }
 
 type factView struct {
-	Text    string
-	Backing string // "3 outlets"
-	Cites   []citeLink
+	Text     string
+	Sentence string // the sentence that states it
+	Backing  string // "3 outlets"
+	Cites    []citeLink
 }
 
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) {
@@ -126,6 +130,9 @@ func newStoryView(st news.Story, arts []news.StoryArticle, table *outlets.Table)
 		for _, claim := range d.Claims {
 			dv.Claims = append(dv.Claims, citedView{Text: claim.Text, Cites: c.links(claim.Articles, claim.Text)})
 		}
+		for _, sent := range d.Sentences {
+			dv.Sentences = append(dv.Sentences, citedView{Text: sent.Text, Cites: c.links(sent.Articles, sent.Text)})
+		}
 		v.Disagreements = append(v.Disagreements, dv)
 	}
 	v.Direct, v.Reported = c.quotesBySpeaker(st.Quotes)
@@ -137,7 +144,7 @@ func newStoryView(st news.Story, arts []news.StoryArticle, table *outlets.Table)
 		v.Entities, v.MoreEntities = st.Entities[:shownEntities], st.Entities[shownEntities:]
 	}
 	for _, f := range st.Facts {
-		v.Facts = append(v.Facts, factView{Text: f.Text, Backing: plural(f.Outlets, "outlet", "outlets"), Cites: c.links(f.Articles, f.Text)})
+		v.Facts = append(v.Facts, factView{Text: f.Text, Sentence: f.Sentence, Backing: plural(f.Outlets, "outlet", "outlets"), Cites: c.links(f.Articles, cmp.Or(f.Sentence, f.Text))})
 	}
 	return v
 }
