@@ -70,7 +70,7 @@ func runServe(e env, args []string) int {
 		defer cancel()
 		hs.Shutdown(shutdown)
 	}()
-	fmt.Fprintf(e.stderr, "chorus serve: %s on http://%s\n", st.Path(), *addr)
+	fmt.Fprintf(e.stderr, "chorus serve: %s on http://%s\n", st.Where(), *addr)
 	if err := hs.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		fmt.Fprintf(e.stderr, "chorus serve: %v\n", err)
 		return exitEmpty

@@ -104,7 +104,7 @@ func (f *fetchFlags) options() watch.Options {
 
 // watchSubcommand parses a subcommand's flags and opens the store; done is
 // false when it already answered.
-func watchSubcommand(e env, name string, args []string, extra func(*flag.FlagSet)) (st namedStore, fs *flag.FlagSet, code int, done bool) {
+func watchSubcommand(e env, name string, args []string, extra func(*flag.FlagSet)) (st store.Opened, fs *flag.FlagSet, code int, done bool) {
 	fs = flag.NewFlagSet("watch "+name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	db := dbFlag(fs)
@@ -164,7 +164,7 @@ func watchAdd(e env, args []string) int {
 	}
 	added, err := st.Subscribe(ctx, found)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "chorus watch add: %s: %v\n", st.Path(), err)
+		fmt.Fprintf(e.stderr, "chorus watch add: %s: %v\n", st.Where(), err)
 		return exitEmpty
 	}
 	fmt.Fprintf(e.stdout, "%d feeds added, %d already subscribed to\n", added, len(found)-added)
@@ -190,7 +190,7 @@ func watchRemove(e env, args []string) int {
 	}
 	removed, err := st.Unsubscribe(context.Background(), fs.Args())
 	if err != nil {
-		fmt.Fprintf(e.stderr, "chorus watch remove: %s: %v\n", st.Path(), err)
+		fmt.Fprintf(e.stderr, "chorus watch remove: %s: %v\n", st.Where(), err)
 		return exitEmpty
 	}
 	fmt.Fprintf(e.stdout, "%d feeds removed\n", removed)
@@ -223,7 +223,7 @@ func watchListCommand(e env, args []string) int {
 	defer st.Close()
 	subs, err := st.Subscriptions(context.Background())
 	if err != nil {
-		fmt.Fprintf(e.stderr, "chorus watch list: %s: %v\n", st.Path(), err)
+		fmt.Fprintf(e.stderr, "chorus watch list: %s: %v\n", st.Where(), err)
 		return exitEmpty
 	}
 	if *asJSON {
@@ -273,7 +273,7 @@ func watchExport(e env, args []string) int {
 	defer st.Close()
 	subs, err := st.Subscriptions(context.Background())
 	if err != nil {
-		fmt.Fprintf(e.stderr, "chorus watch export: %s: %v\n", st.Path(), err)
+		fmt.Fprintf(e.stderr, "chorus watch export: %s: %v\n", st.Where(), err)
 		return exitEmpty
 	}
 	feeds := make([]watch.Feed, len(subs))
@@ -299,7 +299,7 @@ func watchRetry(e env, args []string) int {
 	ctx := context.Background()
 	subs, err := st.Subscriptions(ctx)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "chorus watch retry: %s: %v\n", st.Path(), err)
+		fmt.Fprintf(e.stderr, "chorus watch retry: %s: %v\n", st.Where(), err)
 		return exitEmpty
 	}
 	asked := map[string]bool{}
@@ -324,7 +324,7 @@ func watchRetry(e env, args []string) int {
 		return exitEmpty
 	}
 	if err := st.SaveFeedStates(ctx, due); err != nil {
-		fmt.Fprintf(e.stderr, "chorus watch retry: %s: %v\n", st.Path(), err)
+		fmt.Fprintf(e.stderr, "chorus watch retry: %s: %v\n", st.Where(), err)
 		return exitEmpty
 	}
 	o := fetch.options()

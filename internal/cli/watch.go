@@ -14,6 +14,7 @@ import (
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/pipeline"
+	"github.com/chorusnews/chorus/internal/store"
 	"github.com/chorusnews/chorus/internal/watch"
 )
 
@@ -94,7 +95,7 @@ func watchRun(e env, args []string) int {
 	// subscribed to, those of earlier runs and of chorus watch add too.
 	feeds, err := subscribe(ctx, st, given)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "chorus watch: %s: %v\n", st.Path(), err)
+		fmt.Fprintf(e.stderr, "chorus watch: %s: %v\n", st.Where(), err)
 		return exitEmpty
 	}
 	if len(feeds) == 0 {
@@ -136,7 +137,7 @@ func watchRun(e env, args []string) int {
 	}
 
 	if !*quiet {
-		fmt.Fprintf(e.stderr, "chorus watch: watching %d feeds every %s into %s\n", len(feeds), *interval, st.Path())
+		fmt.Fprintf(e.stderr, "chorus watch: watching %d feeds every %s into %s\n", len(feeds), *interval, st.Where())
 	}
 	err = w.Run(ctx)
 	if errors.Is(err, context.Canceled) {
@@ -187,18 +188,18 @@ func watchList(e env, opml, urls []string) []watch.Feed {
 
 // storeSink stores what the watch hands on, with the stories around it,
 // and says so unless quiet.
-func storeSink(e env, st namedStore, quiet bool) watch.Sink {
+func storeSink(e env, st store.Opened, quiet bool) watch.Sink {
 	return func(ctx context.Context, docs iter.Seq2[news.RawDoc, error]) error {
 		res, err := pipeline.IngestDocs(ctx, st, docs, pipeline.DefaultOptions(), pipeline.DefaultStoryOptions())
 		for _, er := range res.Errors {
 			fmt.Fprintf(e.stderr, "chorus: %s: %s\n", er.Source, er.Error)
 		}
 		if err != nil {
-			return fmt.Errorf("%s: %w", st.Path(), err)
+			return fmt.Errorf("%s: %w", st.Where(), err)
 		}
 		if !quiet {
 			fmt.Fprintf(e.stderr, "chorus watch: %d added, %d already stored, %d failed; %d stories new or updated in %s\n",
-				res.Added, res.Known, res.Failed(), res.Stories, st.Path())
+				res.Added, res.Known, res.Failed(), res.Stories, st.Where())
 		}
 		return nil
 	}

@@ -126,12 +126,12 @@ func runWorker(e env, args []string) int {
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "chorus worker: %s: %v\n", st.Path(), err)
+		fmt.Fprintf(e.stderr, "chorus worker: %s: %v\n", st.Where(), err)
 		return exitEmpty
 	}
 	if !*quiet {
 		fmt.Fprintf(e.stderr, "chorus worker: %d added, %d already stored, %d failed, %d stories new or updated in %s (%s)\n",
-			res.Added, res.Known, res.Failed(), res.Stories, st.Path(), time.Since(start).Round(time.Millisecond))
+			res.Added, res.Known, res.Failed(), res.Stories, st.Where(), time.Since(start).Round(time.Millisecond))
 	}
 	return exitOK
 }
