@@ -7,6 +7,8 @@ import (
 	"runtime/debug"
 	"slices"
 	"strings"
+
+	"github.com/chorusnews/chorus/internal/pipeline"
 )
 
 // Exit statuses, as the contract fixes them.
@@ -16,10 +18,25 @@ const (
 	exitUsage = 2
 )
 
-// env is what a subcommand may touch of the outside world.
+// env is what a subcommand may touch of the outside world, and the one
+// configuration of the stages every command runs with.
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	cfg            config
+}
+
+// config is the configuration of the stages, built once in Main, so that
+// every command (and the two halves of serve: its story updates and its
+// POSTs) cleans, analyses and forms stories alike; flags change copies of
+// it.
+type config struct {
+	articles pipeline.Options
+	stories  pipeline.StoryOptions
+}
+
+func defaultConfig() config {
+	return config{articles: pipeline.DefaultOptions(), stories: pipeline.DefaultStoryOptions()}
 }
 
 type command struct {
@@ -42,7 +59,7 @@ var commands = []command{
 
 // Main runs chorus with args (without the program name) and returns the exit status.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := env{stdin: stdin, stdout: stdout, stderr: stderr}
+	e := env{stdin: stdin, stdout: stdout, stderr: stderr, cfg: defaultConfig()}
 	switch {
 	case len(args) == 0:
 		usage(stderr)
@@ -109,7 +126,7 @@ func asksHelp(args []string) bool {
 // prints the flags, so that they are never listed twice and never stale.
 func commandHelp(e env, c command) int {
 	fmt.Fprintf(e.stdout, "chorus %s: %s\n\nflags:\n", c.name, c.summary)
-	c.run(env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: flagsOnly{e.stdout}}, []string{"-h"})
+	c.run(env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: flagsOnly{e.stdout}, cfg: e.cfg}, []string{"-h"})
 	return exitOK
 }
 

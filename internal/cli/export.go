@@ -23,7 +23,7 @@ func runExport(e env, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	do := pipeline.DefaultStoryOptions().Digest
+	do := e.cfg.stories.Digest
 	if !setLang(e, "export", *lang, &do) {
 		return exitUsage
 	}

@@ -33,12 +33,12 @@ func runIngest(e env, args []string) int {
 		return exitEmpty
 	}
 	defer st.Close()
-	opts := pipeline.DefaultOptions()
+	opts := e.cfg.articles
 	opts.Ingest.MaxBytes = *maxBytes
 	if !*quiet {
 		opts.Progress = progressBar(e.stderr, "ingest")
 	}
-	res, err := pipeline.Ingest(context.Background(), st, fs.Args(), e.stdin, opts, pipeline.DefaultStoryOptions())
+	res, err := pipeline.Ingest(context.Background(), st, fs.Args(), e.stdin, opts, e.cfg.stories)
 	if opts.Progress != nil {
 		fmt.Fprintln(e.stderr) // end the progress line
 	}

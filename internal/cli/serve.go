@@ -53,13 +53,13 @@ func runServe(e env, args []string) int {
 	// sent waiting) and ends once the server has shut down.
 	work, stopWork := context.WithCancel(context.Background())
 	defer stopWork()
-	stories := pipeline.NewStoryUpdater(work, st, pipeline.DefaultStoryOptions(), logStoryUpdates(e, work))
+	stories := pipeline.NewStoryUpdater(work, st, e.cfg.stories, logStoryUpdates(e, work))
 	defer stories.Close()
 	// A server killed midway through a POST (or an ingest killed midway,
 	// or a change of the story options) left articles waiting for their
 	// stories: they go into them now, without delaying the listener.
 	go healStories(e, work, st, stories)
-	hs := server.New(st, server.Options{Token: *token, Lang: do.Lang, BaseURL: *baseURL, Outlets: table, Ingest: postIngest(work, st, stories, postStoryWait)}).HTTPServer(*addr)
+	hs := server.New(st, server.Options{Token: *token, Lang: do.Lang, BaseURL: *baseURL, Outlets: table, Ingest: postIngest(e, work, st, stories, postStoryWait)}).HTTPServer(*addr)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	shutDown := make(chan struct{})
@@ -89,9 +89,9 @@ const postStoryWait = 30 * time.Second
 // an update and waits for it at most wait. It works on work, not on the
 // request's context, so that articles stored for a client that went away
 // still go into their stories.
-func postIngest(work context.Context, st store.Store, stories *pipeline.StoryUpdater, wait time.Duration) func(context.Context, io.Reader) (server.Ingested, error) {
+func postIngest(e env, work context.Context, st store.Store, stories *pipeline.StoryUpdater, wait time.Duration) func(context.Context, io.Reader) (server.Ingested, error) {
 	var one sync.Mutex
-	o, so := pipeline.DefaultOptions(), pipeline.DefaultStoryOptions()
+	o, so := e.cfg.articles, e.cfg.stories
 	return func(ctx context.Context, body io.Reader) (server.Ingested, error) {
 		one.Lock()
 		res, err := pipeline.StoreDocs(work, st, ingest.Read([]string{"-"}, body, o.Ingest), o, so)

@@ -190,7 +190,7 @@ func watchList(e env, opml, urls []string) []watch.Feed {
 // and says so unless quiet.
 func storeSink(e env, st store.Opened, quiet bool) watch.Sink {
 	return func(ctx context.Context, docs iter.Seq2[news.RawDoc, error]) error {
-		res, err := pipeline.IngestDocs(ctx, st, docs, pipeline.DefaultOptions(), pipeline.DefaultStoryOptions())
+		res, err := pipeline.IngestDocs(ctx, st, docs, e.cfg.articles, e.cfg.stories)
 		for _, er := range res.Errors {
 			fmt.Fprintf(e.stderr, "chorus: %s: %s\n", er.Source, er.Error)
 		}
