@@ -1,7 +1,6 @@
 package digest
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -29,6 +28,10 @@ type sentence struct {
 	// first-person aside (see summarizable).
 	firstPerson bool
 	stemmed     wordSet // its words stemmed lightly, once a fact asks
+	// pairs are its pairs of words in a row of which one at least is a
+	// content word, sorted, each once: what it tells in the words it
+	// tells it ("voted unanimously", "on thursday", not "of the").
+	pairs []pair
 }
 
 // splitSentences returns the sentences of an article's text and the
@@ -37,19 +40,29 @@ type sentence struct {
 func (c *corpus) splitSentences(text string, stop func(string) bool) ([]sentence, wordSet) {
 	spans := sentences.Split(text)
 	out := make([]sentence, 0, len(spans))
-	// The content words of every sentence, a run each, in one array.
+	// The content words and the pairs of every sentence, a run each, in
+	// one array each.
 	var ids []int32
-	ends := make([]int, 0, len(spans))
+	var pairs []pair
+	type ending struct{ ids, pairs int }
+	ends := make([]ending, 0, len(spans))
 	for i, sp := range spans {
 		t := sp.Text(text)
 		all := words.Split(t)
 		s := sentence{text: t, pos: i, n: len(all)}
 		copy(s.lead[:], all)
-		start := len(ids)
-		for _, w := range all {
+		start, pairStart := len(ids), len(pairs)
+		var prev int32
+		prevContent := false
+		for k, w := range all {
 			e := c.lex.entry(w)
 			s.firstPerson = s.firstPerson || e.kind&firstPersonWord != 0
-			if !isContent(w, e) || stop != nil && stop(w) {
+			content := isContent(w, e) && (stop == nil || !stop(w))
+			if k > 0 && (content || prevContent) {
+				pairs = append(pairs, pairOf(prev, e.id))
+			}
+			prev, prevContent = e.id, content
+			if !content {
 				continue
 			}
 			ids = append(ids, e.id)
@@ -59,15 +72,26 @@ func (c *corpus) splitSentences(text string, stop func(string) bool) ([]sentence
 			}
 		}
 		ids = ids[:start+len(newWordSet(ids[start:]))]
-		ends = append(ends, len(ids))
+		run := pairs[pairStart:]
+		slices.Sort(run)
+		pairs = pairs[:pairStart+len(slices.Compact(run))]
+		ends = append(ends, ending{len(ids), len(pairs)})
 		out = append(out, s)
 	}
-	start := 0
+	var start ending
 	for k, end := range ends {
-		out[k].words = wordSet(ids[start:end:end])
+		out[k].words = wordSet(ids[start.ids:end.ids:end.ids])
+		out[k].pairs = pairs[start.pairs:end.pairs:end.pairs]
 		start = end
 	}
 	return out, newWordSet(slices.Clone(ids))
+}
+
+// pair is two words in a row, by number: a phrase, as the outlets word it.
+type pair uint64
+
+func pairOf(first, second int32) pair {
+	return pair(uint64(uint32(first))<<32 | uint64(uint32(second)))
 }
 
 // overlap is the share of a's content words that b holds.
@@ -86,20 +110,41 @@ func redundancy(a, b wordSet) float64 {
 	return overlap(a, b)
 }
 
+// candidate is a sentence that may go into the summary.
 type candidate struct {
-	s       sentence
-	art     int
-	score   float64
+	s   sentence
+	art int
+	// score weighs the sentence alone: its place in its article, its
+	// tone, whether it reports, and how much its article tells the story
+	// the others tell.
+	score float64
+	// central is how much the other independent articles say what it
+	// says: the sum, over them, of the share of its content words that
+	// their closest sentence holds.
+	central float64
 	support []string
 }
 
 // summary picks sentences across outlets: those that open their articles
-// and that the other articles also tell, without repeating each other. Each
-// sentence cites every article with a sentence that says the same. The
-// sentences are taken from the articles in the language the summary is
-// told in; an article in another language says the same when one of its
-// sentences shares enough of the sentence's anchors (see crossSupport).
+// and that the other articles also tell, each adding what the summary does
+// not yet say, without repeating each other. Each sentence cites every
+// article with a sentence that says the same. The sentences are taken
+// from the articles in the language the summary is told in; an article in
+// another language says the same when one of its sentences shares enough
+// of the sentence's anchors (see crossSupport).
 func (c *corpus) summary(o Options) []news.Cited {
+	chosen := c.choose(c.candidates(o), o)
+	inArticleOrder(chosen)
+	out := make([]news.Cited, 0, len(chosen))
+	for _, ch := range chosen {
+		out = append(out, news.Cited{Text: ch.s.text, Articles: ch.support})
+	}
+	return out
+}
+
+// candidates returns the sentences fit for the summary, in article and
+// sentence order, each with its score, centrality and support.
+func (c *corpus) candidates(o Options) []candidate {
 	// Which sentences hold each word: a sentence's support is counted
 	// through the sentences that share its words. Words compare sentences
 	// of one language only, and every candidate is in the language told.
@@ -170,7 +215,7 @@ func (c *corpus) summary(o Options) []news.Cited {
 				}
 			}
 			slices.Sort(support)
-			score := (1 + central) / (1 + o.PositionDecay*float64(s.pos)) * neutrality(s)
+			score := neutrality(s) / (1 + o.PositionDecay*float64(s.pos))
 			if s.reported {
 				score *= 1 + o.Reported
 			}
@@ -178,34 +223,141 @@ func (c *corpus) summary(o Options) []news.Cited {
 				score *= 1 + o.Figures
 			}
 			score *= math.Pow(coverage[i], o.Coverage)
-			cands = append(cands, candidate{s: s, art: i, score: score, support: support})
+			cands = append(cands, candidate{s: s, art: i, score: score, central: central, support: support})
 		}
 	}
-	slices.SortStableFunc(cands, func(a, b candidate) int {
-		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.art, b.art), cmp.Compare(a.s.pos, b.s.pos))
-	})
+	return cands
+}
+
+// choose picks the summary's sentences one at a time, each the candidate
+// worth most given those already picked: its score, raised by how much
+// the other outlets say what it says and by the phrases it adds that they
+// share and the summary does not hold yet (see Options.Novelty). A
+// candidate that repeats a sentence picked is passed over. The summary
+// has a sentence more than the story has voices, within MinSummary and
+// MaxSummary.
+func (c *corpus) choose(cands []candidate, o Options) []candidate {
 	want := min(max(o.MinSummary, 1+c.voices(idsOf(c.arts))), o.MaxSummary)
-	var chosen []candidate
-	for _, cand := range cands {
-		if len(chosen) == want {
-			break
-		}
-		dup := false
-		for _, ch := range chosen {
-			if redundancy(cand.s.words, ch.s.words) >= o.Redundancy {
-				dup = true
-				break
+	phrases := c.sharedPhrases()
+	// Each candidate's shared phrases, with the articles that use them
+	// besides one; a phrase no other article uses adds nothing.
+	type weighed struct {
+		p     pair
+		users int32
+	}
+	shared := make([][]weighed, len(cands))
+	var backing []weighed // every candidate's, a run each
+	ends := make([]int, len(cands))
+	for k, cand := range cands {
+		for _, p := range cand.s.pairs {
+			if users := phrases.users(p); users > 1 {
+				backing = append(backing, weighed{p, users - 1})
 			}
 		}
-		if !dup {
-			chosen = append(chosen, cand)
+		ends[k] = len(backing)
+	}
+	start := 0
+	for k, end := range ends {
+		shared[k] = backing[start:end:end]
+		start = end
+	}
+	told := map[pair]bool{} // the shared phrases of the sentences picked
+	novelty := func(k int) float64 {
+		n := int32(0)
+		for _, w := range shared[k] {
+			if !told[w.p] {
+				n += w.users
+			}
+		}
+		return float64(n) / float64(cands[k].s.n)
+	}
+	var chosen []candidate
+	// passed tells a candidate picked, or one that repeats one picked.
+	passed := make([]bool, len(cands))
+	for len(chosen) < want {
+		pick, bestValue := -1, 0.0
+		for k, cand := range cands {
+			if passed[k] {
+				continue
+			}
+			// Ties go to the first in article and sentence order.
+			if v := cand.score * (1 + cand.central + o.Novelty*novelty(k)); pick < 0 || v > bestValue {
+				pick, bestValue = k, v
+			}
+		}
+		if pick < 0 {
+			break
+		}
+		picked := cands[pick]
+		chosen = append(chosen, picked)
+		for k, cand := range cands {
+			passed[k] = passed[k] || k == pick || redundancy(cand.s.words, picked.s.words) >= o.Redundancy
+		}
+		for _, w := range shared[pick] {
+			told[w.p] = true
 		}
 	}
-	out := make([]news.Cited, 0, len(chosen))
-	for _, ch := range chosen {
-		out = append(out, news.Cited{Text: ch.s.text, Articles: ch.support})
+	return chosen
+}
+
+// phraseUsers counts, for the phrases (see sentence.pairs) more than one
+// article uses, how many do: phrases sorted, users beside each.
+type phraseUsers struct {
+	phrases []pair
+	counts  []int32
+}
+
+func (x phraseUsers) users(p pair) int32 {
+	if k, ok := slices.BinarySearch(x.phrases, p); ok {
+		return x.counts[k]
 	}
-	return out
+	return 1
+}
+
+// sharedPhrases counts the independent articles of the language told that
+// use each phrase.
+func (c *corpus) sharedPhrases() phraseUsers {
+	var all []pair // each article's phrases, each once per article
+	for i := range c.arts {
+		if !c.original[i] || c.lang[i] != c.tell {
+			continue
+		}
+		start := len(all)
+		for _, s := range c.sents[i] {
+			all = append(all, s.pairs...)
+		}
+		run := all[start:]
+		slices.Sort(run)
+		all = all[:start+len(slices.Compact(run))]
+	}
+	slices.Sort(all)
+	var x phraseUsers
+	for k := 0; k < len(all); {
+		m := k + 1
+		for m < len(all) && all[m] == all[k] {
+			m++
+		}
+		if m-k > 1 {
+			x.phrases = append(x.phrases, all[k])
+			x.counts = append(x.counts, int32(m-k))
+		}
+		k = m
+	}
+	return x
+}
+
+// inArticleOrder keeps the summary's order of importance, except that
+// sentences of one article keep the order the article tells them in: a
+// reader meets the cause before its consequence, the claim before its
+// qualification. They swap among the places they hold.
+func inArticleOrder(chosen []candidate) {
+	for k := range chosen {
+		for m := k + 1; m < len(chosen); m++ {
+			if chosen[m].art == chosen[k].art && chosen[m].s.pos < chosen[k].s.pos {
+				chosen[k], chosen[m] = chosen[m], chosen[k]
+			}
+		}
+	}
 }
 
 // coverage is, for each article in the language the summary is told in,
