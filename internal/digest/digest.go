@@ -45,11 +45,11 @@ type Options struct {
 	// that merely touches it.
 	Coverage float64
 	// Novelty weighs what a sentence adds to the summary so far: the
-	// phrases (two words in a row) it holds that other outlets also use
-	// and no sentence picked holds yet, each counted once per article
-	// besides one that uses it, per word of the sentence. It favours the
-	// sentence that tells a further fact the story's outlets share over
-	// one that tells the lead again in other words.
+	// content words it holds that other outlets also use and no sentence
+	// picked holds yet, each counted once per article besides one that
+	// uses it, per word of the sentence. It favours the sentence that
+	// tells a further fact the story's outlets share over one that tells
+	// the lead again in other words.
 	Novelty float64
 	// QuotesShown is how many quotes a digest shows by default, about a
 	// screenful; the story keeps the rest after them (see rankQuotes).

@@ -28,10 +28,6 @@ type sentence struct {
 	// first-person aside (see summarizable).
 	firstPerson bool
 	stemmed     wordSet // its words stemmed lightly, once a fact asks
-	// pairs are its pairs of words in a row of which one at least is a
-	// content word, sorted, each once: what it tells in the words it
-	// tells it ("voted unanimously", "on thursday", not "of the").
-	pairs []pair
 }
 
 // splitSentences returns the sentences of an article's text and the
@@ -40,29 +36,19 @@ type sentence struct {
 func (c *corpus) splitSentences(text string, stop func(string) bool) ([]sentence, wordSet) {
 	spans := sentences.Split(text)
 	out := make([]sentence, 0, len(spans))
-	// The content words and the pairs of every sentence, a run each, in
-	// one array each.
+	// The content words of every sentence, a run each, in one array.
 	var ids []int32
-	var pairs []pair
-	type ending struct{ ids, pairs int }
-	ends := make([]ending, 0, len(spans))
+	ends := make([]int, 0, len(spans))
 	for i, sp := range spans {
 		t := sp.Text(text)
 		all := words.Split(t)
 		s := sentence{text: t, pos: i, n: len(all)}
 		copy(s.lead[:], all)
-		start, pairStart := len(ids), len(pairs)
-		var prev int32
-		prevContent := false
-		for k, w := range all {
+		start := len(ids)
+		for _, w := range all {
 			e := c.lex.entry(w)
 			s.firstPerson = s.firstPerson || e.kind&firstPersonWord != 0
-			content := isContent(w, e) && (stop == nil || !stop(w))
-			if k > 0 && (content || prevContent) {
-				pairs = append(pairs, pairOf(prev, e.id))
-			}
-			prev, prevContent = e.id, content
-			if !content {
+			if !isContent(w, e) || stop != nil && stop(w) {
 				continue
 			}
 			ids = append(ids, e.id)
@@ -72,26 +58,15 @@ func (c *corpus) splitSentences(text string, stop func(string) bool) ([]sentence
 			}
 		}
 		ids = ids[:start+len(newWordSet(ids[start:]))]
-		run := pairs[pairStart:]
-		slices.Sort(run)
-		pairs = pairs[:pairStart+len(slices.Compact(run))]
-		ends = append(ends, ending{len(ids), len(pairs)})
+		ends = append(ends, len(ids))
 		out = append(out, s)
 	}
-	var start ending
+	start := 0
 	for k, end := range ends {
-		out[k].words = wordSet(ids[start.ids:end.ids:end.ids])
-		out[k].pairs = pairs[start.pairs:end.pairs:end.pairs]
+		out[k].words = wordSet(ids[start:end:end])
 		start = end
 	}
 	return out, newWordSet(slices.Clone(ids))
-}
-
-// pair is two words in a row, by number: a phrase, as the outlets word it.
-type pair uint64
-
-func pairOf(first, second int32) pair {
-	return pair(uint64(uint32(first))<<32 | uint64(uint32(second)))
 }
 
 // overlap is the share of a's content words that b holds.
@@ -231,45 +206,23 @@ func (c *corpus) candidates(o Options) []candidate {
 
 // choose picks the summary's sentences one at a time, each the candidate
 // worth most given those already picked: its score, raised by how much
-// the other outlets say what it says and by the phrases it adds that they
-// share and the summary does not hold yet (see Options.Novelty). A
+// the other outlets say what it says and by the words it adds that they
+// use and the summary does not hold yet (see Options.Novelty). A
 // candidate that repeats a sentence picked is passed over. The summary
 // has a sentence more than the story has voices, within MinSummary and
 // MaxSummary.
 func (c *corpus) choose(cands []candidate, o Options) []candidate {
 	want := min(max(o.MinSummary, 1+c.voices(idsOf(c.arts))), o.MaxSummary)
-	phrases := c.sharedPhrases()
-	// Each candidate's shared phrases, with the articles that use them
-	// besides one; a phrase no other article uses adds nothing.
-	type weighed struct {
-		p     pair
-		users int32
-	}
-	shared := make([][]weighed, len(cands))
-	var backing []weighed // every candidate's, a run each
-	ends := make([]int, len(cands))
-	for k, cand := range cands {
-		for _, p := range cand.s.pairs {
-			if users := phrases.users(p); users > 1 {
-				backing = append(backing, weighed{p, users - 1})
-			}
-		}
-		ends[k] = len(backing)
-	}
-	start := 0
-	for k, end := range ends {
-		shared[k] = backing[start:end:end]
-		start = end
-	}
-	told := map[pair]bool{} // the shared phrases of the sentences picked
-	novelty := func(k int) float64 {
+	users := c.wordUsers()
+	told := make([]bool, len(users)) // the words of the sentences picked
+	novelty := func(s sentence) float64 {
 		n := int32(0)
-		for _, w := range shared[k] {
-			if !told[w.p] {
-				n += w.users
+		for _, w := range s.words {
+			if !told[w] {
+				n += users[w] - 1
 			}
 		}
-		return float64(n) / float64(cands[k].s.n)
+		return float64(n) / float64(s.n)
 	}
 	var chosen []candidate
 	// passed tells a candidate picked, or one that repeats one picked.
@@ -281,7 +234,7 @@ func (c *corpus) choose(cands []candidate, o Options) []candidate {
 				continue
 			}
 			// Ties go to the first in article and sentence order.
-			if v := cand.score * (1 + cand.central + o.Novelty*novelty(k)); pick < 0 || v > bestValue {
+			if v := cand.score * (1 + cand.central + o.Novelty*novelty(cand.s)); pick < 0 || v > bestValue {
 				pick, bestValue = k, v
 			}
 		}
@@ -293,57 +246,25 @@ func (c *corpus) choose(cands []candidate, o Options) []candidate {
 		for k, cand := range cands {
 			passed[k] = passed[k] || k == pick || redundancy(cand.s.words, picked.s.words) >= o.Redundancy
 		}
-		for _, w := range shared[pick] {
-			told[w.p] = true
+		for _, w := range picked.s.words {
+			told[w] = true
 		}
 	}
 	return chosen
 }
 
-// phraseUsers counts, for the phrases (see sentence.pairs) more than one
-// article uses, how many do: phrases sorted, users beside each.
-type phraseUsers struct {
-	phrases []pair
-	counts  []int32
-}
-
-func (x phraseUsers) users(p pair) int32 {
-	if k, ok := slices.BinarySearch(x.phrases, p); ok {
-		return x.counts[k]
-	}
-	return 1
-}
-
-// sharedPhrases counts the independent articles of the language told that
-// use each phrase.
-func (c *corpus) sharedPhrases() phraseUsers {
-	var all []pair // each article's phrases, each once per article
+// wordUsers counts, by word, the independent articles of the language
+// told that use it.
+func (c *corpus) wordUsers() []int32 {
+	users := make([]int32, c.lex.size())
 	for i := range c.arts {
-		if !c.original[i] || c.lang[i] != c.tell {
-			continue
+		if c.original[i] && c.lang[i] == c.tell {
+			for _, w := range c.textWords[i] {
+				users[w]++
+			}
 		}
-		start := len(all)
-		for _, s := range c.sents[i] {
-			all = append(all, s.pairs...)
-		}
-		run := all[start:]
-		slices.Sort(run)
-		all = all[:start+len(slices.Compact(run))]
 	}
-	slices.Sort(all)
-	var x phraseUsers
-	for k := 0; k < len(all); {
-		m := k + 1
-		for m < len(all) && all[m] == all[k] {
-			m++
-		}
-		if m-k > 1 {
-			x.phrases = append(x.phrases, all[k])
-			x.counts = append(x.counts, int32(m-k))
-		}
-		k = m
-	}
-	return x
+	return users
 }
 
 // inArticleOrder keeps the summary's order of importance, except that
