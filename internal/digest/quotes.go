@@ -62,12 +62,13 @@ func (c *corpus) groupQuotes() []*quoteGroup {
 	var groups []*quoteGroup
 	names := c.speakerNames()
 	ents := c.mergeEntities()
+	stems := stemmer{c: c, of: map[stemKey]int32{}}
 	n := 0
 	for ai, a := range c.arts {
 		lex := words.For(c.lang[ai])
 		for _, q := range a.Quotes {
 			text := strings.TrimSpace(q.Text)
-			ws := c.quoteStems(text, lex)
+			ws := stems.contentStems(text, lex)
 			if len(ws) < 3 || !q.Direct && !names.credible(q.Speaker) {
 				continue
 			}
@@ -98,14 +99,35 @@ func (c *corpus) groupQuotes() []*quoteGroup {
 	return groups
 }
 
-// quoteStems returns the content words of a quote, stemmed in its
-// language, so that "demands" and "demand", "caved" and "cave" meet.
-func (c *corpus) quoteStems(text string, lex *words.Lexicon) wordSet {
+// stemmer stems the words of a story's quotes, each word of a language
+// once: a digest meets the same words in quote after quote.
+type stemmer struct {
+	c  *corpus
+	of map[stemKey]int32
+}
+
+type stemKey struct {
+	lex  *words.Lexicon
+	word int32
+}
+
+// contentStems returns the content words of text, a quote in the language
+// of lex, stemmed, so that "demands" and "demand", "caved" and "cave"
+// meet.
+func (x stemmer) contentStems(text string, lex *words.Lexicon) wordSet {
 	var ids []int32
 	for _, w := range words.Split(text) {
-		if e := c.lex.entry(w); isContent(w, e) && !lex.Stop(w) {
-			ids = append(ids, c.lex.entry(lex.Stem(w)).id)
+		e := x.c.lex.entry(w)
+		if !isContent(w, e) || lex.Stop(w) {
+			continue
 		}
+		k := stemKey{lex, e.id}
+		stem, ok := x.of[k]
+		if !ok {
+			stem = x.c.lex.entry(lex.Stem(w)).id
+			x.of[k] = stem
+		}
+		ids = append(ids, stem)
 	}
 	return newWordSet(ids)
 }
