@@ -15,6 +15,7 @@ import (
 
 	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/ingest"
+	"github.com/chorusnews/chorus/internal/outlets"
 	"github.com/chorusnews/chorus/internal/pipeline"
 	"github.com/chorusnews/chorus/internal/server"
 	"github.com/chorusnews/chorus/internal/store"
@@ -26,15 +27,23 @@ func runServe(e env, args []string) int {
 	db := dbFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	token := fs.String("token", os.Getenv("CHORUS_TOKEN"), "token that POST /api/v1/articles requires (default $CHORUS_TOKEN; none: read-only)")
+	create := createFlag(fs)
+	baseURL := fs.String("base-url", "", "the address the server is reached at, which feeds link to pages by (default: the Host of each request)")
 	lang := fs.String("lang", "", "tell stories' titles and summaries in this language (ISO 639-1, e.g. de) when some of their articles are in it, unless a request asks for another (?lang=)")
+	outletFile := fs.String("outlets", "", "your outlet file: CSV with a header naming a domain or name column and any others (country, lean, owner…); coverage is counted by them and /blindspots shows the stories only one side covered")
 	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	table, err := loadOutlets(*outletFile)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus serve: %v\n", err)
 		return exitUsage
 	}
 	var do digest.Options
 	if !setLang(e, "serve", *lang, &do) {
 		return exitUsage
 	}
-	st, ok := openStore(e, "serve", *db)
+	st, ok := openExistingStore(e, "serve", *db, *create)
 	if !ok {
 		return exitEmpty
 	}
@@ -50,7 +59,7 @@ func runServe(e env, args []string) int {
 	// or a change of the story options) left articles waiting for their
 	// stories: they go into them now, without delaying the listener.
 	go healStories(e, work, st, stories)
-	hs := server.New(st, server.Options{Token: *token, Lang: do.Lang, Ingest: postIngest(work, st, stories, postStoryWait)}).HTTPServer(*addr)
+	hs := server.New(st, server.Options{Token: *token, Lang: do.Lang, BaseURL: *baseURL, Outlets: table, Ingest: postIngest(work, st, stories, postStoryWait)}).HTTPServer(*addr)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	shutDown := make(chan struct{})
@@ -140,4 +149,21 @@ func logStoryUpdates(e env, work context.Context) func(pipeline.StoryUpdate) {
 			fmt.Fprintf(e.stderr, "chorus serve: stories up to date again (%d stories written in %s)\n", u.Stories, u.Took.Round(time.Millisecond))
 		}
 	}
+}
+
+// loadOutlets reads the outlet file at path; nil for none.
+func loadOutlets(path string) (*outlets.Table, error) {
+	if path == "" {
+		return nil, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	t, err := outlets.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return t, nil
 }

@@ -2,14 +2,17 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
 	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/export"
 	"github.com/chorusnews/chorus/internal/ingest"
+	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/pipeline"
 	"github.com/chorusnews/chorus/internal/store"
 	"github.com/chorusnews/chorus/internal/store/postgres"
@@ -32,13 +35,41 @@ type postgresStore struct{ *postgres.Store }
 
 func (s postgresStore) Path() string { return s.Name() }
 
+// createFlag adds --create, for the commands that read a store: without
+// it they refuse a store that does not exist, so that a mistyped --db
+// fails at once instead of showing a new, empty store.
+func createFlag(fs *flag.FlagSet) *bool {
+	return fs.Bool("create", false, "make the store when it does not exist (without it, a store that does not exist is an error)")
+}
+
 // openStore opens the store at path: PostgreSQL for a postgres:// URL, else
-// a SQLite file.
+// a SQLite file. It makes the store when it does not exist.
 func openStore(e env, name, path string) (namedStore, bool) {
+	return openExistingStore(e, name, path, true)
+}
+
+// openExistingStore opens the store at path as openStore does, except
+// that, unless create, it refuses one that does not exist yet, in one
+// line naming it.
+func openExistingStore(e env, name, path string, create bool) (namedStore, bool) {
 	if path == "" {
 		path = os.Getenv("CHORUS_DB")
 	}
+	missing := func(where string) (namedStore, bool) {
+		fmt.Fprintf(e.stderr, "chorus %s: %s: no such store (check --db, or add --create to make a new one)\n", name, where)
+		return nil, false
+	}
 	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
+		if !create {
+			exists, where, err := postgres.Exists(context.Background(), path)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "chorus %s: %v\n", name, err)
+				return nil, false
+			}
+			if !exists {
+				return missing(where)
+			}
+		}
 		st, err := postgres.Open(context.Background(), path)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "chorus %s: %v\n", name, err)
@@ -53,6 +84,11 @@ func openStore(e env, name, path string) (namedStore, bool) {
 			return nil, false
 		}
 		path = p
+	}
+	if !create {
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			return missing(path)
+		}
 	}
 	st, err := sqlite.Open(path)
 	if err != nil {
@@ -125,6 +161,8 @@ func runExport(e env, args []string) int {
 	fs.SetOutput(e.stderr)
 	db := dbFlag(fs)
 	format := fs.String("format", "json", "json, markdown or atom")
+	baseURL := fs.String("base-url", export.DefaultBaseURL, "with --format atom: the address of `chorus serve`'s pages, which entries link to")
+	create := createFlag(fs)
 	lang := langFlag(fs)
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
@@ -139,16 +177,25 @@ func runExport(e env, args []string) int {
 	case "markdown":
 		write = export.Markdown
 	case "atom":
-		write = export.Atom
+		write = nil // needs the store's installation id: see below
 	default:
 		fmt.Fprintf(e.stderr, "chorus export: unknown --format %q (json, markdown or atom)\n", *format)
 		return exitUsage
 	}
-	st, ok := openStore(e, "export", *db)
+	st, ok := openExistingStore(e, "export", *db, *create)
 	if !ok {
 		return exitEmpty
 	}
 	defer st.Close()
+	if write == nil {
+		stamp, err := st.Stamp(context.Background())
+		if err != nil {
+			fmt.Fprintf(e.stderr, "chorus export: %s: %v\n", st.Path(), err)
+			return exitEmpty
+		}
+		o := export.AtomOptions{BaseURL: *baseURL, Installation: stamp.Installation}
+		write = func(w io.Writer, d news.Digest) error { return export.AtomFeed(w, d, o) }
+	}
 	d, err := pipeline.Load(context.Background(), st)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "chorus export: %s: %v\n", st.Path(), err)

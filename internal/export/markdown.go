@@ -83,6 +83,9 @@ func Markdown(w io.Writer, d news.Digest) error {
 					claims = append(claims, fmt.Sprintf("“%s” %s", md(c.Text), cite(c.Articles)))
 				}
 				fmt.Fprintf(bw, "- **%s**: %s\n", md(dg.Topic), strings.Join(claims, " vs "))
+				for _, sent := range dg.Sentences {
+					fmt.Fprintf(bw, "  - %s %s\n", cite(sent.Articles), md(sent.Text))
+				}
 			}
 		}
 		if len(s.Quotes) > 0 {
@@ -106,6 +109,9 @@ func Markdown(w io.Writer, d news.Digest) error {
 			fmt.Fprint(bw, "\n## Key facts\n\n")
 			for _, f := range s.Facts {
 				fmt.Fprintf(bw, "- %s — %s %s\n", md(f.Text), count(f.Outlets, "outlet", "outlets"), cite(f.Articles))
+				if f.Sentence != "" {
+					fmt.Fprintf(bw, "  - in: %s\n", md(f.Sentence))
+				}
 			}
 		}
 		if len(s.Entities) > 0 {

@@ -14,9 +14,12 @@ func sampleDigest() news.Digest {
 	b := news.StoryArticle{Analyzed: news.Analyzed{Article: news.Article{ID: "a2", Source: "y.txt", Title: "Copy", DuplicateOf: "a1", URL: "https://example.org/y"}}, Story: "s-1"}
 	return news.Digest{Version: 1, Articles: []news.StoryArticle{a, b},
 		Stories: []news.Story{{ID: "s-1", Title: "Bridge [approved]", Articles: []string{"a1", "a2"}, FirstPublished: "2021-03-02", LastPublished: "2021-03-03",
-			Summary:       []news.Cited{{Text: "The council approved the bridge.", Articles: []string{"a1", "a2"}}},
-			Quotes:        []news.StoryQuote{{Speaker: "Maria Lopez", Text: "We will build it", Articles: []string{"a1"}, Variants: []string{"We'll build it"}, Direct: true}},
-			Disagreements: []news.Disagreement{{Topic: "amount in EUR", Claims: []news.Cited{{Text: "12 million euros", Articles: []string{"a1"}}, {Text: "15 million euros", Articles: []string{"a2"}}}}},
+			Summary: []news.Cited{{Text: "The council approved the bridge.", Articles: []string{"a1", "a2"}}},
+			Quotes:  []news.StoryQuote{{Speaker: "Maria Lopez", Text: "We will build it", Articles: []string{"a1"}, Variants: []string{"We'll build it"}, Direct: true}},
+			Facts: []news.StoryFact{{Text: "15 million euros", Value: "15000000", Unit: "EUR", Kind: news.FactAmount, Articles: []string{"a2"}, Outlets: 1,
+				Sentence: "The bridge will cost 15 million euros."}},
+			Disagreements: []news.Disagreement{{Topic: "amount in EUR", Claims: []news.Cited{{Text: "12 million euros", Articles: []string{"a1"}}, {Text: "15 million euros", Articles: []string{"a2"}}},
+				Sentences: []news.Cited{{Text: "It costs 12 million euros.", Articles: []string{"a1"}}, {Text: "The bridge will cost 15 million euros.", Articles: []string{"a2"}}}}},
 		}},
 		Errors: []news.ErrorEntry{{Source: "bad.bin", Error: "binary content, not text or HTML"}}}
 }
@@ -30,6 +33,7 @@ func TestMarkdown(t *testing.T) {
 	for _, want := range []string{
 		"# Bridge \\[approved\\]", "- The council approved the bridge. [1, 2]", "**Maria Lopez**: “We will build it” [1]",
 		"also reported as: “We'll build it”", "“12 million euros” [1] vs “15 million euros” [2]", "(copy of 1)",
+		"  - [1] It costs 12 million euros.\n  - [2] The bridge will cost 15 million euros.", "- 15 million euros — 1 outlet [2]\n  - in: The bridge will cost 15 million euros.",
 		"<https://example.org/y>", "`bad.bin`: binary content",
 	} {
 		if !strings.Contains(out, want) {

@@ -39,6 +39,9 @@ type StoryFact struct {
 	// Outlets counts the independent outlets that back the fact: copies
 	// of one article count once.
 	Outlets int `json:"outlets"`
+	// Sentence is a sentence that states the fact, from the earliest
+	// article that does, so that an editor can check it in context.
+	Sentence string `json:"sentence,omitempty"`
 }
 
 // Disagreement is a point where outlets give different figures or dates for
@@ -46,6 +49,10 @@ type StoryFact struct {
 type Disagreement struct {
 	Topic  string  `json:"topic"`
 	Claims []Cited `json:"claims"`
+	// Sentences are the sentences the claims were read from, one for
+	// each claim and in the same order: the claim's figure in context,
+	// with the articles that state it in that very sentence.
+	Sentences []Cited `json:"sentences,omitempty"`
 }
 
 // StoryEntity is an entity merged across a story's articles.
