@@ -34,9 +34,9 @@ type quoteGroup struct {
 // its wordings, cited to every article that carries it. A speaker is named
 // as the story's entities are (see bestName), so that Sergei Lavrov and
 // Sergey Lavrov speak as one, by the name the entity list shows; a quote
-// no article gives a speaker is left out. The statements come ranked (see
-// rankQuotes); the first of them, up to o.QuotesShown, are the ones a
-// digest shows, which it returns as shown.
+// no article gives a speaker is left out. It returns the statements
+// ranked (see rankQuotes) and how many of the first a digest shows, at
+// most o.QuotesShown.
 func (c *corpus) quotes(o Options) (out []news.StoryQuote, shown int) {
 	groups := c.groupQuotes()
 	out = make([]news.StoryQuote, 0, len(groups))
