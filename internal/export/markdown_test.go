@@ -33,7 +33,7 @@ func TestMarkdown(t *testing.T) {
 	for _, want := range []string{
 		"# Bridge \\[approved\\]", "- The council approved the bridge. [1, 2]", "**Maria Lopez**: “We will build it” [1]",
 		"also reported as: “We'll build it”", "“12 million euros” [1] vs “15 million euros” [2]", "(copy of 1)",
-		"  - [1] It costs 12 million euros.\n  - [2] The bridge will cost 15 million euros.", "- 15 million euros — 1 outlet(s) [2]\n  - in: The bridge will cost 15 million euros.",
+		"  - [1] It costs 12 million euros.\n  - [2] The bridge will cost 15 million euros.", "- 15 million euros — 1 outlet [2]\n  - in: The bridge will cost 15 million euros.",
 		"<https://example.org/y>", "`bad.bin`: binary content",
 	} {
 		if !strings.Contains(out, want) {
@@ -115,5 +115,51 @@ func TestLanguages(t *testing.T) {
 	Markdown(&buf, d)
 	if !strings.Contains(buf.String(), "\nLanguage: en\n") || strings.Contains(buf.String(), "title and summary in") {
 		t.Errorf("one language:\n%s", buf.String())
+	}
+}
+
+// TestMarkdownQuotes: the quotes a digest shows by default come first,
+// verbatim ones in quotation marks with the outlets that carry them; the
+// rest fold under one line; reported words are never set in quotation
+// marks; and counts of outlets read as English.
+func TestMarkdownQuotes(t *testing.T) {
+	d := sampleDigest()
+	s := &d.Stories[0]
+	s.Outlets = []string{"Daily"}
+	s.Quotes = []news.StoryQuote{
+		{Speaker: "Maria Lopez", Text: "We will build it", Articles: []string{"a1", "a2"}, Outlets: 2, Direct: true,
+			Variants: []string{"We'll build it"}, Paraphrases: []string{"the town would build the bridge"}},
+		{Speaker: "Tom Reed", Text: "the vote came too early", Articles: []string{"a2"}, Outlets: 1, Variants: []string{"the vote was too early"}},
+		{Speaker: "Ann Hill", Text: "It is a good day for the town", Articles: []string{"a1"}, Outlets: 1, Direct: true},
+	}
+	s.QuotesShown = 1
+	s.Facts = []news.StoryFact{
+		{Text: "12 million euros", Articles: []string{"a1"}, Outlets: 1},
+		{Text: "ten years", Articles: []string{"a1", "a2"}, Outlets: 2},
+	}
+	var buf bytes.Buffer
+	if err := Markdown(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		"· 1 outlet (Daily)",
+		"- **Maria Lopez**: “We will build it” — 2 outlets [1, 2]\n  - also reported as: “We'll build it”\n  - paraphrased as: the town would build the bridge\n\n<details>\n<summary>2 more quotes</summary>\n\n" +
+			"- **Tom Reed**: the vote came too early [2]\n- **Ann Hill**: “It is a good day for the town” [1]\n\n</details>\n",
+		"- 12 million euros — 1 outlet [1]", "- ten years — 2 outlets [1, 2]",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "outlet(s)") || strings.Contains(out, "“the vote") {
+		t.Errorf("a count in outlet(s), or reported words in quotation marks:\n%s", out)
+	}
+	// A story stored before quotes were ranked shows them all.
+	s.QuotesShown = 0
+	buf.Reset()
+	Markdown(&buf, d)
+	if strings.Contains(buf.String(), "<details>") || !strings.Contains(buf.String(), "**Ann Hill**") {
+		t.Errorf("a story without quotes_shown folds its quotes:\n%s", buf.String())
 	}
 }

@@ -15,10 +15,17 @@ type StoryQuote struct {
 	Text     string   `json:"text"`
 	Articles []string `json:"articles"`
 	// Variants are the other wordings of the same quote ("We make clear" /
-	// "We made clear").
+	// "We made clear"): of a direct quote, the other verbatim ones.
 	Variants []string `json:"variants"`
 	Cue      string   `json:"cue,omitempty"`
 	Direct   bool     `json:"direct"`
+	// Paraphrases are, for a direct quote, the wordings of outlets that
+	// report the same statement in their own words, without quotation
+	// marks.
+	Paraphrases []string `json:"paraphrases,omitempty"`
+	// Outlets counts the independent outlets that carry the quote: copies
+	// of one article count once.
+	Outlets int `json:"outlets"`
 }
 
 // StoryFact is a figure or date with the articles that state it.
@@ -81,6 +88,10 @@ type Story struct {
 	// SummaryLanguage is the language of the title and the summary: the
 	// main language, or the one asked for when an article is in it.
 	SummaryLanguage string `json:"summary_language"`
+	// QuotesShown is how many of the first Quotes, which come ranked, a
+	// digest shows by default: about a screenful, the rest one click
+	// away. 0 in a story stored before quotes were ranked: all of them.
+	QuotesShown int `json:"quotes_shown"`
 	// Options fingerprints the story options the story was formed with
 	// (pipeline.StoryOptions.Fingerprint), so that a store can tell the
 	// stories that options since changed would form otherwise; "" when
