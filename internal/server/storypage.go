@@ -26,8 +26,8 @@ type storyView struct {
 	Sources       []source
 	Summary       []citedView
 	Disagreements []disagreementView
-	Direct        []speaker
-	Reported      []speaker
+	Direct        []speaker // the quotes shown by default, by speaker
+	Reported      []speaker // the rest, folded
 	ReportedCount int
 	Facts         []factView
 	Entities      []news.StoryEntity // the most cited, shown
@@ -78,9 +78,11 @@ type speaker struct {
 }
 
 type quoteView struct {
-	Text   string
-	Direct bool
-	Cites  []citeLink
+	Text     string
+	Direct   bool
+	Outlets  int
+	Variants []string // other wordings of it, verbatim or an outlet's own
+	Cites    []citeLink
 }
 
 type factView struct {
@@ -135,7 +137,7 @@ func newStoryView(st news.Story, arts []news.StoryArticle, table *outlets.Table)
 		}
 		v.Disagreements = append(v.Disagreements, dv)
 	}
-	v.Direct, v.Reported = c.quotesBySpeaker(st.Quotes)
+	v.Direct, v.Reported = c.quotesBySpeaker(st.Quotes, st.QuotesShown)
 	for _, sp := range v.Reported {
 		v.ReportedCount += len(sp.Quotes)
 	}
@@ -221,26 +223,28 @@ func (c citer) source(a news.StoryArticle) source {
 }
 
 // quotesBySpeaker groups the story's quotes by speaker in the digest's
-// order: the verbatim ones first, reported speech apart so the page can
-// fold it.
-func (c citer) quotesBySpeaker(quotes []news.StoryQuote) (direct, reported []speaker) {
+// order: the ones the digest shows by default (its ranked pick, or every
+// verbatim quote for a story stored before quotes were ranked), and the
+// rest, which the page folds.
+func (c citer) quotesBySpeaker(quotes []news.StoryQuote, shown int) (top, more []speaker) {
 	add := func(list []speaker, q news.StoryQuote) []speaker {
 		k := slices.IndexFunc(list, func(sp speaker) bool { return sp.Name == q.Speaker })
 		if k < 0 {
 			list = append(list, speaker{Name: q.Speaker})
 			k = len(list) - 1
 		}
-		list[k].Quotes = append(list[k].Quotes, quoteView{Text: q.Text, Direct: q.Direct, Cites: c.links(q.Articles, q.Text)})
+		list[k].Quotes = append(list[k].Quotes, quoteView{Text: q.Text, Direct: q.Direct, Outlets: q.Outlets,
+			Variants: append(slices.Clone(q.Variants), q.Paraphrases...), Cites: c.links(q.Articles, q.Text)})
 		return list
 	}
-	for _, q := range quotes {
-		if q.Direct {
-			direct = add(direct, q)
+	for i, q := range quotes {
+		if shown > 0 && i < shown || shown == 0 && q.Direct {
+			top = add(top, q)
 		} else {
-			reported = add(reported, q)
+			more = add(more, q)
 		}
 	}
-	return direct, reported
+	return top, more
 }
 
 // storyMeta is the line under the title: "5 articles · 4 outlets ·
