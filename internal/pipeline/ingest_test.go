@@ -24,13 +24,6 @@ type watched struct {
 	written []string
 }
 
-func (w *watched) PutStories(ctx context.Context, stories []news.Story) error {
-	for _, s := range stories {
-		w.written = append(w.written, s.ID)
-	}
-	return w.Store.PutStories(ctx, stories)
-}
-
 func (w *watched) UpdateStories(ctx context.Context, put []news.Story, remove []string) error {
 	for _, s := range put {
 		w.written = append(w.written, s.ID)

@@ -284,7 +284,7 @@ func TestConditionalAndGzip(t *testing.T) {
 		t.Fatal(err)
 	}
 	stories[0].Title = "Changed"
-	if err := st.PutStories(t.Context(), stories[:1]); err != nil {
+	if err := st.UpdateStories(t.Context(), stories[:1], nil); err != nil {
 		t.Fatal(err)
 	}
 	if resp := do("/api/v1/stories", "If-None-Match", first.Header.Get("ETag")); resp.StatusCode != 200 {

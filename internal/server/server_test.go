@@ -478,7 +478,7 @@ func multilingual(t *testing.T) (*sqlite.Store, string) {
 	if err := st.PutArticles(context.Background(), arts); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.PutStories(context.Background(), []news.Story{s}); err != nil {
+	if err := st.UpdateStories(context.Background(), []news.Story{s}, nil); err != nil {
 		t.Fatal(err)
 	}
 	return st, s.ID

@@ -157,12 +157,9 @@ type RawInput struct {
 // call leaves nothing half-written.
 type Store interface {
 	Subscriptions
-	// PutRaw keeps raw byte-exact under the hex SHA-256 of its content and
-	// returns that id. added is false when the same bytes were already
-	// kept (whatever their source), in which case nothing changes.
-	PutRaw(ctx context.Context, source string, raw []byte, format string) (rawID string, added bool, err error)
-	// PutRaws keeps many inputs as PutRaw does, in one transaction: all
-	// are kept or none. added is how many of them were not kept before
+	// PutRaws keeps each input byte-exact under the hex SHA-256 of its
+	// content (news.ContentID), whatever its source, in one transaction:
+	// all are kept or none. added is how many of them were not kept before
 	// (the same bytes twice in raws count once): two callers keeping the
 	// same input at once learn which of them kept it, one adding it and
 	// the other not.
@@ -174,7 +171,7 @@ type Store interface {
 
 	// PutArticles inserts or replaces articles by id, all or none; an
 	// article without an id fails the whole call. The story an article
-	// belongs to is set by PutStories and kept across later PutArticles.
+	// belongs to is set by UpdateStories and kept across later PutArticles.
 	PutArticles(ctx context.Context, articles []news.Analyzed) error
 	// MarkCopies sets, by article id, the article each one copies ("" for
 	// none), all or none, and changes nothing else of them: a story
@@ -204,7 +201,7 @@ type Store interface {
 	// stories formed with other options than options (news.Story.Options),
 	// so that a story update forms them again. The stories stay as they
 	// are, and keep their articles, until a story update replaces them; a
-	// story that claims an article (PutStories) takes it out of waiting.
+	// story that claims an article (UpdateStories) takes it out of waiting.
 	// It takes the oldest such stories first (by last publication date,
 	// then id), whole, until they hold limit articles or more (all of them
 	// when limit is 0 or less), passes over those none of whose articles is
@@ -212,17 +209,11 @@ type Store interface {
 	// was formed with options, which it tells from an index alone.
 	Requeue(ctx context.Context, options string, limit int) (int, error)
 
-	// PutStories inserts or replaces stories by id, all or none, with
-	// their Options, and makes each story's Articles point at it (articles
-	// it no longer lists lose their story unless another story in the call
-	// claims them). A story without an id fails the whole call. Membership does not need the
-	// articles to be stored yet: an article put later finds its story.
-	PutStories(ctx context.Context, stories []news.Story) error
-	// DeleteStories removes the stories with the given ids (unknown ids
-	// are ignored); their articles are left without a story.
-	DeleteStories(ctx context.Context, ids []string) error
-	// UpdateStories is DeleteStories(remove) then PutStories(put) in one
-	// transaction, so readers never see a story half replaced.
+	// UpdateStories removes the stories remove names, then inserts or
+	// replaces put by id, in one transaction, so readers never see a story
+	// half replaced. A story put lists its articles (news.Story.Articles):
+	// each article belongs to the story that last listed it, and one that
+	// a story claims is no longer waiting.
 	UpdateStories(ctx context.Context, put []news.Story, remove []string) error
 	// Story returns one story, or ErrNotFound.
 	Story(ctx context.Context, id string) (news.Story, error)

@@ -365,8 +365,8 @@ func TestUnstorableText(t *testing.T) {
 	if hits, err := s.Search(ctx, "news\x00", 5); err != nil || len(hits) != 1 {
 		t.Errorf("Search with a NUL = %v, %v", hits, err)
 	}
-	if _, _, err := s.PutRaw(ctx, "caf\xe9\x00.txt", []byte("x"), "text"); err != nil {
-		t.Errorf("PutRaw with an unclean source: %v", err)
+	if _, err := s.PutRaws(ctx, []store.RawInput{{Source: "caf\xe9\x00.txt", Body: []byte("x"), Format: "text"}}); err != nil {
+		t.Errorf("PutRaws with an unclean source: %v", err)
 	}
 	bad := storetest.Article("a\x00", "x.com", "2022-01-01", "T", "t")
 	if err := s.PutArticles(ctx, []news.Analyzed{bad}); err == nil {
@@ -386,8 +386,8 @@ func TestUnstorableText(t *testing.T) {
 	if as, err := s.Articles(ctx, []string{"a\x00", "a1"}); err != nil || len(as) != 1 {
 		t.Errorf("Articles with an unstorable id = %d, %v", len(as), err)
 	}
-	if err := s.DeleteStories(ctx, []string{"s\x00"}); err != nil {
-		t.Errorf("DeleteStories with an unstorable id: %v", err)
+	if err := s.UpdateStories(ctx, nil, []string{"s\x00"}); err != nil {
+		t.Errorf("UpdateStories removing an unstorable id: %v", err)
 	}
 }
 
@@ -691,7 +691,7 @@ func TestFacetBackfill(t *testing.T) {
 	st.Languages = map[string]int{"en": 1, "de": 1}
 	st.Entities = append(st.Entities, news.StoryEntity{Name: "Olaf Scholz", Aliases: []string{"Scholz", "Kanzler Scholz"}})
 	bare := news.Story{ID: "s2", Title: "nothing listed", Articles: []string{"a3"}}
-	must(t, s.PutStories(ctx, []news.Story{st, bare}))
+	must(t, s.UpdateStories(ctx, []news.Story{st, bare}, nil))
 	facets := func() string {
 		rows, err := s.pool.Query(ctx, `SELECT kind || '=' || value || '@' || story_id FROM story_facets ORDER BY 1`)
 		must(t, err)

@@ -13,21 +13,6 @@ import (
 	"github.com/chorusnews/chorus/internal/store"
 )
 
-// PutRaw keeps raw under the hex SHA-256 of its bytes; see store.Store.
-func (s *Store) PutRaw(ctx context.Context, source string, raw []byte, format string) (string, bool, error) {
-	id := news.ContentID(raw)
-	if raw == nil {
-		raw = []byte{} // body is NOT NULL; an empty input is still an input
-	}
-	tag, err := s.pool.Exec(ctx,
-		`INSERT INTO raw (id, source, format, body, size) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (id) DO NOTHING`,
-		id, clean(source), clean(format), raw, len(raw))
-	if err != nil {
-		return "", false, fmt.Errorf("store: put raw %s: %w", source, err)
-	}
-	return id, tag.RowsAffected() > 0, nil
-}
-
 // PutRaws keeps many inputs in one transaction, chunkSize of them to a
 // statement; see store.Store. An insert that meets a row another
 // transaction has inserted but not committed waits for it, and counts it

@@ -30,22 +30,6 @@ ON CONFLICT (id) DO UPDATE SET
 	n_articles = excluded.n_articles, n_outlets = excluded.n_outlets, doc = excluded.doc,
 	search = excluded.search, options = excluded.options, updated_at = now()`
 
-// PutStories upserts stories by id and points their articles at them, in
-// one transaction; see store.Store.
-func (s *Store) PutStories(ctx context.Context, stories []news.Story) error {
-	if len(stories) == 0 {
-		return nil
-	}
-	w, err := prepareStories(stories)
-	if err != nil {
-		return fmt.Errorf("store: put stories: %w", err)
-	}
-	if err := s.inTx(ctx, noWriteLock, func(tx pgx.Tx) error { return s.writeStories(ctx, tx, w, nil) }); err != nil {
-		return fmt.Errorf("store: put stories: %w", err)
-	}
-	return nil
-}
-
 // UpdateStories removes and puts stories in one transaction; see
 // store.Store.
 func (s *Store) UpdateStories(ctx context.Context, put []news.Story, remove []string) error {
@@ -63,7 +47,7 @@ func (s *Store) UpdateStories(ctx context.Context, put []news.Story, remove []st
 	return nil
 }
 
-// storyWrite is a PutStories call made ready before its transaction:
+// storyWrite is an UpdateStories call made ready before its transaction:
 // the stories' rows, and which story each listed article ends up in.
 type storyWrite struct {
 	rows     []storyRow
@@ -250,23 +234,6 @@ func (w *storyWrite) putMembers(ctx context.Context, tx pgx.Tx) error {
 SELECT * FROM unnest($1::text[], $2::text[])
 ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`, w.articles, w.owners); err != nil {
 		return fmt.Errorf("claim articles: %w", err)
-	}
-	return nil
-}
-
-// DeleteStories removes stories by id; see store.Store.
-func (s *Store) DeleteStories(ctx context.Context, ids []string) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	err := s.inTx(ctx, exclusiveWriteLock, func(tx pgx.Tx) error {
-		if err := deleteStories(ctx, tx, ids); err != nil {
-			return err
-		}
-		return markChanged(ctx, tx)
-	})
-	if err != nil {
-		return fmt.Errorf("store: delete stories: %w", err)
 	}
 	return nil
 }

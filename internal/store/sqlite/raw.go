@@ -10,27 +10,6 @@ import (
 	"github.com/chorusnews/chorus/internal/store"
 )
 
-// PutRaw keeps raw under the hex SHA-256 of its bytes; see store.Store.
-func (s *Store) PutRaw(ctx context.Context, source string, raw []byte, format string) (string, bool, error) {
-	id := news.ContentID(raw)
-	if raw == nil {
-		raw = []byte{} // body is NOT NULL; an empty input is still an input
-	}
-	s.writing.Lock()
-	defer s.writing.Unlock()
-	res, err := s.db.ExecContext(ctx,
-		`INSERT INTO raw (id, source, format, body, size) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-		id, source, format, raw, len(raw))
-	if err != nil {
-		return "", false, fmt.Errorf("store: put raw %s: %w", source, err)
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return "", false, fmt.Errorf("store: put raw %s: %w", source, err)
-	}
-	return id, n > 0, nil
-}
-
 // PutRaws keeps many inputs in one transaction; see store.Store. Each
 // write of the store flushes its pages, so one per batch rather than one
 // per input saves most of the cost. The transaction takes the write lock

@@ -256,7 +256,7 @@ func TestFacetsAsGoKeepsThem(t *testing.T) {
 	st.Languages = map[string]int{"en": 1, "de": 1}
 	st.Entities = append(st.Entities, news.StoryEntity{Name: "Olaf Scholz", Aliases: []string{"Scholz", "Kanzler Scholz"}})
 	bare := news.Story{ID: "s2", Title: "nothing listed", Articles: []string{"a3"}}
-	if err := s.PutStories(ctx, []news.Story{st, bare}); err != nil {
+	if err := s.UpdateStories(ctx, []news.Story{st, bare}, nil); err != nil {
 		t.Fatal(err)
 	}
 	facets := func() string {

@@ -14,19 +14,6 @@ import (
 	"github.com/chorusnews/chorus/internal/store"
 )
 
-// PutStories upserts stories by id and points their articles at them, in
-// one transaction; see store.Store.
-func (s *Store) PutStories(ctx context.Context, stories []news.Story) error {
-	if len(stories) == 0 {
-		return nil
-	}
-	err := s.inTx(ctx, func(tx *sql.Tx) error { return putStories(ctx, tx, stories) })
-	if err != nil {
-		return fmt.Errorf("store: put stories: %w", err)
-	}
-	return nil
-}
-
 // UpdateStories removes and puts stories in one transaction; see
 // store.Store.
 func (s *Store) UpdateStories(ctx context.Context, put []news.Story, remove []string) error {
@@ -170,18 +157,6 @@ func writeOrder(ctx context.Context, tx *sql.Tx, stories []news.Story) ([]*news.
 	}
 	slices.SortStableFunc(stored, func(a, b *news.Story) int { return cmp.Compare(rowid[a.ID], rowid[b.ID]) })
 	return append(stored, fresh...), nil
-}
-
-// DeleteStories removes stories by id; see store.Store.
-func (s *Store) DeleteStories(ctx context.Context, ids []string) error {
-	if len(ids) == 0 {
-		return nil
-	}
-	err := s.inTx(ctx, func(tx *sql.Tx) error { return deleteStories(ctx, tx, ids) })
-	if err != nil {
-		return fmt.Errorf("store: delete stories: %w", err)
-	}
-	return nil
 }
 
 func deleteStories(ctx context.Context, tx *sql.Tx, ids []string) error {

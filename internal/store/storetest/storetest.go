@@ -146,17 +146,17 @@ func testPutRaw(t *testing.T, s store.Store) {
 	sum := sha256.Sum256(body)
 	want := hex.EncodeToString(sum[:])
 
-	id, added, err := s.PutRaw(ctx(t), "a.html", body, "html")
+	id, added, err := putRaw(ctx(t), s, "a.html", body, "html")
 	must(t, err)
 	if id != want || !added {
 		t.Fatalf("first PutRaw = %q, %v; want %q, true", id, added, want)
 	}
-	id2, added, err := s.PutRaw(ctx(t), "a.html", slices.Clone(body), "html")
+	id2, added, err := putRaw(ctx(t), s, "a.html", slices.Clone(body), "html")
 	must(t, err)
 	if id2 != id || added {
 		t.Fatalf("second PutRaw = %q, %v; want %q, false", id2, added, id)
 	}
-	id3, added, err := s.PutRaw(ctx(t), "copy/a.html", body, "html")
+	id3, added, err := putRaw(ctx(t), s, "copy/a.html", body, "html")
 	must(t, err)
 	if id3 != id || added {
 		t.Fatalf("same bytes from another source = %q, %v; want %q, false", id3, added, id)
@@ -167,12 +167,12 @@ func testPutRaw(t *testing.T, s store.Store) {
 		t.Fatalf("Raw = %+v, want %+v", r, want)
 	}
 
-	other, added, err := s.PutRaw(ctx(t), "b.txt", []byte("plain text\n"), "text")
+	other, added, err := putRaw(ctx(t), s, "b.txt", []byte("plain text\n"), "text")
 	must(t, err)
 	if other == id || !added {
 		t.Fatalf("other PutRaw = %q, %v", other, added)
 	}
-	empty, added, err := s.PutRaw(ctx(t), "empty.txt", nil, "text")
+	empty, added, err := putRaw(ctx(t), s, "empty.txt", nil, "text")
 	must(t, err)
 	if !added {
 		t.Fatal("empty input not added")
@@ -190,7 +190,7 @@ func testPutRaw(t *testing.T, s store.Store) {
 
 func testPutRaws(t *testing.T, s store.Store) {
 	first := []byte("first input \x00\xff")
-	_, _, err := s.PutRaw(ctx(t), "kept.txt", first, "text")
+	_, _, err := putRaw(ctx(t), s, "kept.txt", first, "text")
 	must(t, err)
 	if added, err := s.PutRaws(ctx(t), nil); err != nil || added != 0 {
 		t.Fatalf("PutRaws(nil) = %d, %v", added, err)
@@ -278,7 +278,7 @@ func testArticleRoundTrip(t *testing.T, s store.Store) {
 func testArticleUpsert(t *testing.T, s store.Store) {
 	a := Article("a1", "bbc.co.uk", "2022-01-27", "Old title", "old text")
 	must(t, s.PutArticles(ctx(t), []news.Analyzed{a}))
-	must(t, s.PutStories(ctx(t), []news.Story{Story("s1", "Story", "2022-01-27", []string{"a1"}, []string{"bbc.co.uk"}, "x")}))
+	must(t, putStories(ctx(t), s, []news.Story{Story("s1", "Story", "2022-01-27", []string{"a1"}, []string{"bbc.co.uk"}, "x")}))
 	a.Title, a.Text, a.DuplicateOf = "New title", "new text", "a0"
 	a.Quotes = nil
 	must(t, s.PutArticles(ctx(t), []news.Analyzed{a}))
@@ -310,7 +310,7 @@ func testMarkCopies(t *testing.T, s store.Store) {
 	was := Article("a3", "cnn.com", "2022-01-27", "Other", "other text")
 	was.DuplicateOf = "a1"
 	must(t, s.PutArticles(ctx(t), []news.Analyzed{orig, cp, was}))
-	must(t, s.PutStories(ctx(t), []news.Story{Story("s1", "Story", "2022-01-27", []string{"a1", "a2"}, nil, "x")}))
+	must(t, putStories(ctx(t), s, []news.Story{Story("s1", "Story", "2022-01-27", []string{"a1", "a2"}, nil, "x")}))
 	must(t, s.MarkCopies(ctx(t), nil))
 	must(t, s.MarkCopies(ctx(t), map[string]string{"a2": "a1", "a3": "", "missing": "a1"}))
 	cp.DuplicateOf, was.DuplicateOf = "a1", ""
@@ -355,7 +355,7 @@ func testPutArticlesAtomic(t *testing.T, s store.Store) {
 	if _, err := s.Article(ctx(t), "good"); !errors.Is(err, store.ErrNotFound) {
 		t.Fatalf("a failed batch left part of itself: %v", err)
 	}
-	if err := s.PutStories(ctx(t), []news.Story{Story("s1", "T", "", []string{"good"}, nil, "x"), {Title: "no id"}}); err == nil {
+	if err := putStories(ctx(t), s, []news.Story{Story("s1", "T", "", []string{"good"}, nil, "x"), {Title: "no id"}}); err == nil {
 		t.Fatal("PutStories with a story without id: no error")
 	}
 	if _, err := s.Story(ctx(t), "s1"); !errors.Is(err, store.ErrNotFound) {
@@ -429,7 +429,7 @@ func testStoryRoundTrip(t *testing.T, s store.Store) {
 		[]string{"a1", "a2"}, []string{"BBC", "Reuters"}, "The US replied in writing.")
 	st.Options = "0123456789abcdef"
 	bare := news.Story{ID: "s-2", Articles: []string{"a3"}}
-	must(t, s.PutStories(ctx(t), []news.Story{st, bare}))
+	must(t, putStories(ctx(t), s, []news.Story{st, bare}))
 	for _, want := range []news.Story{st, bare} {
 		got, err := s.Story(ctx(t), want.ID)
 		must(t, err)
@@ -440,7 +440,7 @@ func testStoryRoundTrip(t *testing.T, s store.Store) {
 	st.Title = "Replaced"
 	st.Articles = []string{"a1"}
 	st.Options = "fedcba9876543210"
-	must(t, s.PutStories(ctx(t), []news.Story{st}))
+	must(t, putStories(ctx(t), s, []news.Story{st}))
 	got, err := s.Story(ctx(t), "s-1")
 	must(t, err)
 	if !reflect.DeepEqual(got, st) {
@@ -456,7 +456,7 @@ func testStoryRoundTrip(t *testing.T, s store.Store) {
 			t.Errorf("Stories: %s formed with %q, want %q", l.ID, l.Options, want)
 		}
 	}
-	must(t, s.PutStories(ctx(t), nil))
+	must(t, putStories(ctx(t), s, nil))
 	members, err := s.StoryArticles(ctx(t), []string{"s-2", "missing", "s-1", "s-2"})
 	must(t, err)
 	if want := map[string][]string{"s-1": {"a1"}, "s-2": {"a3"}}; !reflect.DeepEqual(members, want) {
@@ -480,7 +480,7 @@ func testStoryMembership(t *testing.T, s store.Store) {
 		Article("a2", "y.com", "2022-01-02", "A2", "two"),
 	}))
 	// a3 is listed before it is stored.
-	must(t, s.PutStories(ctx(t), []news.Story{Story("s1", "S1", "2022-01-02", []string{"a1", "a2", "a3"}, nil, "x")}))
+	must(t, putStories(ctx(t), s, []news.Story{Story("s1", "S1", "2022-01-02", []string{"a1", "a2", "a3"}, nil, "x")}))
 	must(t, s.PutArticles(ctx(t), []news.Analyzed{Article("a3", "z.com", "2022-01-03", "A3", "three")}))
 	for _, id := range []string{"a1", "a2", "a3"} {
 		if got := storyOf(t, s, id); got != "s1" {
@@ -489,7 +489,7 @@ func testStoryMembership(t *testing.T, s store.Store) {
 	}
 	// a2 moves to s2, a3 drops out of every story; the order of the
 	// stories in the call does not matter.
-	must(t, s.PutStories(ctx(t), []news.Story{
+	must(t, putStories(ctx(t), s, []news.Story{
 		Story("s2", "S2", "2022-01-02", []string{"a2"}, nil, "y"),
 		Story("s1", "S1", "2022-01-01", []string{"a1"}, nil, "x"),
 	}))
@@ -512,7 +512,7 @@ func testStoryMembership(t *testing.T, s store.Store) {
 		t.Errorf("AllArticles stories = %v, want %v", seen, want)
 	}
 	// The same story twice in one call: its last version is kept.
-	must(t, s.PutStories(ctx(t), []news.Story{
+	must(t, putStories(ctx(t), s, []news.Story{
 		Story("s3", "First", "2022-01-03", []string{"a3"}, nil, "z"),
 		Story("s3", "Second", "2022-01-03", []string{"a3"}, nil, "z"),
 	}))
@@ -525,11 +525,11 @@ func testStoryMembership(t *testing.T, s store.Store) {
 
 func testDeleteStories(t *testing.T, s store.Store) {
 	must(t, s.PutArticles(ctx(t), []news.Analyzed{Article("a1", "x.com", "2022-01-01", "A1", "one")}))
-	must(t, s.PutStories(ctx(t), []news.Story{
+	must(t, putStories(ctx(t), s, []news.Story{
 		Story("s1", "S1", "2022-01-01", []string{"a1"}, nil, "x"),
 		Story("s2", "S2", "2022-01-02", []string{"a2"}, nil, "y"),
 	}))
-	must(t, s.DeleteStories(ctx(t), []string{"s1", "unknown"}))
+	must(t, deleteStories(ctx(t), s, []string{"s1", "unknown"}))
 	if _, err := s.Story(ctx(t), "s1"); !errors.Is(err, store.ErrNotFound) {
 		t.Fatalf("deleted story: %v, want ErrNotFound", err)
 	}
@@ -539,16 +539,16 @@ func testDeleteStories(t *testing.T, s store.Store) {
 	if got := storyOf(t, s, "a1"); got != "" {
 		t.Fatalf("article of deleted story in %q", got)
 	}
-	must(t, s.DeleteStories(ctx(t), nil))
+	must(t, deleteStories(ctx(t), s, nil))
 	// A deleted story can come back.
-	must(t, s.PutStories(ctx(t), []news.Story{Story("s1", "S1", "2022-01-01", []string{"a1"}, nil, "x")}))
+	must(t, putStories(ctx(t), s, []news.Story{Story("s1", "S1", "2022-01-01", []string{"a1"}, nil, "x")}))
 	if got := storyOf(t, s, "a1"); got != "s1" {
 		t.Fatalf("article of re-put story in %q", got)
 	}
 }
 
 func testStoriesOrder(t *testing.T, s store.Store) {
-	must(t, s.PutStories(ctx(t), []news.Story{
+	must(t, putStories(ctx(t), s, []news.Story{
 		Story("old-wide", "T", "2022-01-01", []string{"a", "b", "c"}, []string{"A", "B", "C"}, "x"),
 		Story("new-narrow", "T", "2022-01-05", []string{"d"}, []string{"A"}, "x"),
 		Story("mid", "T", "2022-01-03T12:00:00Z", []string{"e", "f"}, []string{"A", "B"}, "x"),
@@ -597,7 +597,7 @@ func setupSearch(t *testing.T, s store.Store) {
 		Article("a3", "example.com", "2022-01-20", "Café owners protest",
 			"Owners of cafés in Kyiv protested against the curfew."),
 	}))
-	must(t, s.PutStories(ctx(t), []news.Story{
+	must(t, putStories(ctx(t), s, []news.Story{
 		Story("s1", "US and NATO reject Russia's demands", "2022-01-27", []string{"a1", "a2"}, []string{"BBC", "Reuters"},
 			"Washington handed Moscow a confidential document on Wednesday."),
 	}))
@@ -704,14 +704,14 @@ func testSearchFollowsChanges(t *testing.T, s store.Store) {
 		t.Errorf("new words not found after upsert: %v %v", hitKeys(hits), err)
 	}
 	st := Story("s1", "Talks collapse", "2022-01-28", []string{"a1"}, []string{"BBC"}, "Diplomats left Geneva.")
-	must(t, s.PutStories(ctx(t), []news.Story{st}))
+	must(t, putStories(ctx(t), s, []news.Story{st}))
 	if hits, err := s.Search(ctx(t), "confidential", 5); err != nil || len(hits) != 0 {
 		t.Errorf("old story words still found after replace: %v %v", hitKeys(hits), err)
 	}
 	if hits, err := s.Search(ctx(t), "geneva", 5); err != nil || !slices.Equal(hitKeys(hits), []string{"story:s1"}) {
 		t.Errorf("new story words not found: %v %v", hitKeys(hits), err)
 	}
-	must(t, s.DeleteStories(ctx(t), []string{"s1"}))
+	must(t, deleteStories(ctx(t), s, []string{"s1"}))
 	if hits, err := s.Search(ctx(t), "geneva", 5); err != nil || len(hits) != 0 {
 		t.Errorf("deleted story still found: %v %v", hitKeys(hits), err)
 	}
@@ -741,7 +741,7 @@ func testLargeBatch(t *testing.T, s store.Store) {
 		want = append(want, id)
 	}
 	must(t, s.PutArticles(ctx(t), as))
-	must(t, s.PutStories(ctx(t), []news.Story{Story("big", "Big", "2022-01-01", want, []string{"x.com"}, "x")}))
+	must(t, putStories(ctx(t), s, []news.Story{Story("big", "Big", "2022-01-01", want, []string{"x.com"}, "x")}))
 	got, err := s.Articles(ctx(t), want)
 	must(t, err)
 	if ids := articleIDs(got); !slices.Equal(ids, want) {
@@ -771,7 +771,7 @@ func testConcurrent(t *testing.T, s store.Store) {
 					errs <- err
 					return
 				}
-				if _, _, err := s.PutRaw(ctx(t), id, []byte(id), "text"); err != nil {
+				if _, _, err := putRaw(ctx(t), s, id, []byte(id), "text"); err != nil {
 					errs <- err
 					return
 				}
@@ -837,7 +837,7 @@ func testWaiting(t *testing.T, s store.Store) {
 	if got := without(); !slices.Equal(got, []string{"a1", "a2"}) {
 		t.Fatalf("new articles waiting = %v, want [a1 a2]", got)
 	}
-	must(t, s.PutStories(ctx(t), []news.Story{Story("s1", "S1", "2022-01-02", []string{"a1", "a3"}, nil, "x")}))
+	must(t, putStories(ctx(t), s, []news.Story{Story("s1", "S1", "2022-01-02", []string{"a1", "a3"}, nil, "x")}))
 	// a3 is claimed before it is stored: it never waits.
 	must(t, s.PutArticles(ctx(t), []news.Analyzed{Article("a3", "z.com", "2022-01-03", "A3", "three")}))
 	if got := without(); !slices.Equal(got, []string{"a2"}) {
@@ -849,11 +849,11 @@ func testWaiting(t *testing.T, s store.Store) {
 		t.Fatalf("waiting after an update = %v, want [a2]", got)
 	}
 	// Moving a3 out of s1 leaves it waiting; deleting s1 frees a1 too.
-	must(t, s.PutStories(ctx(t), []news.Story{Story("s1", "S1", "2022-01-02", []string{"a1"}, nil, "x")}))
+	must(t, putStories(ctx(t), s, []news.Story{Story("s1", "S1", "2022-01-02", []string{"a1"}, nil, "x")}))
 	if got := without(); !slices.Equal(got, []string{"a2", "a3"}) {
 		t.Fatalf("waiting after a3 left s1 = %v, want [a2 a3]", got)
 	}
-	must(t, s.DeleteStories(ctx(t), []string{"s1"}))
+	must(t, deleteStories(ctx(t), s, []string{"s1"}))
 	if got := without(); !slices.Equal(got, []string{"a1", "a2", "a3"}) {
 		t.Fatalf("waiting after deleting s1 = %v, want [a1 a2 a3]", got)
 	}
@@ -877,7 +877,7 @@ func testRequeue(t *testing.T, s store.Store) {
 	if n, err := s.Requeue(ctx(t), "new", 0); err != nil || n != 0 {
 		t.Fatalf("Requeue without stories = %d, %v; want 0", n, err)
 	}
-	must(t, s.PutStories(ctx(t), []news.Story{
+	must(t, putStories(ctx(t), s, []news.Story{
 		formed(Story("s1", "S1", "2022-01-02", []string{"a1", "a2"}, nil, "x"), "old"),
 		formed(Story("s2", "S2", "2022-01-03", []string{"a3"}, nil, "y"), "new"),
 		Story("s3", "S3", "2022-01-04", []string{"a4"}, nil, "z"),                // formed before fingerprints
@@ -913,7 +913,7 @@ func testRequeue(t *testing.T, s store.Store) {
 	}
 	// A story that takes an article from a story left out of the call
 	// takes it out of waiting too.
-	must(t, s.PutStories(ctx(t), []news.Story{formed(Story("s5", "S5", "2022-01-06", []string{"a4", "a6"}, nil, "v"), "new")}))
+	must(t, putStories(ctx(t), s, []news.Story{formed(Story("s5", "S5", "2022-01-06", []string{"a4", "a6"}, nil, "v"), "new")}))
 	if got := waiting(t, s); len(got) != 0 {
 		t.Fatalf("waiting after s5 took a4 and a6 = %v, want none", got)
 	}
@@ -930,7 +930,7 @@ func testRequeue(t *testing.T, s store.Store) {
 	}
 	// Deleting a story whose articles were put back leaves them waiting,
 	// once.
-	must(t, s.DeleteStories(ctx(t), []string{"s1"}))
+	must(t, deleteStories(ctx(t), s, []string{"s1"}))
 	if got := waiting(t, s); !slices.Equal(got, []string{"a1", "a2", "a3", "a4", "a6"}) {
 		t.Errorf("waiting after deleting s1 = %v, want every article once", got)
 	}
@@ -951,7 +951,7 @@ func testRequeueLimit(t *testing.T, s store.Store) {
 		formed(Story("t2", "T2", "2022-01-02", []string{"b3"}, nil, "x"), "old"),
 		formed(Story("t4", "T4", "2022-01-01", []string{"b6"}, nil, "x"), "zzz"), // above "new"
 	}
-	must(t, s.PutStories(ctx(t), stories))
+	must(t, putStories(ctx(t), s, stories))
 	renew := func(ids ...string) {
 		t.Helper()
 		var put []news.Story
@@ -960,7 +960,7 @@ func testRequeueLimit(t *testing.T, s store.Store) {
 				put = append(put, formed(st, "new"))
 			}
 		}
-		must(t, s.PutStories(ctx(t), put))
+		must(t, putStories(ctx(t), s, put))
 	}
 	// Oldest first, whole stories, until they hold 2 articles.
 	for _, step := range []struct {
@@ -987,7 +987,7 @@ func testUpdateStories(t *testing.T, s store.Store) {
 		Article("a1", "x.com", "2022-01-01", "A1", "one"),
 		Article("a2", "y.com", "2022-01-02", "A2", "two"),
 	}))
-	must(t, s.PutStories(ctx(t), []news.Story{
+	must(t, putStories(ctx(t), s, []news.Story{
 		Story("s1", "S1", "2022-01-01", []string{"a1"}, nil, "x"),
 		Story("s2", "S2", "2022-01-02", []string{"a2"}, nil, "y"),
 	}))
@@ -1086,7 +1086,7 @@ func waiting(t *testing.T, s store.Store) []string {
 func testHasRaw(t *testing.T, s store.Store) {
 	var ids []string
 	for i := range 700 { // more than one IN list's worth
-		id, _, err := s.PutRaw(ctx(t), fmt.Sprintf("in-%d.txt", i), []byte(fmt.Sprintf("input %d", i)), "text")
+		id, _, err := putRaw(ctx(t), s, fmt.Sprintf("in-%d.txt", i), []byte(fmt.Sprintf("input %d", i)), "text")
 		must(t, err)
 		if i%2 == 0 {
 			ids = append(ids, id)
@@ -1115,7 +1115,7 @@ func Reopen(t *testing.T, body []byte, open func(t *testing.T) store.Store) stor
 	t.Helper()
 	ctx := context.Background()
 	s := open(t)
-	rawID, _, err := s.PutRaw(ctx, "in.html", body, "html")
+	rawID, _, err := putRaw(ctx, s, "in.html", body, "html")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1124,7 +1124,7 @@ func Reopen(t *testing.T, body []byte, open func(t *testing.T) store.Store) stor
 	if err := s.PutArticles(ctx, []news.Analyzed{a}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.PutStories(ctx, []news.Story{st}); err != nil {
+	if err := putStories(ctx, s, []news.Story{st}); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Close(); err != nil {
@@ -1132,7 +1132,7 @@ func Reopen(t *testing.T, body []byte, open func(t *testing.T) store.Store) stor
 	}
 
 	s = open(t)
-	if _, added, err := s.PutRaw(ctx, "in.html", body, "html"); err != nil || added {
+	if _, added, err := putRaw(ctx, s, "in.html", body, "html"); err != nil || added {
 		t.Errorf("PutRaw after reopen: added=%v err=%v, want false, nil", added, err)
 	}
 	r, err := s.Raw(ctx, rawID)
@@ -1154,4 +1154,21 @@ func Reopen(t *testing.T, body []byte, open func(t *testing.T) store.Store) stor
 		}
 	}
 	return s
+}
+
+// putStories writes stories, as a story update that removes none does.
+func putStories(ctx context.Context, s store.Store, stories []news.Story) error {
+	return s.UpdateStories(ctx, stories, nil)
+}
+
+// deleteStories removes stories, as a story update that writes none does.
+func deleteStories(ctx context.Context, s store.Store, ids []string) error {
+	return s.UpdateStories(ctx, nil, ids)
+}
+
+// putRaw keeps one input as PutRaws does, and returns its id and whether
+// it was new.
+func putRaw(ctx context.Context, s store.Store, source string, raw []byte, format string) (string, bool, error) {
+	added, err := s.PutRaws(ctx, []store.RawInput{{Source: source, Body: raw, Format: format}})
+	return news.ContentID(raw), added == 1, err
 }
