@@ -54,10 +54,7 @@ func Markdown(w io.Writer, d news.Digest) error {
 			return "[" + strings.Join(parts, ", ") + "]"
 		}
 		fmt.Fprintf(bw, "\n# %s\n\n", md(s.Title))
-		when := s.FirstPublished
-		if s.LastPublished != "" && s.LastPublished[:min(10, len(s.LastPublished))] != when[:min(10, len(when))] {
-			when += " – " + s.LastPublished
-		}
+		when := news.DayRange(news.ParseTime(s.FirstPublished), news.ParseTime(s.LastPublished))
 		line := count(len(s.Articles), "article", "articles")
 		if len(s.Outlets) > 0 {
 			line += fmt.Sprintf(" · %s (%s)", count(len(s.Outlets), "outlet", "outlets"), md(strings.Join(s.Outlets, ", ")))
@@ -116,19 +113,29 @@ func Markdown(w io.Writer, d news.Digest) error {
 		}
 		if len(s.Entities) > 0 {
 			fmt.Fprint(bw, "\n## Who and where\n\n")
-			for _, e := range s.Entities {
+			for i, e := range s.Entities {
+				if i == shownEntities {
+					fmt.Fprintf(bw, "\n<details>\n<summary>%d more</summary>\n\n", len(s.Entities)-shownEntities)
+				}
 				also := ""
 				if len(e.Aliases) > 0 {
 					also = " (also " + md(strings.Join(e.Aliases, ", ")) + ")"
 				}
 				fmt.Fprintf(bw, "- %s, %s%s %s\n", md(e.Name), e.Type, also, cite(e.Articles))
 			}
+			if len(s.Entities) > shownEntities {
+				fmt.Fprint(bw, "\n</details>\n")
+			}
 		}
 		fmt.Fprint(bw, "\n## Articles\n\n")
 		for _, id := range s.Articles {
 			a := arts[id]
 			line := fmt.Sprintf("%d. %s", num[id], md(a.Title))
-			for _, part := range []string{a.Outlet, strings.Join(a.Authors, ", "), a.Published, a.Language} {
+			published := ""
+			if a.Published != "" {
+				published = news.ReadableTime(a.Published)
+			}
+			for _, part := range []string{a.Outlet, strings.Join(a.Authors, ", "), published, a.Language} {
 				if part != "" {
 					line += " — " + md(part)
 				}
@@ -152,6 +159,11 @@ func Markdown(w io.Writer, d news.Digest) error {
 	}
 	return bw.Flush()
 }
+
+// shownEntities is how many of a story's people, organisations and places
+// are listed before the rest are folded: they come ordered by how many
+// articles name them, so the first are the story's actors.
+const shownEntities = 12
 
 // writeQuote writes one quote of a story's Quotes section: its speaker,
 // its words (in quotation marks only when verbatim) and the articles that

@@ -23,7 +23,7 @@ func (s *Server) articlePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	render(w, "article", map[string]any{"Title": a.Title, "Outlet": a.Outlet, "Authors": a.Authors,
-		"Published": readableTime(a.Published), "ISO": isoTime(a.Published), "Language": news.LangCode(a.Language),
+		"Published": news.ReadableTime(a.Published), "ISO": isoTime(a.Published), "Language": news.LangCode(a.Language),
 		"Story": a.Story, "URL": safeURL(a.URL), "Paragraphs": markCited(a.Text, r.URL.Query().Get("cited"))})
 }
 

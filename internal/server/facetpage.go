@@ -136,7 +136,7 @@ func (s *Server) outletArticles(r *http.Request, outlet string, stories []news.S
 	for _, a := range arts {
 		if store.FacetValue(a.Outlet) == key {
 			out = append(out, source{ID: a.ID, Title: a.Title, Outlet: a.Outlet, Language: news.LangCode(a.Language),
-				When: readableTime(a.Published), ISO: isoTime(a.Published), URL: safeURL(a.URL)})
+				When: news.ReadableTime(a.Published), ISO: isoTime(a.Published), URL: safeURL(a.URL)})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b source) int { return strings.Compare(b.ISO, a.ISO) })

@@ -8,7 +8,6 @@ import (
 	"net/url"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/news"
@@ -219,7 +218,7 @@ func (c citer) sources(arts []news.StoryArticle) []source {
 
 func (c citer) source(a news.StoryArticle) source {
 	return source{Num: c.num[a.ID], ID: a.ID, Title: a.Title, Outlet: a.Outlet, Language: news.LangCode(a.Language),
-		When: readableTime(a.Published), ISO: isoTime(a.Published), URL: safeURL(a.URL)}
+		When: news.ReadableTime(a.Published), ISO: isoTime(a.Published), URL: safeURL(a.URL)}
 }
 
 // quotesBySpeaker groups the story's quotes by speaker in the digest's
@@ -260,7 +259,7 @@ func storyMeta(st news.Story, arts []news.StoryArticle) string {
 	if len(outlets) > 0 {
 		parts = append(parts, plural(len(outlets), "outlet", "outlets"))
 	}
-	if span := dayRange(news.ParseTime(st.FirstPublished), news.ParseTime(st.LastPublished)); span != "" {
+	if span := news.DayRange(news.ParseTime(st.FirstPublished), news.ParseTime(st.LastPublished)); span != "" {
 		parts = append(parts, span)
 	}
 	return strings.Join(parts, " · ")
@@ -274,48 +273,6 @@ func plural(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// dayRange names the days from a to b as briefly as they allow:
-// "27 January 2022", "26–27 January 2022", "30 January – 2 February 2022".
-func dayRange(a, b time.Time) string {
-	switch {
-	case a.IsZero() && b.IsZero():
-		return ""
-	case a.IsZero():
-		return b.Format("2 January 2006")
-	case b.IsZero() || sameDay(a, b):
-		return a.Format("2 January 2006")
-	case a.Year() == b.Year() && a.Month() == b.Month():
-		return fmt.Sprintf("%d–%s", a.Day(), b.Format("2 January 2006"))
-	case a.Year() == b.Year():
-		return a.Format("2 January") + " – " + b.Format("2 January 2006")
-	}
-	return a.Format("2 January 2006") + " – " + b.Format("2 January 2006")
-}
-
-func sameDay(a, b time.Time) bool {
-	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
-}
-
-// readableTime writes a publication time as the outlet gave it, in words:
-// "27 January 2022, 17:03 (UTC+05:30)", "27 January 2022" for a day,
-// "26 January 2022, 23:58" when the zone is unknown.
-func readableTime(s string) string {
-	t, day := news.ParseWhen(s)
-	switch {
-	case t.IsZero():
-		return "date unknown"
-	case day:
-		return t.Format("2 January 2006")
-	case !hasZone(s):
-		return t.Format("2 January 2006, 15:04")
-	}
-	zone := t.Format("-07:00")
-	if zone == "+00:00" {
-		zone = ""
-	}
-	return t.Format("2 January 2006, 15:04") + " (UTC" + zone + ")"
-}
-
 // isoTime is the publication time for a <time datetime> attribute, "" when
 // unknown.
 func isoTime(s string) string {
@@ -323,11 +280,4 @@ func isoTime(s string) string {
 		return s
 	}
 	return ""
-}
-
-// hasZone tells an RFC 3339 time, which names its zone, from a local
-// time that does not.
-func hasZone(s string) bool {
-	_, err := time.Parse(time.RFC3339, s)
-	return err == nil
 }

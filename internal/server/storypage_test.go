@@ -8,43 +8,10 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/pipeline"
 	"github.com/chorusnews/chorus/internal/store/sqlite"
 )
-
-func TestReadableTime(t *testing.T) {
-	for _, c := range []struct{ in, want string }{
-		{"2022-01-27T17:03:00+05:30", "27 January 2022, 17:03 (UTC+05:30)"},
-		{"2022-01-27T17:03:00Z", "27 January 2022, 17:03 (UTC)"},
-		{"2022-01-26T23:58:00", "26 January 2022, 23:58"},
-		{"2022-01-26", "26 January 2022"},
-		{"", "date unknown"},
-		{"yesterday", "date unknown"},
-	} {
-		if got := readableTime(c.in); got != c.want {
-			t.Errorf("readableTime(%q) = %q, want %q", c.in, got, c.want)
-		}
-	}
-}
-
-func TestDayRange(t *testing.T) {
-	day := func(s string) time.Time { return news.ParseTime(s) }
-	for _, c := range []struct{ a, b, want string }{
-		{"2022-01-26T23:58:00", "2022-01-27T18:41:00", "26–27 January 2022"},
-		{"2022-01-27T01:00:00", "2022-01-27T18:41:00", "27 January 2022"},
-		{"2022-01-30", "2022-02-02", "30 January – 2 February 2022"},
-		{"2021-12-30", "2022-01-02", "30 December 2021 – 2 January 2022"},
-		{"", "2022-01-02", "2 January 2022"},
-		{"", "", ""},
-	} {
-		if got := dayRange(day(c.a), day(c.b)); got != c.want {
-			t.Errorf("dayRange(%q, %q) = %q, want %q", c.a, c.b, got, c.want)
-		}
-	}
-}
 
 func TestPlural(t *testing.T) {
 	for n, want := range map[int]string{0: "0 outlets", 1: "1 outlet", 2: "2 outlets"} {
