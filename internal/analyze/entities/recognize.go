@@ -495,55 +495,105 @@ func (r *recognizer) titleAt(p, run int) bool {
 // plainly a person's from toks[p:end]; affil is an affiliation already
 // read before p. It returns where the mention ends.
 func (r *recognizer) person(p, end int, affil string) (int, bool) {
+	head, ok := r.readTitle(p, end, affil)
+	if !ok {
+		return p, false
+	}
+	n0, n1 := r.nameAfter(head.end, end, head.honorific())
+	if n1 == n0 {
+		return p, false
+	}
+	m := mention{t0: n0, t1: n1, typ: news.Person}
+	if head.hasRole {
+		m.flags |= mPerson
+		m.role = strings.Join(head.role, " ")
+		m.affil = head.affil
+		m.gender = head.gender
+		for i, k := range head.affils {
+			r.addKnown(head.affilAt[i][0], head.affilAt[i][1], k)
+			r.ms[len(r.ms)-1].flags |= mAffil
+		}
+	} else if !r.plainlyPerson(&m) {
+		return p, false
+	}
 	toks := r.toks
+	if m.affil == "" && p > 0 && toks[p-1].is(fPoss) && toks[p-1].sent == toks[p].sent {
+		m.affil = r.affiliationOf(p - 1) // "Russia's Foreign Minister Sergey Lavrov"
+	}
+	m.p0 = p
+	r.add(m)
+	return n1, true
+}
+
+// title is what readTitle read before a name: its role words ("Foreign
+// Minister"), the gender a role tells, the affiliation, and the known
+// names read inside it ("Secretary of State") with where they stand.
+type title struct {
+	end     int // where the name may start
+	role    []string
+	hasRole bool
+	gender  byte
+	affil   string
+	affils  []known
+	affilAt [][2]int
+}
+
+// honorific tells a title that ends in "Mr.", "Dr.": any capitalised word
+// after it is the name ("Mr. King").
+func (t title) honorific() bool {
+	return len(t.role) > 0 && isHonorific(t.role[len(t.role)-1])
+}
+
+// readTitle reads the role words, the "of" phrases and the demonym that
+// may open a person's mention at p ("Russian Foreign Minister", "Secretary
+// of State"). Without a role word nothing is read: the name starts at p.
+// ok is false where the run cannot be a person's mention (a role word in
+// the possessive: "the President's").
+func (r *recognizer) readTitle(p, end int, affil string) (title, bool) {
+	toks := r.toks
+	t := title{end: p, affil: affil}
 	q := p
-	var role []string
-	hasRole := false
-	var gender byte
-	roleStart := p
-	var pendingAffil []known
-	var pendingAt [][2]int
 	for q < end {
-		t := &toks[q]
-		w := bare(t)
-		if len(role) > 0 && isHonorific(role[len(role)-1]) {
+		tok := &toks[q]
+		w := bare(tok)
+		if t.honorific() {
 			break // "Mr. King": the name follows
 		}
-		if t.is(fCap) && (lex.role[w] || lex.roleMod[w]) {
+		if tok.is(fCap) && (lex.role[w] || lex.roleMod[w]) {
 			if lex.role[w] {
-				hasRole = true
+				t.hasRole = true
 				if g := genderOfRole(w); g != 0 {
-					gender = g
+					t.gender = g
 				}
 			}
-			role = append(role, expandRole(w))
+			t.role = append(t.role, expandRole(w))
 			q++
-			if t.is(fPoss) {
-				return p, false
+			if tok.is(fPoss) {
+				return t, false
 			}
 			continue
 		}
-		if w == "of" && len(role) > 0 && q+1 < end {
+		if w == "of" && len(t.role) > 0 && q+1 < end {
 			// "Secretary of State", "President of Ukraine"
 			if k, kn := r.lookupKnown(q+1, end); kn > 0 {
-				affil = k.name
-				pendingAffil = append(pendingAffil, k)
-				pendingAt = append(pendingAt, [2]int{q + 1, q + 1 + kn})
+				t.affil = k.name
+				t.affils = append(t.affils, k)
+				t.affilAt = append(t.affilAt, [2]int{q + 1, q + 1 + kn})
 				q += 1 + kn
 				continue
 			}
 			if isRoleMod(&toks[q+1]) || isRoleWord(&toks[q+1]) {
-				role = append(role, "of")
+				t.role = append(t.role, "of")
 				q++
 				continue
 			}
 			break
 		}
-		if !hasRole && len(role) <= 1 && t.is(fCap) {
+		if !t.hasRole && len(t.role) <= 1 && tok.is(fCap) {
 			// a demonym before the title: "Russian Foreign Minister"
-			if c, ok := lex.demonym[t.lower]; ok && q+1 < end {
+			if c, ok := lex.demonym[tok.lower]; ok && q+1 < end {
 				if c != "" {
-					affil = c
+					t.affil = c
 				}
 				q++
 				continue
@@ -551,15 +601,20 @@ func (r *recognizer) person(p, end int, affil string) (int, bool) {
 		}
 		break
 	}
-	if !hasRole {
-		q = p
-		role = nil
+	if !t.hasRole {
+		return title{end: p, affil: t.affil, affils: t.affils, affilAt: t.affilAt}, true
 	}
-	// the name: up to four name tokens; after "Mr." any capitalised word
-	// ("Mr. King")
-	honorific := len(role) > 0 && isHonorific(role[len(role)-1])
-	n0 := q
-	n1 := q
+	t.end = q
+	return t, true
+}
+
+// nameAfter reads the name from q: up to four name tokens, particles
+// between them ("de", "van"), a suffix ("Jr."); after an honorific, any
+// capitalised word. It returns the name's bounds, empty when there is
+// none.
+func (r *recognizer) nameAfter(q, end int, honorific bool) (int, int) {
+	toks := r.toks
+	n0, n1 := q, q
 	for n1 < end && n1-n0 < 5 {
 		t := &toks[n1]
 		if t.is(fCap) && (nameLike(t) || isGiven(t) || n1 > n0 && isSuffix(t) || honorific && n1 == n0 && !t.is(fCaps) && !t.is(fDigit)) {
@@ -578,40 +633,28 @@ func (r *recognizer) person(p, end int, affil string) (int, bool) {
 	for n1 > n0 && !toks[n1-1].is(fCap) {
 		n1--
 	}
-	if n1 == n0 {
-		return p, false
+	return n0, n1
+}
+
+// plainlyPerson tells a name without a title that is a person's all the
+// same: a given name, a role in lower case before it ("the senator"), a
+// verb of people after it ("Smith said"). Two name-like words with none
+// of these are left to the shape rules of unknown.
+func (r *recognizer) plainlyPerson(m *mention) bool {
+	n0, n1 := m.t0, m.t1
+	first := &r.toks[n0]
+	_, given := givenName(first.lower)
+	roleBefore := r.lowerRoleBefore(n0)
+	if n1-n0 < 2 && !roleBefore {
+		return false
 	}
-	m := mention{t0: n0, t1: n1, typ: news.Person}
-	if hasRole {
+	if n1-n0 >= 2 && !given && !roleBefore && !r.verbAfter(n1) {
+		return false
+	}
+	if given || roleBefore || r.verbAfter(n1) {
 		m.flags |= mPerson
-		m.role = strings.Join(role, " ")
-		m.affil = affil
-		m.gender = gender
-		for i, k := range pendingAffil {
-			r.addKnown(pendingAt[i][0], pendingAt[i][1], k)
-			r.ms[len(r.ms)-1].flags |= mAffil
-		}
-	} else {
-		nt := n1 - n0
-		first := &toks[n0]
-		_, given := givenName(first.lower)
-		if nt < 2 && !r.lowerRoleBefore(n0) {
-			return p, false
-		}
-		if nt >= 2 && !given && !r.lowerRoleBefore(n0) && !r.verbAfter(n1) {
-			// a name by its shape only; let unknown() weigh it
-			return p, false
-		}
-		if given || r.lowerRoleBefore(n0) || r.verbAfter(n1) {
-			m.flags |= mPerson
-		}
 	}
-	if m.affil == "" && p > 0 && toks[p-1].is(fPoss) && toks[p-1].sent == toks[p].sent {
-		m.affil = r.affiliationOf(p - 1) // "Russia's Foreign Minister Sergey Lavrov"
-	}
-	m.p0 = roleStart
-	r.add(m)
-	return n1, true
+	return true
 }
 
 func isHonorific(w string) bool {
@@ -704,41 +747,15 @@ func (r *recognizer) verbAfter(p int) bool {
 // unknown classifies toks[p:run], a run the lexicon and the titles did not
 // explain, by its shape and its context. It returns where it stopped.
 func (r *recognizer) unknown(p, run int) int {
-	toks := r.toks
-	// cut at "of", "and", "for": "Pramila Jayapal and Barbara Lee"
-	end := p
-	for end < run && toks[end].is(fCap) {
-		end++
-		if toks[end-1].is(fPoss) {
-			break
-		}
-	}
+	end := r.capitalRun(p, run)
 	if end == p {
 		return p + 1
 	}
-	// common words and demonyms in front are not part of a name: "The",
-	// "Read More", "Latvian"
-	start := toks[p].is(fStart) || r.headline[toks[p].sent]
-	for p < end {
-		t := &toks[p]
-		if isDemonym(t.lower) || t.is(fCaps) && lex.acronym[r.text[t.s:t.e]] || r.foreign && r.stopWord(t) ||
-			(lex.common[t.lower] || lex.common[bare(t)]) && (start || functionWord(t.lower) || p+1 < end) {
-			p++
-			start = true
-			continue
-		}
-		break
-	}
-	if p == end || p+1 == end && !toks[p].is(fCaps) && (lex.common[toks[p].lower] || lex.common[bare(&toks[p])]) {
+	p, start := r.skipLeadingCommon(p, end)
+	if r.explainedAway(p, end) {
 		return end
 	}
-	if p+1 == end && (toks[p].is(fInit) || partyTag(toks[p].lower) || pluralDemonym(toks[p].lower) || contraction(toks[p].lower)) {
-		return end // "D.", "R-Ky.", "Floridians", "I'm"
-	}
-	if p+1 == end && r.hyphenatedPlaces(p) {
-		return end // "US-Mexico"
-	}
-	if eventWord(toks[p].lower) && p+1 < end {
+	if eventWord(r.toks[p].lower) && p+1 < end {
 		r.add(mention{t0: p, t1: end, typ: news.OtherEntity}) // "Hurricane Ida"
 		return end
 	}
@@ -755,6 +772,65 @@ func (r *recognizer) unknown(p, run int) int {
 	if q, ok := r.person(p, end, ""); ok {
 		return q
 	}
+	r.classifyByShape(p, end, start)
+	return end
+}
+
+// capitalRun is where the capitalised words from p end, within run: at
+// the first word that is not, or after a possessive ("Pramila Jayapal and
+// Barbara Lee" is cut at "and").
+func (r *recognizer) capitalRun(p, run int) int {
+	end := p
+	for end < run && r.toks[end].is(fCap) {
+		end++
+		if r.toks[end-1].is(fPoss) {
+			break
+		}
+	}
+	return end
+}
+
+// skipLeadingCommon steps over the common words and demonyms in front of
+// a name, which are not part of it ("The", "Read More", "Latvian"); start
+// tells that the name now begins a sentence, or follows such a word.
+func (r *recognizer) skipLeadingCommon(p, end int) (int, bool) {
+	toks := r.toks
+	start := toks[p].is(fStart) || r.headline[toks[p].sent]
+	for p < end {
+		t := &toks[p]
+		if isDemonym(t.lower) || t.is(fCaps) && lex.acronym[r.text[t.s:t.e]] || r.foreign && r.stopWord(t) ||
+			(lex.common[t.lower] || lex.common[bare(t)]) && (start || functionWord(t.lower) || p+1 < end) {
+			p++
+			start = true
+			continue
+		}
+		break
+	}
+	return p, start
+}
+
+// explainedAway tells what is left of the run that is no name at all:
+// nothing, one common word, an initial, a party tag ("R-Ky."), a plural
+// demonym ("Floridians"), a contraction ("I'm"), a pair of places
+// ("US-Mexico").
+func (r *recognizer) explainedAway(p, end int) bool {
+	toks := r.toks
+	if p == end || p+1 == end && !toks[p].is(fCaps) && (lex.common[toks[p].lower] || lex.common[bare(&toks[p])]) {
+		return true
+	}
+	if p+1 == end && (toks[p].is(fInit) || partyTag(toks[p].lower) || pluralDemonym(toks[p].lower) || contraction(toks[p].lower)) {
+		return true
+	}
+	return p+1 == end && r.hyphenatedPlaces(p)
+}
+
+// classifyByShape adds the run toks[p:end], which no list names, as what
+// its shape and context make it: an acronym an organisation, a run ending
+// in a place word a place, two to four name-like words a person, and so
+// on. start tells a run that opens its sentence, whose capitals prove
+// less.
+func (r *recognizer) classifyByShape(p, end int, start bool) {
+	toks := r.toks
 	n := end - p
 	first := &toks[p]
 	weak := start
@@ -787,7 +863,7 @@ func (r *recognizer) unknown(p, run int) int {
 				for q := p; q < end; q++ {
 					r.add(mention{t0: q, t1: q + 1, typ: news.OtherEntity, flags: mWeak})
 				}
-				return end
+				return
 			}
 			m.typ = news.OtherEntity
 		}
@@ -795,7 +871,7 @@ func (r *recognizer) unknown(p, run int) int {
 		m.typ = news.Person
 		m.flags |= mPerson
 	case n == 1 && !nameLike(first):
-		return end
+		return
 	default:
 		m.typ = news.OtherEntity
 		if r.nouns && n > 1 {
@@ -806,7 +882,6 @@ func (r *recognizer) unknown(p, run int) int {
 		m.flags |= mWeak
 	}
 	r.add(m)
-	return end
 }
 
 func (r *recognizer) allNameLike(p, end int) bool {
