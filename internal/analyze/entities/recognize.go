@@ -1062,6 +1062,27 @@ func (r *recognizer) add(m mention) {
 // personDetails fills in a person mention's name keys, gender, subject
 // weight and a role written in lower case around it.
 func (r *recognizer) personDetails(m *mention) {
+	r.nameKeys(m)
+	if m.role == "" {
+		r.roleBefore(m)
+	}
+	if m.role == "" {
+		r.roleAppositive(m)
+	}
+	if m.role != "" {
+		m.head = roleHead(m.role)
+		for _, w := range strings.Fields(m.role) {
+			if g := genderOfRole(w); g != 0 && m.gender == 0 {
+				m.gender = g
+			}
+		}
+	}
+	r.subjectWeight(m)
+}
+
+// nameKeys sets the keys of a person's first and last names, which
+// later mentions are matched by, and the gender a given name tells.
+func (r *recognizer) nameKeys(m *mention) {
 	toks := r.toks
 	var firstTok, lastTok *token
 	n := 0
@@ -1090,8 +1111,13 @@ func (r *recognizer) personDetails(m *mention) {
 			}
 		}
 	}
-	// titles before the name: "Mr.", "foreign minister", "Russia's foreign minister"
-	if m.role == "" && m.t0 > 0 {
+}
+
+// roleBefore reads a title written before the name in lower case: "Mr.",
+// "foreign minister", "Russia's foreign minister".
+func (r *recognizer) roleBefore(m *mention) {
+	toks := r.toks
+	if m.t0 > 0 {
 		q := m.t0 - 1
 		var words []string
 		for q >= 0 && len(words) < 4 && toks[q].kind == tWord && int(toks[q].sent) == m.sent {
@@ -1115,8 +1141,13 @@ func (r *recognizer) personDetails(m *mention) {
 			}
 		}
 	}
-	// an appositive after the name: "Sergey Lavrov, Russia's foreign minister,"
-	if m.role == "" && m.t1 < len(toks) && toks[m.t1].kind == tPunct && toks[m.t1].r == ',' {
+}
+
+// roleAppositive reads a title in an appositive after the name: "Sergey
+// Lavrov, Russia's foreign minister,".
+func (r *recognizer) roleAppositive(m *mention) {
+	toks := r.toks
+	if m.t1 < len(toks) && toks[m.t1].kind == tPunct && toks[m.t1].r == ',' {
 		q := m.t1 + 1
 		lim := q + 8
 		affil := ""
@@ -1138,15 +1169,13 @@ func (r *recognizer) personDetails(m *mention) {
 			}
 		}
 	}
-	if m.role != "" {
-		m.head = roleHead(m.role)
-		for _, w := range strings.Fields(m.role) {
-			if g := genderOfRole(w); g != 0 && m.gender == 0 {
-				m.gender = g
-			}
-		}
-	}
-	// subject or object?
+}
+
+// subjectWeight tells whether the person is the subject of their
+// sentence (2: of a verb of speech; 1: of another verb; 0: an object, or
+// after a preposition).
+func (r *recognizer) subjectWeight(m *mention) {
+	toks := r.toks
 	if !m.has(mPoss) && m.t1 < len(toks) {
 		t := &toks[m.t1]
 		if t.kind == tWord && !t.is(fCap) && int(t.sent) == m.sent {
