@@ -97,125 +97,88 @@ func Find(text string, sents []sentences.Span, lang string) *Index {
 	return x
 }
 
-// link groups the mentions into entities.
+// link groups the mentions into entities: full names of persons first,
+// then the other certain mentions in text order, then the uncertain ones
+// where they name an entity found already.
 func (x *Index) link() {
-	ms := x.ms
 	x.byKey = map[string]int{}
 	x.bySurname = map[string][]int{}
-	byKey, bySurname := x.byKey, x.bySurname
-	newEnt := func(m *mention, key string) int {
-		e := entity{typ: m.typ, canon: m.canon, place: m.place, first: m.first, last: m.last, pos: m.s, merged: -1}
-		x.ents = append(x.ents, e)
-		i := len(x.ents) - 1
-		byKey[key] = i
-		if m.typ == news.Person {
-			bySurname[m.last] = append(bySurname[m.last], i)
-		}
-		return i
-	}
-	assign := func(m *mention, e int) {
-		m.ent = e
-		ent := &x.ents[e]
-		ent.count++
-		if ent.gender == 0 && m.gender != 0 {
-			ent.gender = m.gender
-		}
-		if m.typ == news.Person && ent.typ != news.Person && m.ntok > 1 {
-			ent.typ = news.Person
-		}
-		surface := x.text[m.s:m.e]
-		for i := range ent.forms {
-			if ent.forms[i].text == surface {
-				ent.forms[i].count++
-				return
-			}
-		}
-		ent.forms = append(ent.forms, form{text: surface, count: 1, ntok: m.ntok, pos: m.s})
-	}
-	personKey := func(m *mention) string { return personKey(m.first, m.last) }
-	otherKey := func(m *mention) string { return otherKey(x.text, m, x.lang) }
-	surname := x.surname
-	// join assigns m to the entity under key, making it when there is none.
-	join := func(m *mention, key string) {
-		e, ok := byKey[key]
-		if !ok {
-			e = newEnt(m, key)
-		}
-		assign(m, e)
-	}
-	// joinSingle assigns a one-word name to the person whose surname or
-	// given name it is, and tells whether it found one.
-	joinSingle := func(m *mention) bool {
-		if m.last == "" {
-			m.last = nameKey(x.text[m.s:m.e])
-		}
-		e := surname(m.last, m.s)
-		if n := len(m.last); e < 0 && n > 4 && m.last[n-1] == 's' && genitiveS[x.lang] {
-			e = surname(m.last[:n-1], m.s) // "Prigoschins Leute"
-		}
-		if e < 0 {
-			e = x.givenName(m)
-		}
-		if e >= 0 {
-			assign(m, e)
-		}
-		return e >= 0
-	}
-	// 1. full names of persons
-	for i := range ms {
-		m := &ms[i]
+	x.linkFullNames()
+	x.linkCertain()
+	x.linkUncertain()
+	x.demoteShapeOnlyPersons()
+	x.mergeAcronyms()
+	x.name()
+}
+
+// linkFullNames makes an entity of each person named with two names or
+// more, so that single names can join them.
+func (x *Index) linkFullNames() {
+	for i := range x.ms {
+		m := &x.ms[i]
 		if m.typ != news.Person || m.ntok < 2 || m.has(mWeak) {
 			continue
 		}
-		join(m, personKey(m))
+		x.join(m, x.personKey(m))
 	}
-	// 2. the rest of the certain mentions, in text order; single names
-	// join the person whose surname they are
-	for i := range ms {
-		m := &ms[i]
+}
+
+// linkCertain links the rest of the certain mentions, in text order;
+// single names join the person whose surname they are.
+func (x *Index) linkCertain() {
+	for i := range x.ms {
+		m := &x.ms[i]
 		if m.ent >= 0 || m.has(mWeak) {
 			continue
 		}
 		single := m.t1-m.t0 == 1 || m.ntok == 1
 		if (m.typ == news.Person || m.typ == news.OtherEntity) && single {
-			if joinSingle(m) {
+			if x.joinSingle(m) {
 				continue
 			}
 			if m.typ == news.Person {
 				m.first = ""
-				join(m, personKey(m))
+				x.join(m, x.personKey(m))
 				continue
 			}
 		}
 		if m.typ == news.Person && m.ntok >= 2 {
-			continue // done above
+			continue // done by linkFullNames
 		}
-		join(m, otherKey(m))
+		x.join(m, x.otherKey(m))
 	}
-	// 3. uncertain mentions count only when they name an entity found above
-	for i := range ms {
-		m := &ms[i]
+}
+
+// linkUncertain counts the uncertain mentions only where they name an
+// entity found already.
+func (x *Index) linkUncertain() {
+	for i := range x.ms {
+		m := &x.ms[i]
 		if m.ent >= 0 {
 			continue
 		}
 		if m.typ == news.Person && m.ntok >= 2 {
-			if e, ok := byKey[personKey(m)]; ok {
-				assign(m, e)
+			if e, ok := x.byKey[x.personKey(m)]; ok {
+				x.assign(m, e)
 			}
 			continue
 		}
-		if m.t1-m.t0 == 1 && m.canon == "" && joinSingle(m) {
+		if m.t1-m.t0 == 1 && m.canon == "" && x.joinSingle(m) {
 			continue
 		}
-		if e, ok := byKey[otherKey(m)]; ok {
-			assign(m, e)
+		if e, ok := x.byKey[x.otherKey(m)]; ok {
+			x.assign(m, e)
 		}
 	}
-	// a person by the shape of the name only, never titled, never named
-	// alone, never said to speak, is something else: "Planned Parenthood"
+}
+
+// demoteShapeOnlyPersons makes something else of a person known by the
+// shape of the name only, never titled, never named alone, never said to
+// speak: "Planned Parenthood".
+func (x *Index) demoteShapeOnlyPersons() {
 	evidence := make([]bool, len(x.ents))
-	for i := range ms {
-		m := &ms[i]
+	for i := range x.ms {
+		m := &x.ms[i]
 		if m.ent >= 0 && (m.has(mPerson) || m.subj > 0 || m.t1-m.t0 == 1) {
 			evidence[m.ent] = true
 		}
@@ -225,8 +188,70 @@ func (x *Index) link() {
 			x.ents[i].typ = news.OtherEntity
 		}
 	}
-	x.mergeAcronyms()
-	x.name()
+}
+
+func (x *Index) personKey(m *mention) string { return personKey(m.first, m.last) }
+func (x *Index) otherKey(m *mention) string  { return otherKey(x.text, m, x.lang) }
+
+// newEntity makes an entity of m, found under key.
+func (x *Index) newEntity(m *mention, key string) int {
+	e := entity{typ: m.typ, canon: m.canon, place: m.place, first: m.first, last: m.last, pos: m.s, merged: -1}
+	x.ents = append(x.ents, e)
+	i := len(x.ents) - 1
+	x.byKey[key] = i
+	if m.typ == news.Person {
+		x.bySurname[m.last] = append(x.bySurname[m.last], i)
+	}
+	return i
+}
+
+// assign makes m a mention of entity e, counting its surface form.
+func (x *Index) assign(m *mention, e int) {
+	m.ent = e
+	ent := &x.ents[e]
+	ent.count++
+	if ent.gender == 0 && m.gender != 0 {
+		ent.gender = m.gender
+	}
+	if m.typ == news.Person && ent.typ != news.Person && m.ntok > 1 {
+		ent.typ = news.Person
+	}
+	surface := x.text[m.s:m.e]
+	for i := range ent.forms {
+		if ent.forms[i].text == surface {
+			ent.forms[i].count++
+			return
+		}
+	}
+	ent.forms = append(ent.forms, form{text: surface, count: 1, ntok: m.ntok, pos: m.s})
+}
+
+// join assigns m to the entity under key, making it when there is none.
+func (x *Index) join(m *mention, key string) {
+	e, ok := x.byKey[key]
+	if !ok {
+		e = x.newEntity(m, key)
+	}
+	x.assign(m, e)
+}
+
+// joinSingle assigns a one-word name to the person whose surname or
+// given name it is, and tells whether it found one.
+func (x *Index) joinSingle(m *mention) bool {
+	if m.last == "" {
+		m.last = nameKey(x.text[m.s:m.e])
+	}
+	e := x.surname(m.last, m.s)
+	if n := len(m.last); e < 0 && n > 4 && m.last[n-1] == 's' && genitiveS[x.lang] {
+		e = x.surname(m.last[:n-1], m.s) // "Prigoschins Leute"
+	}
+	if e < 0 {
+		e = x.givenName(m)
+	}
+	if e >= 0 {
+		x.assign(m, e)
+	}
+	return e >= 0
 }
 
 // givenName finds the person a lone given name stands for ("Hillary" →
