@@ -66,6 +66,21 @@ func TestPragmas(t *testing.T) {
 	if err := s.db.QueryRowContext(ctx, `PRAGMA busy_timeout`).Scan(&busy); err != nil || busy != busyTimeoutMS {
 		t.Errorf("busy_timeout = %d, %v; want %d", busy, err, busyTimeoutMS)
 	}
+	for _, tt := range []struct {
+		pragma string
+		want   int64
+	}{
+		{"cache_size", -cacheKiB},
+		{"mmap_size", mmapBytes()},
+		{"wal_autocheckpoint", walCheckpointPages},
+	} {
+		// SQLite caps mmap_size silently at its build's maximum: read back
+		// what each connection really got.
+		var got int64
+		if err := s.db.QueryRowContext(ctx, `PRAGMA `+tt.pragma).Scan(&got); err != nil || got != tt.want {
+			t.Errorf("%s = %d, %v; want %d", tt.pragma, got, err, tt.want)
+		}
+	}
 }
 
 func TestFullTextMergesSixteen(t *testing.T) {
