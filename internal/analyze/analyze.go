@@ -25,7 +25,7 @@ func Analyze(a news.Article) news.Analyzed {
 		Article: a,
 		// The quote finder checks speakers against the entities found
 		// here, in the article's language, rather than find them again.
-		Quotes:   quotes.FindWith(a.Text, sents, quotes.Options{Lang: a.Language, Entities: found}),
+		Quotes:   quotes.FindWith(a.Text, sents, quotes.Options{Lang: a.Language, Entities: found, Resolver: ents}),
 		Entities: found,
 		Facts:    facts.Find(a.Text, sents, a.Published, a.Language),
 	}

@@ -14,7 +14,19 @@ type Quote struct {
 	// Start and End are the byte offsets of Text's span in the article text.
 	Start int `json:"start"`
 	End   int `json:"end"`
+	// SpeakerKind is what the speaker is, as far as the article tells:
+	// SpeakerPerson, SpeakerOrganization (an institution, or a capital or
+	// palace standing for its government), SpeakerPublication (a news
+	// outlet reporting what it published), or "" when unknown.
+	SpeakerKind string `json:"speaker_kind,omitempty"`
 }
+
+// Speaker kinds of a Quote.
+const (
+	SpeakerPerson       = "person"
+	SpeakerOrganization = "organization"
+	SpeakerPublication  = "publication"
+)
 
 // EntityType is the kind of thing an entity is.
 type EntityType string

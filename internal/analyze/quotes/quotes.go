@@ -81,6 +81,9 @@ type finder struct {
 	stop              func(string) bool
 	capUses, afterDet map[string]int
 	names             *names
+	// entTypes types the names and aliases of the entities the caller
+	// found (Options.Entities), to tell what a resolved speaker is.
+	entTypes map[string]news.EntityType
 }
 
 // add records an attribution. Callers make sure it has words.
@@ -228,6 +231,7 @@ func (f *finder) init(sents []sentences.Span, buf *perToken, lang string, ents [
 	for i := len(f.toks) - 1; i >= 0; i-- {
 		f.lineTok[f.toks[i].line] = int32(i)
 	}
+	f.entTypes = entityTypes(ents)
 	if lang == "" {
 		lang = f.guessLang()
 	}
@@ -548,12 +552,13 @@ func (f *finder) output() []news.Quote {
 			cue = f.text[f.toks[a.ca].s:f.toks[a.cb-1].e]
 		}
 		out = append(out, news.Quote{
-			Speaker: a.speaker,
-			Text:    text,
-			Cue:     cue,
-			Direct:  a.direct,
-			Start:   a.segs[0].s,
-			End:     a.segs[len(a.segs)-1].e,
+			Speaker:     a.speaker,
+			Text:        text,
+			Cue:         cue,
+			Direct:      a.direct,
+			Start:       a.segs[0].s,
+			End:         a.segs[len(a.segs)-1].e,
+			SpeakerKind: f.speakerKind(a),
 		})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -624,8 +629,11 @@ func (f *finder) resolveOne(r Resolver, a *attr) (string, int) {
 	a.spkAt = f.toks[a.sa].s
 	name, kind := f.resolvePhrase(a.sa, a.sb)
 	if r != nil && f.askResolver(a.sa, a.sb, kind) {
-		if n := strings.TrimSpace(r.Resolve(phrase, a.spkAt)); n != "" && !contradicts(name, kind, n) {
+		if n := strings.TrimSpace(r.Resolve(phrase, a.spkAt)); n != "" && !contradicts(name, kind, n) && f.acceptResolved(a.sa, a.sb, kind, n) {
 			name = n
+			if f.entTypes[n] == news.Person {
+				kind = kPerson
+			}
 		}
 	}
 	if f.names != nil {
