@@ -138,6 +138,17 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	if cs >= end {
 		return
 	}
+	if !strong && f.prepositionAt(cs) {
+		// "said after the convention he would …": past the adjunct
+		if cs = f.pastAdjunct(cs, end); cs < 0 {
+			return
+		}
+	}
+	if !strong && !namingVerbs[f.word(c)] && !f.contentLike(cs, end) {
+		// "responded to Kuleba's remarks", "reiterated Washington's
+		// stance on …": what it was about, not what was said
+		return
+	}
 	if ci.weak && !strong && !agentless {
 		strong = f.quoteNear(cs, end)
 	}
@@ -148,6 +159,125 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	end = f.namingEnd(c, cs, end)
 	f.emit(c, pe, sa, sb, from, cs, end, s, agentless)
 }
+
+// contentLike tells whether the words from cs, which no "that" or colon
+// introduces, may be what was said: never a prepositional phrase ("to
+// Kuleba's remarks"), nor a noun phrase that names a stance or a topic
+// rather than words ("Washington's stance on …", "the importance of …").
+func (f *finder) contentLike(cs, end int) bool {
+	w := f.word(cs)
+	if st := contracted(w); st != "" {
+		w = st // "they're"
+	}
+	switch {
+	case f.toks[cs].kind == tOpen || clauseSubjects[w] || subjPronouns[w]:
+		return true
+	case f.toks[cs].kind != tWord || f.prepositionAt(cs):
+		return false
+	}
+	// a noun phrase headed by a topic noun, with no verb of its own
+	// before a "that": "Washington's stance on the Russian demand that …"
+	for k := cs; k < end && k-cs <= 6; k++ {
+		if f.toks[k].kind != tWord || f.toks[k].q >= 0 {
+			return true
+		}
+		w := f.word(k)
+		if finiteMarkers[w] || thatWords[w] {
+			return true
+		}
+		if clausePreps[w] {
+			// the topic noun heads a short phrase: "Washington's stance
+			// on", not "Clinton's advantage obscures concerns about"
+			return k == cs || k-cs > 3 || !topicNouns[f.word(k-1)] || f.finiteBeforeThat(k+1, end)
+		}
+	}
+	return true
+}
+
+// contracted is w without a contracted auxiliary ("they're" -> "they"),
+// or "".
+func contracted(w string) string {
+	for _, suf := range [...]string{"’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d", "’m", "'m"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return ""
+}
+
+// finiteBeforeThat: an auxiliary or a form of be or have stands among the
+// words from i, before any "that" ("praise from Putin would not …").
+func (f *finder) finiteBeforeThat(i, end int) bool {
+	for k := i; k < end && k-i <= 12; k++ {
+		w := f.word(k)
+		if thatWords[w] || f.isStop(k) {
+			return false
+		}
+		if finiteMarkers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositionAt: token i is a preposition, not "to" before a verb ("vowed
+// to form", but "responded to Kuleba's remarks", "to the press").
+func (f *finder) prepositionAt(i int) bool {
+	w := f.word(i)
+	if !clausePreps[w] {
+		return false
+	}
+	if w == "to" && i+1 < len(f.toks) {
+		n := f.word(i + 1)
+		return n == "" || f.toks[i+1].cap || determiners[n] || npLead[n] || possessives[n] || objPronouns[n] || isNumber(n) || stem(n) != ""
+	}
+	return true
+}
+
+// pastAdjunct is where what was said begins after an adjunct that opens
+// the words after a cue: after a "that" ("says at a campaign stop in
+// Toledo, Ohio, that …"), at a clause's subject pronoun ("said after the
+// convention he would …") or at a quotation after a comma; -1 when none
+// comes.
+func (f *finder) pastAdjunct(cs, end int) int {
+	for k := cs + 1; k < end && k-cs <= 16; k++ {
+		t := &f.toks[k]
+		if t.kind == tOpen && f.isPunct(k-1, ',') {
+			return k // "says of Clinton, “If she gets the chance …”"
+		}
+		if t.q >= 0 || f.isStop(k) {
+			return -1
+		}
+		w := f.word(k)
+		switch {
+		case thatWords[w]:
+			return k + 1
+		case clauseSubjects[w] && !t.cap && w != "this" && w != "these" && w != "those":
+			return k
+		case cues[w].form != 0:
+			return -1
+		}
+	}
+	return -1
+}
+
+// clausePreps open a prepositional phrase, never a clause.
+var clausePreps = wordSet(`to of for at from with in on about into by over under against toward towards upon via
+per despite during after before without within among amid between through across around`)
+
+// topicNouns head a noun phrase that tells what someone's words were
+// about, not the words: "reiterated Washington's stance on", "stressed the
+// importance of".
+var topicNouns = wordSet(`stance stances position positions view views opinion opinions importance need support
+opposition commitment commitments concern concerns call calls message point points case argument arguments
+criticism praise objection objections approach policy line`)
+
+// finiteMarkers are auxiliaries and forms of be and have: a clause's verb
+// ("the document is", "Moscow has set out", "prices would rise").
+var finiteMarkers = wordSet(`is are was were am has have had will would can could may might must shall should do does
+did isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t won’t wouldn’t can’t couldn’t doesn’t don’t didn’t isn't
+aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't doesn't don't didn't ’s 's ’re 're ’ll 'll
+’d 'd`)
 
 // nounBefore: the word before the cue makes it a noun ("Russia’s
 // demands", "the written reply", "its claims").

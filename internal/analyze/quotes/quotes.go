@@ -528,28 +528,16 @@ func (f *finder) output() []news.Quote {
 		if len(a.segs) == 0 {
 			continue
 		}
-		var text string
-		if len(a.segs) == 1 {
-			text = f.text[a.segs[0].s:a.segs[0].e]
-		} else {
-			var b strings.Builder
-			for k, s := range a.segs {
-				if k > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(f.text[s.s:s.e])
-			}
-			text = b.String()
-		}
-		if text == "" {
-			continue
-		}
 		if f.names != nil && a.speaker == "" && (a.byShape || !rulesLangs[f.lang]) {
 			continue // no one said it, as far as the text tells
 		}
 		cue := ""
 		if a.cb > a.ca {
 			cue = f.text[f.toks[a.ca].s:f.toks[a.cb-1].e]
+		}
+		text := f.joinSegs(a.segs)
+		if text == "" {
+			continue
 		}
 		out = append(out, news.Quote{
 			Speaker:     a.speaker,
@@ -580,6 +568,45 @@ func (f *finder) output() []news.Quote {
 		dedup = append(dedup, q)
 	}
 	return dedup
+}
+
+// gluesSentences: joining b to a with a space would run two sentences
+// together.
+func (f *finder) gluesSentences(a, b seg) bool {
+	end := strings.TrimRight(f.text[a.s:a.e], " ")
+	if end == "" || strings.ContainsRune(".!?…:;—–-\"”’'»)", lastRune(end)) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f.text[b.s:b.e])
+	return unicode.IsUpper(r)
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// joinSegs is the words of segs, the parts of one quotation around its
+// cue or over paragraphs, joined by a space; where that would run two
+// sentences together (the first part's comma was the quotation's, before
+// the cue: "… with alarm,” they said. “There is no …") an ellipsis marks
+// the words left out, as an editor would, instead of gluing them.
+func (f *finder) joinSegs(segs []seg) string {
+	if len(segs) == 1 {
+		return f.text[segs[0].s:segs[0].e]
+	}
+	var b strings.Builder
+	for k, s := range segs {
+		if k > 0 {
+			if f.gluesSentences(segs[k-1], s) {
+				b.WriteString(" … ")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(f.text[s.s:s.e])
+	}
+	return b.String()
 }
 
 // resolve names each attribution's speaker, in text order, so that a
