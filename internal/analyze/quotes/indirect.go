@@ -649,32 +649,59 @@ func (f *finder) participle(c, pe int, ci cueInfo, a, end int, s int32) {
 // ("TAPPER: …", "Q: …").
 func (f *finder) labels() {
 	n := len(f.toks)
+	var labelled map[int32]bool // quotations read as transcripts
 	for ls := 0; ls < n; {
 		le := ls
 		for le < n && f.toks[le].line == f.toks[ls].line {
 			le++
 		}
-		f.label(ls, le)
+		if q := f.label(ls, le, labelled); q >= 0 {
+			if labelled == nil {
+				labelled = map[int32]bool{}
+			}
+			labelled[q] = true
+		}
 		ls = le
 	}
 }
 
-func (f *finder) label(ls, le int) {
-	p := ls
-	for p < le && p-ls <= 4 && f.toks[p].kind == tWord && f.toks[p].cap && f.toks[p].q < 0 {
-		if notLabels[f.word(p)] || weekdays[f.word(p)] || months[f.word(p)] {
-			return
+//
+// A transcript may stand in quotation marks, each paragraph opening with
+// one: "WALLACE: … / "PENCE: …. label returns the quotation of such a
+// paragraph it read as a turn, else -1; labelled are those read before,
+// which a turn of a later paragraph may share.
+func (f *finder) label(ls, le int, labelled map[int32]bool) int32 {
+	p, q := ls, int32(-1)
+	if t := &f.toks[ls]; t.kind == tOpen {
+		if q = t.q; f.spanUsed[q] && !labelled[q] {
+			return -1
 		}
 		p++
 	}
-	if p == ls || p >= le || !f.isPunct(p, ':') || f.wordsIn(p+1, le-1) < 3 {
-		return
+	start := p
+	for p < le && p-start <= 4 && f.toks[p].kind == tWord && f.toks[p].cap && f.toks[p].q == q {
+		if notLabels[f.word(p)] || weekdays[f.word(p)] || months[f.word(p)] {
+			return -1
+		}
+		p++
+	}
+	if p == start || p >= le || !f.isPunct(p, ':') || f.wordsIn(p+1, le-1) < 3 {
+		return -1
 	}
 	if f.toks[p+1].kind == tWord && f.toks[p+1].q < 0 && strings.HasPrefix(f.word(p+1), "http") {
-		return
+		return -1
 	}
-	s := f.toks[p].sent
-	f.emit(p, p+1, ls, p, -1, p+1, le, s, false)
+	if q >= 0 && f.toks[le-1].kind == tClose {
+		le--
+	}
+	n := len(f.attrs)
+	f.emit(p, p+1, start, p, -1, p+1, le, f.toks[p].sent, false)
+	if q >= 0 && len(f.attrs) > n {
+		f.spanUsed[q] = true
+		f.attrs[n].direct = true
+		return q
+	}
+	return -1
 }
 
 // notLabels open paragraphs that are page furniture, not speakers.
