@@ -665,7 +665,6 @@ func (f *finder) labels() {
 	}
 }
 
-//
 // A transcript may stand in quotation marks, each paragraph opening with
 // one: "WALLACE: … / "PENCE: …. label returns the quotation of such a
 // paragraph it read as a turn, else -1; labelled are those read before,
