@@ -665,8 +665,9 @@ func (f *finder) labels() {
 	}
 }
 
-// A transcript may stand in quotation marks, each paragraph opening with
-// one: "WALLACE: … / "PENCE: …. label returns the quotation of such a
+// label reads the paragraph of tokens [ls, le) as a speaker label and what
+// follows it. A transcript may stand in quotation marks, each paragraph
+// opening with one: "WALLACE: … / "PENCE: …. label returns the quotation of such a
 // paragraph it read as a turn, else -1; labelled are those read before,
 // which a turn of a later paragraph may share.
 func (f *finder) label(ls, le int, labelled map[int32]bool) int32 {
