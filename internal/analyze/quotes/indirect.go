@@ -586,9 +586,35 @@ func (f *finder) according(c, pe, a, end int, s int32) {
 		f.emit(c, pe, sa, sb, -1, a, c, s, false)
 		return
 	}
+	if se < end && !f.isPunct(se, ',') {
+		// "According to a new report by Politico, …": the source runs
+		// on to the comma
+		if se = f.sourceTail(se, end); se > sb {
+			sb = se
+		}
+	}
 	if se < end && f.isPunct(se, ',') {
 		f.emit(c, pe, sa, sb, -1, se+1, end, s, false)
 	}
+}
+
+// sourceTail passes the words from i that carry on a source phrase ("by
+// Politico", "of Indiana voters") up to a comma, and returns the comma's
+// token; i when no comma ends them.
+func (f *finder) sourceTail(i, end int) int {
+	for k := i; k < end && k-i <= 10; k++ {
+		t := &f.toks[k]
+		if f.isPunct(k, ',') {
+			return k
+		}
+		if t.q >= 0 && t.kind != tWord || t.kind == tPunct && !f.isPunct(k, '-') && !f.isPunct(k, '&') {
+			return i
+		}
+		if w := f.word(k); thatWords[w] || subjPronouns[w] || cues[w].form != 0 && !nounLike[w] || finiteMarkers[w] {
+			return i
+		}
+	}
+	return i
 }
 
 // participle handles "…, saying (that) …", "…, adding …": the subject of

@@ -99,10 +99,24 @@ func (f *finder) speakerKind(a *attr) string {
 	if sa >= 0 && sb-sa == 1 && f.toks[sa].cap && places[f.word(sa)] {
 		return news.SpeakerOrganization
 	}
-	if sa >= 0 && !f.toks[sb-1].cap && (roleWords[f.word(sb-1)] || personNouns[f.word(sb-1)]) && !groupWords[f.word(sb-1)] {
+	if h := f.headOf(sa, sb); h >= 0 && !f.toks[h].cap && (roleWords[f.word(h)] || personNouns[f.word(h)]) && !groupWords[f.word(h)] {
 		return news.SpeakerPerson // "Ukraine's foreign minister", unnamed
 	}
 	return ""
+}
+
+// headOf is the head word of the speaker phrase [a, b): its last word
+// before a preposition ("a reporter for the newspaper"), or -1.
+func (f *finder) headOf(a, b int) int {
+	if a < 0 {
+		return -1
+	}
+	for i := a + 1; i < b; i++ {
+		if npInner[f.word(i)] && f.word(i) != "and" {
+			return i - 1
+		}
+	}
+	return b - 1
 }
 
 // institutionBefore: the lower-case noun right before the final name of
@@ -142,13 +156,20 @@ func (f *finder) coordinatedNames(a, b int) bool {
 // it one ("German newspaper Bild", "the news agency Tass"). A phrase whose
 // head is a person ("a reporter for the newspaper") is no outlet.
 func (f *finder) isPublication(name string, kind, sa, sb int) bool {
-	for _, w := range strings.Fields(name) {
-		if kind != kPerson && outletNames[strings.ToLower(strings.Trim(w, ".,’'"))] {
-			return true
+	// A person's name may hold a masthead's word ("Emily Post"): a
+	// person is an outlet only when named by one word, as outlets are.
+	if kind != kPerson || f.entTypes[name] != news.Person && !strings.Contains(name, " ") {
+		for _, w := range strings.Fields(name) {
+			if outletNames[strings.ToLower(strings.Trim(w, ".,’'"))] {
+				return true
+			}
 		}
 	}
 	if sa < 0 {
 		return false
+	}
+	if h := f.headOf(sa, sb); h >= 0 && !outletNouns[f.word(h)] && !f.toks[h].cap {
+		return false // "a reporter for the newspaper"
 	}
 	for i := sa; i < sb; i++ {
 		w := f.word(i)

@@ -160,6 +160,9 @@ func TestIndirect(t *testing.T) {
 		{"according to first",
 			"According to the Russian Foreign Ministry, the reply was handed over on Wednesday.",
 			[]want{{"Russian Foreign Ministry", "the reply was handed over on Wednesday", "According to", false}}},
+		{"according to a report by an outlet",
+			"According to a new report by Politico, party insiders are trying to mobilize voters.",
+			[]want{{"Politico", "party insiders are trying to mobilize voters", "According to", false}}},
 		{"according to last",
 			"The reply was handed over on Wednesday, according to a senior official.",
 			[]want{{"a senior official", "The reply was handed over on Wednesday", "according to", false}}},
@@ -359,6 +362,24 @@ func TestEmpty(t *testing.T) {
 	for _, s := range []string{"", " ", "\n\n", "“", "”", "'", "\"", "said", "according to", "“”", "‘’"} {
 		if got := find(s); len(got) != 0 {
 			t.Errorf("%q: %v", s, got)
+		}
+	}
+}
+
+func TestSpeakerKind(t *testing.T) {
+	tests := []struct{ text, speaker, kind string }{
+		{"Scholz will travel to Washington, according to German newspaper Bild.", "Bild", news.SpeakerPublication},
+		{"According to a new report by Politico, party insiders are trying to mobilize voters.", "Politico", news.SpeakerPublication},
+		{"The parties agreed to meet again in Berlin, the French presidential palace Elysee said in a statement.", "Elysee", news.SpeakerOrganization},
+		{"The Russian Foreign Ministry said the reply was handed over on Wednesday.", "Russian Foreign Ministry", news.SpeakerOrganization},
+		{"Moscow said the reply was handed over on Wednesday.", "Moscow", news.SpeakerOrganization},
+		{"Foreign Minister Sergei Lavrov said the reply was handed over on Wednesday.", "Sergei Lavrov", news.SpeakerPerson},
+		{"A reporter for the newspaper said the reply was handed over on Wednesday.", "a reporter for the newspaper", news.SpeakerPerson},
+	}
+	for _, tt := range tests {
+		got := find(tt.text)
+		if len(got) != 1 || got[0].Speaker != tt.speaker || got[0].SpeakerKind != tt.kind {
+			t.Errorf("%q: got %+v\nwant %q (%q)", tt.text, got, tt.speaker, tt.kind)
 		}
 	}
 }

@@ -466,6 +466,9 @@ func (f *finder) rightNP(i, hi int) (int, int) {
 		case npLead[w] || descriptors[w] || roleWords[w]:
 			b = j + 1
 			continue
+		case nounLike[w] && !strings.HasSuffix(w, "s") && j > i && b == j:
+			b = j + 1 // "according to a new report", "said the statement"
+			continue
 		case stopWords[w] || npInner[w] || thatWords[w] || verbLike(w) || cues[w].form != 0:
 		default:
 			if j-i < 6 && (!sawCap || f.capWithin(j+1, hi, 2)) {
