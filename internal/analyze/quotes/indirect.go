@@ -150,7 +150,8 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 		return
 	}
 	if ci.weak && !strong && !agentless {
-		strong = f.quoteNear(cs, end)
+		// "polls show Trump is trailing", "he found it had no basis"
+		strong = f.quoteNear(cs, end) || f.clauseOpens(cs, end)
 	}
 	if (ci.weak || agentless) && !strong {
 		return
@@ -158,6 +159,35 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	end = f.clauseEnd(cs, end)
 	end = f.namingEnd(c, cs, end)
 	f.emit(c, pe, sa, sb, from, cs, end, s, agentless)
+}
+
+// clauseOpens tells whether the words from cs, which no "that"
+// introduces, open a clause: a subject (a pronoun, or a short noun phrase)
+// and its finite verb ("Trump is trailing", "he backed", "the numbers
+// were"), as after a weak cue ("polls show …") it must.
+func (f *finder) clauseOpens(cs, end int) bool {
+	k := cs
+	if w := f.word(cs); clauseSubjects[w] || subjPronouns[w] || contracted(w) != "" && subjPronouns[contracted(w)] {
+		if contracted(w) != "" {
+			return true // "they're"
+		}
+		k = cs + 1
+	} else {
+		for k < end && k-cs < 5 && f.toks[k].kind == tWord && (f.toks[k].cap || npLead[f.word(k)] || determiners[f.word(k)] || k > cs && !verbLike(f.word(k)) && !finiteMarkers[f.word(k)] && !strings.HasSuffix(f.word(k), "s")) {
+			k++
+		}
+		if k == cs {
+			return false
+		}
+	}
+	for k < end && f.toks[k].kind == tWord && (auxWords[f.word(k)] && !finiteMarkers[f.word(k)] || isLyAdverb(f.word(k))) {
+		k++ // "he also backed"
+	}
+	if k >= end || f.toks[k].kind != tWord || f.toks[k].cap {
+		return false
+	}
+	w := f.word(k)
+	return finiteMarkers[w] || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
 
 // contentLike tells whether the words from cs, which no "that" or colon

@@ -360,6 +360,10 @@ func (f *finder) cueAt(i int) (cueInfo, bool) {
 	if !ok {
 		return c, false
 	}
+	if c.weak && t.cap && i > 0 && f.toks[i-1].cap && f.toks[i-1].kind == tWord && f.toks[i-1].sent == t.sent &&
+		(f.word(i-1) == "united" || !f.toks[min(i+1, len(f.toks)-1)].cap) {
+		return c, false // "the United States is", "Public Affairs"; but "New Poll Shows Bump"
+	}
 	switch f.word(i) {
 	case "according":
 		if f.word(i+1) != "to" {
