@@ -19,6 +19,10 @@ func (f *finder) indirect() {
 			end--
 		}
 		for c := a; c < end; c++ {
+			if f.speechNounAt(c) {
+				f.nounComplement(c, a, end, int32(s))
+				continue
+			}
 			ci, ok := f.cueAt(c)
 			if !ok {
 				continue
@@ -26,6 +30,66 @@ func (f *finder) indirect() {
 			f.indirectAt(c, ci, a, end, int32(s))
 		}
 	}
+}
+
+// speechNouns name something said or held true; followed by "that" they
+// take its content: "Nervo's conclusion that …", "the claim that …".
+var speechNouns = wordSet(`statement statements claim claims assertion assertions argument arguments warning warnings
+insistence acknowledgment acknowledgement admission allegation allegations accusation accusations suggestion
+promise pledge vow prediction predictions belief beliefs conclusion finding findings message notion narrative
+contention complaint complaints denial announcement assurance assurances pronouncement pronouncements recognition
+concern concerns fear fears hope hopes conviction charge charges remark remarks comment comments testimony
+argument insistence reminder declaration confirmation estimate assessment view`)
+
+// speechNounAt: token i is a speech noun followed by "that", outside any
+// quotation.
+func (f *finder) speechNounAt(i int) bool {
+	t := &f.toks[i]
+	if t.kind != tWord || t.q >= 0 || t.cap || i+1 >= len(f.toks) || f.word(i+1) != "that" {
+		return false
+	}
+	return speechNouns[f.word(i)]
+}
+
+// nounComplement reads "X's statement that …", "the claim that …": the
+// clause after "that" is what was said or held, and the possessor, when
+// the noun has one, said it. A clause too short to be a statement ("the
+// statement that he made") is a relative clause, no content.
+func (f *finder) nounComplement(c, a, end int, s int32) {
+	cs := c + 2
+	if cs >= end || !f.clauseOpens(cs, end) {
+		return
+	}
+	ce := f.clauseEnd(cs, end)
+	if introWords[f.word(a)] {
+		// "Despite media pronouncements that Clinton won, the poll
+		// moved little": the introductory phrase ends at its comma
+		for k := cs; k < ce; k++ {
+			if f.isPunct(k, ',') && f.toks[k].q < 0 {
+				ce = k
+				break
+			}
+		}
+	}
+	if f.wordsIn(cs, ce-1) < 5 {
+		return
+	}
+	sa, sb := -1, -1
+	// the possessor before the noun and its modifiers: "Nervo's
+	// conclusion", "Trump's repeated claims"
+	p := c - 1
+	for p >= a && c-p <= 3 && f.toks[p].kind == tWord && !f.toks[p].cap && stem(f.word(p)) == "" && !determiners[f.word(p)] && !stopWords[f.word(p)] {
+		p--
+	}
+	switch {
+	case p >= a && f.toks[p].kind == tWord && stem(f.word(p)) != "":
+		sa, sb = f.npBack(p, a)
+	case p > a:
+		// "Republicans have expressed concern that …": the clause's
+		// subject holds it
+		sa, sb = f.subjectNP(a, p+1)
+	}
+	f.emit(c, c+1, sa, sb, -1, cs, ce, s, sa < 0)
 }
 
 // indirectAt tries the cue at token c of the sentence [a, end).

@@ -659,6 +659,9 @@ func (f *finder) resolveOne(r Resolver, a *attr) (string, int) {
 	phrase := f.text[f.toks[a.sa].s:f.toks[a.sb-1].e]
 	a.spkAt = f.toks[a.sa].s
 	name, kind := f.resolvePhrase(a.sa, a.sb)
+	if st := stem(name); st != "" {
+		name = st // the possessor of "Nervo's conclusion that …"
+	}
 	if r != nil && f.askResolver(a.sa, a.sb, kind) {
 		if n := strings.TrimSpace(r.Resolve(phrase, a.spkAt)); n != "" && !contradicts(name, kind, n) && f.acceptResolved(a.sa, a.sb, kind, n) {
 			name = n
