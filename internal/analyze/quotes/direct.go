@@ -322,6 +322,14 @@ func (f *finder) trailing(qi int) found {
 	}
 	// “…,” he said / “…,” Russian Foreign Minister Sergei Lavrov said
 	for c := j + 1; c < hi && c-j <= 16; c++ {
+		if f.isPunct(c, '(') {
+			// "Rep. Gwen Moore (D-Wis.) said": a stop inside the
+			// parenthesis ends nothing
+			if k := f.closeParen(c, hi); k > c {
+				c = k
+				continue
+			}
+		}
 		if f.isStop(c) || f.toks[c].kind != tWord && f.toks[c].kind != tPunct {
 			break
 		}
@@ -366,6 +374,20 @@ func (f *finder) trailing(qi int) found {
 		return found{sa: a, sb: b, ca: c, cb: pe, end: pe - 1, from: -1, ok: true}
 	}
 	return found{}
+}
+
+// closeParen is the token of the ")" that closes the "(" at token i
+// within a few tokens before hi, or i when none does.
+func (f *finder) closeParen(i, hi int) int {
+	for k := i + 1; k < hi && k-i <= 8; k++ {
+		if f.isPunct(k, ')') {
+			return k
+		}
+		if f.toks[k].q >= 0 {
+			break
+		}
+	}
+	return i
 }
 
 // finiteCueWithin: a finite cue stands among the n tokens from i.

@@ -208,7 +208,7 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 			return
 		}
 	}
-	if !strong && !namingVerbs[f.word(c)] && !f.contentLike(cs, end) {
+	if !strong && (f.timeOnly(cs, end) || !namingVerbs[f.word(c)] && !f.contentLike(cs, end)) {
 		// "responded to Kuleba's remarks", "reiterated Washington's
 		// stance on …": what it was about, not what was said
 		return
@@ -224,6 +224,26 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	end = f.namingEnd(c, cs, end)
 	f.emit(c, pe, sa, sb, from, cs, end, s, agentless)
 }
+
+// timeOnly: the words [cs, end) only tell when ("said Friday", "said
+// last week"), which is no content.
+func (f *finder) timeOnly(cs, end int) bool {
+	for k := cs; k < end; k++ {
+		w := f.word(k)
+		if f.toks[k].kind != tWord {
+			if f.isPunct(k, ',') {
+				continue
+			}
+			return false
+		}
+		if !weekdays[w] && !timeNouns[w] && !months[w] && !isNumber(w) && !timeWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var timeWords = wordSet("on at in last this next yesterday today tonight earlier later afternoon morning evening night")
 
 // clauseOpens tells whether the words from cs, which no "that"
 // introduces, open a clause: a subject (a pronoun, or a short noun phrase)
