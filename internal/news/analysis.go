@@ -19,6 +19,9 @@ type Quote struct {
 	// palace standing for its government), SpeakerPublication (a news
 	// outlet reporting what it published), or "" when unknown.
 	SpeakerKind string `json:"speaker_kind,omitempty"`
+	// InTitle is true for a quote read from the article's title ("Lavrov:
+	// No positive answer …"); its Start and End are offsets in the title.
+	InTitle bool `json:"in_title,omitempty"`
 }
 
 // Speaker kinds of a Quote.
