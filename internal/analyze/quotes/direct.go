@@ -25,6 +25,9 @@ func (f *finder) direct() {
 			continue
 		}
 		sp := &f.spans[qi]
+		if f.namedWithin(qi) {
+			continue // "On CBS's “Face the Nation,” Ryan said": a title
+		}
 		innerComma := endsWithComma(f.text, sp.end)
 		var fd found
 		if innerComma {
@@ -79,6 +82,18 @@ func (f *finder) direct() {
 		f.add(a)
 		f.continuation(len(f.attrs)-1, last)
 	}
+}
+
+// namedWithin: quotation qi reads as a title ("Face the Nation") and
+// stands inside a phrase of the sentence, right after a preposition or a
+// possessive: a name, not words someone said.
+func (f *finder) namedWithin(qi int) bool {
+	o := f.openTok[qi]
+	if o <= 0 || f.toks[o-1].kind != tWord || f.toks[o-1].q >= 0 || f.toks[o-1].sent != f.toks[o].sent {
+		return false
+	}
+	w := f.word(o - 1)
+	return (clausePreps[w] || stem(w) != "") && f.titleLike(qi)
 }
 
 // mixedStart is the first token of the words before quotation qi in its
@@ -249,6 +264,11 @@ func (f *finder) follows(last, nx int) bool {
 			continue
 		}
 		if ended || t.q >= 0 {
+			return false
+		}
+		if _, ok := f.cueAt(i); ok && (thatWords[f.word(i+1)] || thatWords[f.word(i+2)]) {
+			// "…,” Sanders said, going on to say that … “…”": the
+			// quotation belongs to reported speech of its own
 			return false
 		}
 		// words of the attribution's sentence: "he said on Monday."

@@ -95,6 +95,18 @@ func (f *finder) nounComplement(c, a, end int, s int32) {
 // indirectAt tries the cue at token c of the sentence [a, end).
 func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	pe := f.cuePhrase(c, end, ci)
+	if ci.form == formBase && c-2 >= a && f.word(c-1) == "to" {
+		// "…, going on to say that …", "continuing to insist that …":
+		// a participle clause of the sentence's speaker
+		switch {
+		case c-3 >= a && f.word(c-2) == "on" && f.word(c-3) == "going":
+			f.participle(c-3, pe, ci, a, end, s)
+			return
+		case f.word(c-2) == "continuing":
+			f.participle(c-2, pe, ci, a, end, s)
+			return
+		}
+	}
 	switch ci.form {
 	case formAccording:
 		f.according(c, pe, a, end, s)
