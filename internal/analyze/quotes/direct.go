@@ -465,6 +465,16 @@ func (f *finder) pluralSubject(a, b int) bool {
 	if f.word(b-2) == "and" {
 		return true
 	}
+	if h := f.headOf(a, b); h >= 0 && h < b-1 {
+		// "Developers and supporters in Congress say": the head before
+		// the prepositional phrase, coordinated or plural
+		for i := a; i < h; i++ {
+			if f.word(i) == "and" {
+				return true
+			}
+		}
+		w = f.word(h)
+	}
 	return len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' || groupWords[w] || w == "people"
 }
 

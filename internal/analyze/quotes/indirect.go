@@ -174,7 +174,7 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	if ci.form == formBase && sa >= 0 && !f.pluralSubject(sa, sb) {
 		return
 	}
-	if sa >= 0 && nounLike[f.word(c)] && !f.toks[sb-1].cap && !subjPronouns[f.word(sb-1)] && !speakerNouns[f.word(sb-1)] {
+	if sa >= 0 && nounLike[f.word(c)] && !f.toks[sb-1].cap && !subjPronouns[f.word(sb-1)] && !speakerNouns[f.word(f.headOf(sa, sb))] {
 		return // "Russian security demands that …"
 	}
 	// Where the content is: after the cue, or before the speaker.
@@ -283,8 +283,14 @@ func (f *finder) clauseOpens(cs, end int) bool {
 		return false
 	}
 	w := f.word(k)
-	return finiteMarkers[w] || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+	return finiteMarkers[w] || irregularPast[w] || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
+
+// irregularPast are common past tenses without "-ed": "documents show he
+// took a loss".
+var irregularPast = wordSet(`took made gave went came got knew saw told thought found left felt kept ran won lost paid
+sent spent brought bought held led met fell rose grew began became broke chose drove fought forgot hid hit hurt let
+meant put quit read said sold set shot shut sat stood stole struck swore taught threw understood woke wore wrote`)
 
 // contentLike tells whether the words from cs, which no "that" or colon
 // introduces, may be what was said: never a prepositional phrase ("to
