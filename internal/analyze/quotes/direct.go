@@ -72,6 +72,9 @@ func (f *finder) direct() {
 			if _, _, _, _, _, ok := f.leadingCue(nx); ok {
 				break
 			}
+			if f.stopBetween(last, f.openTok[nx]) && f.cueLater(nx) {
+				break // “…,” Warren said. “You squeezed …” to drive up …, she said.
+			}
 			f.spanUsed[nx] = true
 			a.segs = append(a.segs, f.quoteSegs(nx)...)
 			last = f.lastTok[nx]
@@ -94,6 +97,32 @@ func (f *finder) namedWithin(qi int) bool {
 	}
 	w := f.word(o - 1)
 	return (clausePreps[w] || stem(w) != "") && f.titleLike(qi)
+}
+
+// stopBetween: a full stop stands among the tokens between last and o.
+func (f *finder) stopBetween(last, o int) bool {
+	for i := last + 1; i < o; i++ {
+		if f.isStop(i) && f.toks[i].q < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// cueLater: a cue of its own follows quotation qi later in its sentence,
+// past words of the writer's ("“…” to drive up the stock price, she said").
+func (f *finder) cueLater(qi int) bool {
+	e := f.lastTok[qi]
+	_, end := f.sentRange(f.toks[e].sent)
+	for k := e + 1; k < end && f.toks[k].line == f.toks[e].line; k++ {
+		if f.toks[k].kind == tOpen {
+			return false
+		}
+		if c, ok := f.cueAt(k); ok && (c.form == formFinite || c.form == formAccording) {
+			return true
+		}
+	}
+	return false
 }
 
 // mixedStart is the first token of the words before quotation qi in its
