@@ -491,21 +491,20 @@ func (f *finder) pluralSubject(a, b int) bool {
 			return false
 		}
 	}
-	if f.word(b-2) == "and" {
-		return true
-	}
-	if h := f.headOf(a, b); h >= 0 && h < b-1 {
-		// "Developers and supporters in Congress say": the head before
-		// the prepositional phrase, coordinated or plural
-		for i := a; i < h; i++ {
-			if f.word(i) == "and" {
-				return true
-			}
+	h := f.headOf(a, b)
+	for i := a; i <= h; i++ {
+		if f.word(i) == "and" {
+			return true // "Mr. Grassley and Mr. Leahy say"
 		}
-		w = f.word(h)
 	}
-	return len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' || groupWords[w] || w == "people"
+	// "Developers in Congress say": the head before the prepositional
+	// phrase tells the number
+	w = f.word(h)
+	return len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' || groupWords[w] || pluralNouns[w]
 }
+
+// pluralNouns are plural without an "-s".
+var pluralNouns = wordSet("people police staff personnel clergy military crew public media")
 
 // leadingCue finds the cue phrase [c, pe) that introduces quotation qi
 // from before it; k is the last token before the quotation's mark (past

@@ -190,10 +190,11 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 		if ci.weak && (!f.tailIsClause(a, ce) || pe < end && !f.isPunct(pe, ',')) {
 			return
 		}
-		// "In his state, Christie said, offenders are sent to treatment":
-		// the cue stands inside what was said.
-		if pe < end && f.isPunct(pe, ',') && f.clauseAfter(pe+1, end) {
-			f.emit2(c, pe, sa, sb, from, a, ce, pe+1, end, s)
+		// "In his state, Christie said, offenders are sent to treatment",
+		// "The difference now, he told me on Friday, is that …": the cue
+		// stands inside what was said.
+		if k := f.pastAdjunctTo(pe, end); k < end && f.isPunct(k, ',') && f.clauseAfter(k+1, end) {
+			f.emit2(c, pe, sa, sb, from, a, ce, k+1, end, s)
 			return
 		}
 		n := len(f.attrs)
@@ -612,6 +613,23 @@ func (f *finder) adjunctTail(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// pastAdjunctTo passes a time or place phrase after a cue phrase ending
+// at pe ("told me on Friday,") and returns the comma after it, or pe.
+func (f *finder) pastAdjunctTo(pe, end int) int {
+	if pe >= end || !adjunctPreps[f.word(pe)] && !weekdays[f.word(pe)] {
+		return pe
+	}
+	for k := pe + 1; k < end && k-pe <= 6; k++ {
+		if f.isPunct(k, ',') {
+			if f.adjunctsOnly(pe, k) {
+				return k
+			}
+			return pe
+		}
+	}
+	return pe
 }
 
 // clauseAfter: the words [i, end) after a parenthetical cue carry on what

@@ -112,12 +112,21 @@ func (f *finder) headOf(a, b int) int {
 		return -1
 	}
 	for i := a + 1; i < b; i++ {
-		if npInner[f.word(i)] && f.word(i) != "and" {
+		w := f.word(i)
+		if (npInner[w] || w == "to") && w != "and" {
+			if p := f.word(i - 1); w == "of" && (isNumber(p) || quantities[p]) {
+				continue // "eight of 10 voters": the head follows
+			}
 			return i - 1
 		}
 	}
 	return b - 1
 }
+
+// quantities head a phrase whose real head follows "of": "most of the
+// voters".
+var quantities = wordSet(`one two three four five six seven eight nine ten half most many some all none several few
+majority minority third quarter dozens hundreds thousands millions plenty lot lots number`)
 
 // institutionBefore: the lower-case noun right before the final name of
 // the speaker phrase [a, b) calls it an institution ("the presidential

@@ -210,7 +210,8 @@ func (f *finder) npBack(i, lo int) (int, int) {
 			}
 			break
 		}
-		if npInner[w] {
+		if npInner[w] || w == "to" && i-1 >= lo && (roleWords[f.word(i-1)] || groupWords[f.word(i-1)]) && sawCap {
+			// "a spokesman for the campaign", "advisers to Mr. Obama"
 			if i-1 >= lo && f.toks[i-1].kind == tWord && !stopWords[f.word(i-1)] {
 				i--
 				continue
