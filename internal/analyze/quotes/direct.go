@@ -370,7 +370,9 @@ func (f *finder) trailing(qi int) found {
 		return found{sa: a, sb: b, ca: j, cb: pe, end: b - 1, from: -1, ok: true}
 	}
 	// “…,” he said / “…,” Russian Foreign Minister Sergei Lavrov said
-	for c := j + 1; c < hi && c-j <= 16; c++ {
+	// The speaker's appositive may be long: "Scott Pruitt, the Republican
+	// attorney general of Oklahoma, one of the states suing the EPA, said".
+	for c := j + 1; c < hi && c-j <= 30; c++ {
 		if f.isPunct(c, '(') {
 			// "Rep. Gwen Moore (D-Wis.) said": a stop inside the
 			// parenthesis ends nothing

@@ -286,6 +286,7 @@ func (f *finder) hasHead(a, b int) bool {
 // where the comma at i ends the appositive. It returns the speaker phrase.
 func (f *finder) apposHead(i, lo int) (int, int) {
 	placeComma := -1 // the comma of "in Albany, N.Y.," when one was passed
+	second := false  // an appositive was passed, and another stands before it
 	for round := 0; round < 3; round++ {
 		k := i - 1
 		for k >= lo && i-k <= 26 {
@@ -306,6 +307,9 @@ func (f *finder) apposHead(i, lo int) (int, int) {
 			k--
 		}
 		if k < lo || !f.isPunct(k, ',') || k+1 >= i {
+			if second && i-1 >= lo {
+				return f.npBack(i-1, lo) // the name before both appositives
+			}
 			if placeComma >= 0 {
 				// "officials familiar with the service in Albany, N.Y., said"
 				return f.npBack(placeComma-1, lo)
@@ -363,7 +367,14 @@ func (f *finder) apposHead(i, lo int) (int, int) {
 			i = j
 			continue // "Smith, 45, a Democrat, said"
 		}
-		return f.npBack(j, lo)
+		x, y := f.npBack(j, lo)
+		if x-1 > lo && f.isPunct(x-1, ',') && !f.toks[x].cap && npLead[f.word(x)] && f.toks[x-2].cap {
+			// a second appositive: "Scott Pruitt, the attorney general
+			// of Oklahoma, one of the states suing, said"
+			i, second = x-1, true
+			continue
+		}
+		return x, y
 	}
 	return -1, -1
 }
