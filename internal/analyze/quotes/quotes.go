@@ -540,8 +540,8 @@ func (f *finder) output() []news.Quote {
 			cue = f.text[f.toks[a.ca].s:f.toks[a.cb-1].e]
 		}
 		text := f.joinSegs(a.segs)
-		if text == "" {
-			continue
+		if text == "" || !a.direct && !strings.ContainsAny(strings.TrimSpace(text), " \n") {
+			continue // one word of reported speech is no statement: "said enough"
 		}
 		out = append(out, news.Quote{
 			Speaker:     a.speaker,
