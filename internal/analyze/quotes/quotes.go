@@ -1,8 +1,15 @@
 // Package quotes finds what the sources of a news article said: direct
 // quotations in any of the usual marks (“…”, "…", ‘…’, «…», „…“), split
-// around their cue or running over several paragraphs, and indirect speech
-// ("X said (that) …", "according to X, …", "…, X said."), with the
-// speaker's fullest name and the cue that introduces it.
+// around their cue or running over several paragraphs, indirect speech
+// ("X said (that) …", "according to X, …", "…, X said.", "X's statement
+// that …"), and transcripts and headlines ("PENCE: …", "Lavrov: …"), with
+// the speaker's fullest name, what the speaker is (a person, an
+// organisation, a news outlet) and the cue that introduces it.
+//
+// What was said is whole: reported speech starts at its clause, never at
+// a preposition or at the object of a verb ("reiterated Washington's
+// stance on …"), and the parts of one quotation are joined, with an
+// ellipsis where a space would run two sentences together.
 //
 // Its phrase rules are English; in another language (given, or told from
 // the text's function words) a speaker stands only when the entity
