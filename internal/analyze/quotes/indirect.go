@@ -134,9 +134,13 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	if sa < 0 {
 		p, _ := f.skipAuxBack(c-1, a, false)
 		switch {
-		case p >= a && relPronouns[f.word(p)]:
-			// "Smith, who said …": the antecedent speaks
+		case p >= a && (relPronouns[f.word(p)] || f.word(p) == "whom" && f.word(p-1) == "of"):
+			// "Smith, who said …", "victims' families, many of whom say
+			// …": the antecedent speaks
 			q := p - 1
+			if f.word(p) == "whom" {
+				q = p - 3 // past "many of"
+			}
 			if f.isPunct(q, ',') {
 				q--
 			}
@@ -576,7 +580,8 @@ func (f *finder) clauseEnd(cs, end int) int {
 			for j < end && (auxWords[f.word(j)] || isLyAdverb(f.word(j))) {
 				j++
 			}
-			if ci, ok := f.cueAt(j); ok && ci.form != formAccording {
+			if ci, ok := f.cueAt(j); ok && ci.form != formAccording && (!ci.weak || thatWords[f.word(j+1)]) {
+				// not "federal and state law"
 				return i
 			}
 		}
