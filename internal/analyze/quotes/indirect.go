@@ -231,8 +231,9 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 		return
 	}
 	if ci.weak && !strong && !agentless {
-		// "polls show Trump is trailing", "he found it had no basis"
-		strong = f.quoteNear(cs, end) || f.clauseOpens(cs, end)
+		// "polls show Trump is trailing", "he found it had no basis",
+		// "called for more school investment": a demand is what was said
+		strong = f.quoteNear(cs, end) || f.clauseOpens(cs, end) || f.demand(c, pe) && end-cs >= 2
 	}
 	if (ci.weak || agentless) && !strong {
 		return
@@ -240,6 +241,13 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	end = f.clauseEnd(cs, end)
 	end = f.namingEnd(c, cs, end)
 	f.emit(c, pe, sa, sb, from, cs, end, s, agentless)
+}
+
+// demand: the cue phrase [c, pe) demands what follows it: "called for",
+// "called on (Obama to …)".
+func (f *finder) demand(c, pe int) bool {
+	w := f.word(pe - 1)
+	return pe-c == 2 && (w == "for" || w == "on") && strings.HasPrefix(f.word(c), "call")
 }
 
 // timeOnly: the words [cs, end) only tell when ("said Friday", "said
