@@ -233,7 +233,8 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	if ci.weak && !strong && !agentless {
 		// "polls show Trump is trailing", "he found it had no basis",
 		// "called for more school investment": a demand is what was said
-		strong = f.quoteNear(cs, end) || f.clauseOpens(cs, end) || f.demand(c, pe) && end-cs >= 2
+		strong = f.quoteNear(cs, end) || f.clauseOpens(cs, end) || f.demand(c, pe) && end-cs >= 2 ||
+			evaluative[f.word(c)] && sa >= 0 && f.nameOrPronoun(sa, sb) && end-cs >= 2
 	}
 	if (ci.weak || agentless) && !strong {
 		return
@@ -242,6 +243,14 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	end = f.namingEnd(c, cs, end)
 	f.emit(c, pe, sa, sb, from, cs, end, s, agentless)
 }
+
+// evaluative cues report what someone said of a thing by naming the
+// thing: "Clinton cited derogatory comments Trump had made". As weak cues
+// (they are as often nouns, "the attacks") they take such an object only
+// after a named or pronoun subject.
+var evaluative = wordSet(`condemned condemns criticized criticizes blamed blames defended defends rejected rejects
+questioned questions cited cites mentioned mentions endorsed endorses proposed proposes pledged pledges
+slammed slams blasted blasts praised praises denounced denounces dismissed dismisses`)
 
 // demand: the cue phrase [c, pe) demands what follows it: "called for",
 // "called on (Obama to …)".
