@@ -597,8 +597,8 @@ func (f *finder) clauseEnd(cs, end int) int {
 			for j < end && (auxWords[f.word(j)] || isLyAdverb(f.word(j))) {
 				j++
 			}
-			if ci, ok := f.cueAt(j); ok && ci.form != formAccording && (!ci.weak || thatWords[f.word(j+1)]) {
-				// not "federal and state law"
+			if ci, ok := f.cueAt(j); ok && ci.form != formAccording && (!ci.weak || j > i+1 || thatWords[f.word(j+1)]) {
+				// "but did not elaborate"; not "federal and state law"
 				return i
 			}
 		}
