@@ -107,6 +107,10 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 			return
 		}
 	}
+	if f.word(c) == "asked" && (c == a || askedAfter[f.word(c-1)]) {
+		f.askedWhether(c, a, end, s)
+		return
+	}
 	switch ci.form {
 	case formAccording:
 		f.according(c, pe, a, end, s)
@@ -251,6 +255,50 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 var evaluative = wordSet(`condemned condemns criticized criticizes blamed blames defended defends rejected rejects
 questioned questions cited cites mentioned mentions endorsed endorses proposed proposes pledged pledges
 slammed slams blasted blasts praised praises denounced denounces dismissed dismisses`)
+
+// askedAfter open a clause of "asked" whose subject is the one asked:
+// "when asked whether …".
+var askedAfter = wordSet("when if after as once")
+
+// questionWords open the question that was asked.
+var questionWords = wordSet("if whether what who whom how why when where which about")
+
+// askedWhether reads "Asked (by X) whether …, Y said": the question is what
+// was said, by the one who asked when the text names them, else by no one
+// it names.
+func (f *finder) askedWhether(c, a, end int, s int32) {
+	k := c + 1
+	sa, sb := -1, -1
+	if f.word(k) == "by" {
+		// "Asked by Stephanopoulos whether …"
+		x, y := f.rightNP(k+1, end)
+		if x < 0 {
+			return
+		}
+		sa, sb, k = x, y, y
+	}
+	// past a medium or time: "Asked on Fox News who …"
+	for m := k; m < end && m-k <= 5; m++ {
+		if questionWords[f.word(m)] && !f.toks[m].cap {
+			k = m
+			break
+		}
+	}
+	if !questionWords[f.word(k)] {
+		return
+	}
+	e := f.clauseEnd(k, end)
+	for m := k + 1; m < e; m++ {
+		if f.isPunct(m, ',') && f.toks[m].q < 0 {
+			e = m // the main clause follows: "…, he said"
+			break
+		}
+	}
+	if f.wordsIn(k, e-1) < 3 {
+		return
+	}
+	f.emit(c, c+1, sa, sb, -1, k, e, s, sa < 0)
+}
 
 // demand: the cue phrase [c, pe) demands what follows it: "called for",
 // "called on (Obama to …)".
