@@ -238,7 +238,8 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 		// "polls show Trump is trailing", "he found it had no basis",
 		// "called for more school investment": a demand is what was said
 		strong = f.quoteNear(cs, end) || f.clauseOpens(cs, end) || f.demand(c, pe) && end-cs >= 2 ||
-			evaluative[f.word(c)] && sa >= 0 && f.nameOrPronoun(sa, sb) && end-cs >= 2
+			evaluative[f.word(c)] && sa >= 0 && f.nameOrPronoun(sa, sb) && end-cs >= 2 ||
+			evidential[f.word(c)] && sa >= 0 && speakerNouns[f.word(f.headOf(sa, sb))] && end-cs >= 3
 	}
 	if (ci.weak || agentless) && !strong {
 		return
@@ -299,6 +300,11 @@ func (f *finder) askedWhether(c, a, end int, s int32) {
 	}
 	f.emit(c, c+1, sa, sb, -1, k, e, s, sa < 0)
 }
+
+// evidential cues tell what a record shows: "a new poll shows Sanders
+// with 47 percent", "video of the incident shows him with his hands up".
+// With a record for subject they take what follows, clause or not.
+var evidential = wordSet("show shows showed showing find finds found indicate indicates indicated suggest suggests suggested")
 
 // demand: the cue phrase [c, pe) demands what follows it: "called for",
 // "called on (Obama to …)".
