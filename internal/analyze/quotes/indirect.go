@@ -796,16 +796,23 @@ func (f *finder) emit(c, pe, sa, sb, from, cs, ce int, s int32, agentless bool) 
 // according handles "according to X, …" and "…, according to X".
 func (f *finder) according(c, pe, a, end int, s int32) {
 	sa, sb := f.rightNP(pe, end)
+	if sa < 0 && pe < end && objPronouns[f.word(pe)] {
+		sa, sb = pe, pe+1 // "according to him"
+	}
 	if sa < 0 {
 		return
 	}
-	// skip the source's appositive: "according to Smith, a Democrat, …"
 	se := sb
-	// content before: "…, according to X."
+	// content before: "…, according to X." A clause before a colon
+	// introduces the sentence instead: "It hasn't gone unnoticed:
+	// according to recent polls, …"
 	words := 0
 	for i := a; i < c; i++ {
 		if f.toks[i].kind == tWord {
 			words++
+		}
+		if f.isPunct(i, ':') {
+			a, words = i+1, 0
 		}
 	}
 	if words >= 3 {
@@ -828,7 +835,9 @@ func (f *finder) according(c, pe, a, end int, s int32) {
 // Politico", "of Indiana voters") up to a comma, and returns the comma's
 // token; i when no comma ends them.
 func (f *finder) sourceTail(i, end int) int {
-	for k := i; k < end && k-i <= 10; k++ {
+	// "results of exit polls conducted for the Associated Press and
+	// television networks by Edison Research," is one source
+	for k := i; k < end && k-i <= 20; k++ {
 		t := &f.toks[k]
 		if f.isPunct(k, ',') {
 			return k
