@@ -655,9 +655,31 @@ func (f *finder) clauseEnd(cs, end int) int {
 				// "but did not elaborate"; not "federal and state law"
 				return i
 			}
+			if f.secondPredicate(cs, i, j) {
+				return i
+			}
 		}
 	}
 	return end
+}
+
+// secondPredicate: the past-tense verb at j, after the "and" at i, has no
+// subject of its own and the content [cs, i) before it is a whole clause
+// in another tense: it is the speaker's second verb ("said she admires his
+// determination and highlighted …"), not a word of what was said ("said
+// prices rose and fell").
+func (f *finder) secondPredicate(cs, i, j int) bool {
+	w := f.word(j)
+	if f.toks[j].cap || len(w) < 5 || !strings.HasSuffix(w, "ed") || npParticiples[w] {
+		return false
+	}
+	for k := cs; k < i; k++ {
+		v := f.word(k)
+		if f.toks[k].q < 0 && (strings.HasSuffix(v, "ed") || irregularPast[v] || v == "was" || v == "were" || v == "had" || v == "did") {
+			return false // the content is in the past too
+		}
+	}
+	return f.clauseOpens(cs, i)
 }
 
 // adjunctTail: what follows the cue phrase up to the sentence's end is
