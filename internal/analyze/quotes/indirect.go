@@ -638,7 +638,9 @@ func (f *finder) clauseEnd(cs, end int) int {
 		// "said he was “outraged”, arguing that …": a participle opens
 		// speech of its own
 		if f.isPunct(i-1, ',') {
-			if ci, ok := f.cueAt(i); ok && ci.form == formPart {
+			if ci, ok := f.cueAt(i); ok && (ci.form == formPart || ci.form == formFinite && !ci.weak && !f.toks[i].cap) {
+				// ", arguing that …", ", told his advisers …": the
+				// speaker's next verb
 				return i - 1
 			}
 			if cutParticiple && i-cs >= 5 && !f.toks[i].cap && strings.HasSuffix(f.word(i), "ing") && verbLike(f.word(i)) {
