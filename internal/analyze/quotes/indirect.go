@@ -182,6 +182,9 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	if ci.form == formBase && sa >= 0 && !f.pluralSubject(sa, sb) {
 		return
 	}
+	if sa > a && nounLike[f.word(c)] && strings.HasSuffix(f.word(c), "s") && clausePreps[f.word(sa-1)] {
+		return // "32% of Republican claims": the cue is a noun
+	}
 	if sa >= 0 && nounLike[f.word(c)] && !f.toks[sb-1].cap && !subjPronouns[f.word(sb-1)] && !speakerNouns[f.word(f.headOf(sa, sb))] {
 		return // "Russian security demands that …"
 	}

@@ -54,6 +54,8 @@ func (f *finder) timeBack(i, lo int) int {
 		}
 	case isNumber(w) && i-1 >= lo && months[f.word(i-1)]:
 		j = i - 2
+	case len(w) == 4 && isNumber(w) && i-1 >= lo && (f.word(i-1) == "in" || f.word(i-1) == "since"):
+		return i - 2 // "who in 2010 said"
 	default:
 		return i
 	}
@@ -557,7 +559,35 @@ func (f *finder) subjectNP(a, c int) (int, int) {
 	if i >= c {
 		return -1, -1
 	}
-	return f.rightNP(i, c)
+	x, y := f.rightNP(i, c)
+	// "Worse, the companies …", "On July 6, 2015, Sanders …": a word or a
+	// date before a comma opens the sentence; the subject follows it
+	for n := 0; n < 2 && x >= 0 && y+1 < c && f.isPunct(y, ',') && (y-x == 1 && f.openerWord(x) || f.dateLike(x, y)); n++ {
+		x, y = f.rightNP(y+1, c)
+	}
+	if x >= 0 && f.dateLike(x, y) {
+		return -1, -1
+	}
+	return x, y
+}
+
+// openerWord: token i is an adverb or a participle that opens a sentence
+// before a comma ("Worse,", "Chastened,", "Separately,"), not a name.
+func (f *finder) openerWord(i int) bool {
+	w := f.word(i)
+	return introWords[w] || isLyAdverb(w) || verbLike(w) || w == "worse" || w == "better" || w == "instead"
+}
+
+// dateLike: the phrase [a, b) only tells a date or a year ("2015", "late
+// August", "July 6").
+func (f *finder) dateLike(a, b int) bool {
+	for i := a; i < b; i++ {
+		w := f.word(i)
+		if !isNumber(w) && !months[w] && !weekdays[w] && w != "late" && w != "early" && w != "mid" {
+			return false
+		}
+	}
+	return b > a
 }
 
 var introWords = wordSet(`here even in on at after before when while as although though despite during since but and
