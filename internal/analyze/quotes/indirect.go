@@ -44,8 +44,11 @@ argument insistence reminder declaration confirmation estimate assessment view`)
 // speechNounAt: token i is a speech noun followed by "that", outside any
 // quotation.
 func (f *finder) speechNounAt(i int) bool {
+	if i+1 >= len(f.toks) || f.toks[i+1].e-f.toks[i+1].s != len("that") {
+		return false
+	}
 	t := &f.toks[i]
-	if t.kind != tWord || t.q >= 0 || t.cap || i+1 >= len(f.toks) || f.word(i+1) != "that" {
+	if t.kind != tWord || t.q >= 0 || t.cap || f.word(i+1) != "that" {
 		return false
 	}
 	return speechNouns[f.word(i)]

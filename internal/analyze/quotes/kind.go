@@ -168,10 +168,14 @@ func (f *finder) isPublication(name string, kind, sa, sb int) bool {
 	// A person's name may hold a masthead's word ("Emily Post"): a
 	// person is an outlet only when named by one word, as outlets are.
 	if kind != kPerson || f.entTypes[name] != news.Person && !strings.Contains(name, " ") {
-		for _, w := range strings.Fields(name) {
-			if outletNames[strings.ToLower(strings.Trim(w, ".,’'"))] {
-				return true
+		if sa >= 0 {
+			for i := sa; i < sb; i++ {
+				if f.toks[i].cap && outletNames[strings.TrimRight(f.word(i), ".’'")] {
+					return true
+				}
 			}
+		} else if outletNames[strings.ToLower(name)] {
+			return true
 		}
 	}
 	if sa < 0 {
