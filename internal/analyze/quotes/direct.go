@@ -529,6 +529,11 @@ func (f *finder) leadingCue(qi int) (c, pe, k, lo int, ci cueInfo, ok bool) {
 	}
 	k--
 	if k >= 0 && f.toks[k].kind == tWord && thatWords[f.word(k)] {
+		if e := f.lastTok[qi]; e+1 < len(f.toks) && f.toks[e+1].kind == tWord && f.toks[e+1].sent == f.toks[e].sent {
+			// "saying that “race still determines too much” in America,
+			// including …": the quotation is part of reported speech
+			return
+		}
 		k--
 	}
 	if k < 0 || f.toks[k].q >= 0 || f.toks[k].kind != tWord {
@@ -695,7 +700,7 @@ func (f *finder) attrInSentence(s int32, c int) int {
 	best, bestCue := -1, -1
 	for _, i := range f.sentAttrs[s] {
 		a := &f.attrs[i]
-		if a.ca < c && a.ca > bestCue {
+		if a.ca < c && a.ca > bestCue && !f.nestedIn(s, int(i)) {
 			best, bestCue = int(i), a.ca
 		}
 	}
@@ -703,6 +708,25 @@ func (f *finder) attrInSentence(s int32, c int) int {
 		return f.attrs[best].fromAttr
 	}
 	return best
+}
+
+// nestedIn: the cue of attribution i lies inside what another
+// attribution of sentence s reports ("Clinton told the audience that she
+// believes …, saying …": "believes" is Clinton's words, and "saying" is
+// Clinton's, not the believer's).
+func (f *finder) nestedIn(s int32, i int) bool {
+	at := f.toks[f.attrs[i].ca].s
+	for _, j := range f.sentAttrs[s] {
+		if int(j) == i {
+			continue
+		}
+		for _, sg := range f.attrs[j].segs {
+			if sg.s <= at && at < sg.e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leftovers attributes the quotations no cue claimed, when their shape
