@@ -225,34 +225,61 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 		f.emit(c, pe, sa, sb, from, rest+1, end, s, agentless)
 		return
 	}
-	cs, strong := f.contentStart(rest, end)
-	if cs >= end {
-		return
-	}
-	if !strong && f.prepositionAt(cs) {
-		// "said after the convention he would …": past the adjunct
-		if cs = f.pastAdjunct(cs, end); cs < 0 {
-			return
-		}
-	}
-	if !strong && (f.timeOnly(cs, end) || !namingVerbs[f.word(c)] && !f.contentLike(cs, end)) {
-		// "responded to Kuleba's remarks", "reiterated Washington's
-		// stance on …": what it was about, not what was said
-		return
-	}
-	if ci.weak && !strong && !agentless {
-		// "polls show Trump is trailing", "he found it had no basis",
-		// "called for more school investment": a demand is what was said
-		strong = f.quoteNear(cs, end) || f.clauseOpens(cs, end) || f.demand(c, pe) && end-cs >= 2 ||
-			evaluative[f.word(c)] && sa >= 0 && f.nameOrPronoun(sa, sb) && end-cs >= 2 ||
-			evidential[f.word(c)] && sa >= 0 && speakerNouns[f.word(f.headOf(sa, sb))] && end-cs >= 3
-	}
-	if (ci.weak || agentless) && !strong {
+	cs := f.contentAfter(c, pe, ci, sa, sb, rest, end, agentless)
+	if cs < 0 {
 		return
 	}
 	end = f.clauseEnd(cs, end)
 	end = f.namingEnd(c, cs, end)
 	f.emit(c, pe, sa, sb, from, cs, end, s, agentless)
+}
+
+// contentAfter is where what was said begins after the cue phrase [c, pe)
+// whose speaker is [sa, sb), looking from rest; -1 when the words there
+// are not what was said.
+func (f *finder) contentAfter(c, pe int, ci cueInfo, sa, sb, rest, end int, agentless bool) int {
+	cs, strong := f.contentStart(rest, end)
+	if cs >= end {
+		return -1
+	}
+	if !strong && f.prepositionAt(cs) {
+		// "said after the convention he would …": past the adjunct
+		if cs = f.pastAdjunct(cs, end); cs < 0 {
+			return -1
+		}
+	}
+	if !strong && (f.timeOnly(cs, end) || !namingVerbs[f.word(c)] && !f.contentLike(cs, end)) {
+		// "responded to Kuleba's remarks", "reiterated Washington's
+		// stance on …": what it was about, not what was said
+		return -1
+	}
+	if ci.weak && !strong && !agentless {
+		strong = f.weakCueTakes(c, pe, sa, sb, cs, end)
+	}
+	if (ci.weak || agentless) && !strong {
+		return -1
+	}
+	return cs
+}
+
+// weakCueTakes tells whether the weak cue phrase [c, pe), with no "that"
+// or colon after it, reports the words from cs: a quotation near, a whole
+// clause ("polls show Trump is trailing"), a demand ("called for more
+// school investment"), the object of an evaluative cue after a named
+// subject, or what a record shows.
+func (f *finder) weakCueTakes(c, pe, sa, sb, cs, end int) bool {
+	w := f.word(c)
+	switch {
+	case f.quoteNear(cs, end) || f.clauseOpens(cs, end):
+		return true
+	case f.demand(c, pe):
+		return end-cs >= 2
+	case evaluative[w]:
+		return sa >= 0 && f.nameOrPronoun(sa, sb) && end-cs >= 2
+	case evidential[w]:
+		return sa >= 0 && speakerNouns[f.word(f.headOf(sa, sb))] && end-cs >= 3
+	}
+	return false
 }
 
 // evaluative cues report what someone said of a thing by naming the
