@@ -24,11 +24,13 @@ func Analyze(a news.Article) news.Analyzed {
 	out := news.Analyzed{
 		Article: a,
 		// The quote finder checks speakers against the entities found
-		// here, in the article's language, rather than find them again.
-		Quotes:   quotes.FindWith(a.Text, sents, quotes.Options{Lang: a.Language, Entities: found}),
+		// here, in the article's language, rather than find them again,
+		// and the entity index resolves them.
+		Quotes:   titleQuotes(a, ents, found),
 		Entities: found,
 		Facts:    facts.Find(a.Text, sents, a.Published, a.Language),
 	}
+	out.Quotes = append(out.Quotes, quotes.FindWith(a.Text, sents, quotes.Options{Lang: a.Language, Entities: found, Resolver: ents})...)
 	if anchors.NounCaps(a.Language) {
 		// Every noun is capitalised: a lone capitalised word the
 		// recogniser could not place is a noun, not a name.
@@ -52,3 +54,27 @@ func Analyze(a news.Article) news.Analyzed {
 	}
 	return out
 }
+
+// titleQuotes are the quotes of the article's title: a headline often
+// reports what someone said ("Lavrov: No positive answer to the main
+// question", "Christie Calls Clinton ‘A Disgrace’").
+func titleQuotes(a news.Article, ents *entities.Index, found []news.Entity) []news.Quote {
+	title := strings.TrimSpace(a.Title)
+	if title == "" {
+		return nil
+	}
+	qs := quotes.FindWith(title, nil, quotes.Options{Lang: a.Language, Entities: found, Resolver: afterText{ents, len(a.Text)}})
+	for i := range qs {
+		qs[i].InTitle = true
+	}
+	return qs
+}
+
+// afterText resolves a title's speakers as if they stood after the whole
+// text: a surname or a title finds the person the text names.
+type afterText struct {
+	ents *entities.Index
+	end  int
+}
+
+func (r afterText) Resolve(phrase string, _ int) string { return r.ents.Resolve(phrase, r.end) }

@@ -86,3 +86,19 @@ func TestAnalyzeGerman(t *testing.T) {
 		t.Errorf("entities = %+v", a.Entities)
 	}
 }
+
+func TestAnalyzeTitleQuotes(t *testing.T) {
+	a := Analyze(news.Article{
+		Title: "Lavrov: No positive answer to the main question",
+		Text:  "Russian Foreign Minister Sergei Lavrov spoke in Moscow on Thursday. “There is a response,” Lavrov said.",
+	})
+	if len(a.Quotes) != 2 {
+		t.Fatalf("quotes = %+v", a.Quotes)
+	}
+	if q := a.Quotes[0]; !q.InTitle || q.Speaker != "Sergei Lavrov" || q.Text != "No positive answer to the main question" {
+		t.Errorf("title quote = %+v", q)
+	}
+	if q := a.Quotes[1]; q.InTitle || q.Speaker != "Sergei Lavrov" || a.Text[q.Start:q.End] != q.Text {
+		t.Errorf("text quote = %+v", q)
+	}
+}

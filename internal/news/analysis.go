@@ -14,7 +14,22 @@ type Quote struct {
 	// Start and End are the byte offsets of Text's span in the article text.
 	Start int `json:"start"`
 	End   int `json:"end"`
+	// SpeakerKind is what the speaker is, as far as the article tells:
+	// SpeakerPerson, SpeakerOrganization (an institution, or a capital or
+	// palace standing for its government), SpeakerPublication (a news
+	// outlet reporting what it published), or "" when unknown.
+	SpeakerKind string `json:"speaker_kind,omitempty"`
+	// InTitle is true for a quote read from the article's title ("Lavrov:
+	// No positive answer …"); its Start and End are offsets in the title.
+	InTitle bool `json:"in_title,omitempty"`
 }
+
+// Speaker kinds of a Quote.
+const (
+	SpeakerPerson       = "person"
+	SpeakerOrganization = "organization"
+	SpeakerPublication  = "publication"
+)
 
 // EntityType is the kind of thing an entity is.
 type EntityType string

@@ -25,6 +25,9 @@ func (f *finder) direct() {
 			continue
 		}
 		sp := &f.spans[qi]
+		if f.namedWithin(qi) {
+			continue // "On CBS's “Face the Nation,” Ryan said": a title
+		}
 		innerComma := endsWithComma(f.text, sp.end)
 		var fd found
 		if innerComma {
@@ -69,6 +72,9 @@ func (f *finder) direct() {
 			if _, _, _, _, _, ok := f.leadingCue(nx); ok {
 				break
 			}
+			if f.stopBetween(last, f.openTok[nx]) && f.cueLater(nx) {
+				break // “…,” Warren said. “You squeezed …” to drive up …, she said.
+			}
 			f.spanUsed[nx] = true
 			a.segs = append(a.segs, f.quoteSegs(nx)...)
 			last = f.lastTok[nx]
@@ -79,6 +85,44 @@ func (f *finder) direct() {
 		f.add(a)
 		f.continuation(len(f.attrs)-1, last)
 	}
+}
+
+// namedWithin: quotation qi reads as a title ("Face the Nation") and
+// stands inside a phrase of the sentence, right after a preposition or a
+// possessive: a name, not words someone said.
+func (f *finder) namedWithin(qi int) bool {
+	o := f.openTok[qi]
+	if o <= 0 || f.toks[o-1].kind != tWord || f.toks[o-1].q >= 0 || f.toks[o-1].sent != f.toks[o].sent {
+		return false
+	}
+	w := f.word(o - 1)
+	return (clausePreps[w] || stem(w) != "") && f.titleLike(qi)
+}
+
+// stopBetween: a full stop stands among the tokens between last and o.
+func (f *finder) stopBetween(last, o int) bool {
+	for i := last + 1; i < o; i++ {
+		if f.isStop(i) && f.toks[i].q < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// cueLater: a cue of its own follows quotation qi later in its sentence,
+// past words of the writer's ("“…” to drive up the stock price, she said").
+func (f *finder) cueLater(qi int) bool {
+	e := f.lastTok[qi]
+	_, end := f.sentRange(f.toks[e].sent)
+	for k := e + 1; k < end && f.toks[k].line == f.toks[e].line; k++ {
+		if f.toks[k].kind == tOpen {
+			return false
+		}
+		if c, ok := f.cueAt(k); ok && (c.form == formFinite || c.form == formAccording) {
+			return true
+		}
+	}
+	return false
 }
 
 // mixedStart is the first token of the words before quotation qi in its
@@ -251,6 +295,11 @@ func (f *finder) follows(last, nx int) bool {
 		if ended || t.q >= 0 {
 			return false
 		}
+		if _, ok := f.cueAt(i); ok && (thatWords[f.word(i+1)] || thatWords[f.word(i+2)]) {
+			// "…,” Sanders said, going on to say that … “…”": the
+			// quotation belongs to reported speech of its own
+			return false
+		}
 		// words of the attribution's sentence: "he said on Monday."
 		if i-last > 40 {
 			return false
@@ -321,7 +370,17 @@ func (f *finder) trailing(qi int) found {
 		return found{sa: a, sb: b, ca: j, cb: pe, end: b - 1, from: -1, ok: true}
 	}
 	// “…,” he said / “…,” Russian Foreign Minister Sergei Lavrov said
-	for c := j + 1; c < hi && c-j <= 16; c++ {
+	// The speaker's appositive may be long: "Scott Pruitt, the Republican
+	// attorney general of Oklahoma, one of the states suing the EPA, said".
+	for c := j + 1; c < hi && c-j <= 30; c++ {
+		if f.isPunct(c, '(') {
+			// "Rep. Gwen Moore (D-Wis.) said": a stop inside the
+			// parenthesis ends nothing
+			if k := f.closeParen(c, hi); k > c {
+				c = k
+				continue
+			}
+		}
 		if f.isStop(c) || f.toks[c].kind != tWord && f.toks[c].kind != tPunct {
 			break
 		}
@@ -366,6 +425,20 @@ func (f *finder) trailing(qi int) found {
 		return found{sa: a, sb: b, ca: c, cb: pe, end: pe - 1, from: -1, ok: true}
 	}
 	return found{}
+}
+
+// closeParen is the token of the ")" that closes the "(" at token i
+// within a few tokens before hi, or i when none does.
+func (f *finder) closeParen(i, hi int) int {
+	for k := i + 1; k < hi && k-i <= 8; k++ {
+		if f.isPunct(k, ')') {
+			return k
+		}
+		if f.toks[k].q >= 0 {
+			break
+		}
+	}
+	return i
 }
 
 // finiteCueWithin: a finite cue stands among the n tokens from i.
@@ -420,11 +493,20 @@ func (f *finder) pluralSubject(a, b int) bool {
 			return false
 		}
 	}
-	if f.word(b-2) == "and" {
-		return true
+	h := f.headOf(a, b)
+	for i := a; i <= h; i++ {
+		if f.word(i) == "and" {
+			return true // "Mr. Grassley and Mr. Leahy say"
+		}
 	}
-	return len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' || groupWords[w] || w == "people"
+	// "Developers in Congress say": the head before the prepositional
+	// phrase tells the number
+	w = f.word(h)
+	return len(w) > 2 && w[len(w)-1] == 's' && w[len(w)-2] != 's' || groupWords[w] || pluralNouns[w]
 }
+
+// pluralNouns are plural without an "-s".
+var pluralNouns = wordSet("people police staff personnel clergy military crew public media")
 
 // leadingCue finds the cue phrase [c, pe) that introduces quotation qi
 // from before it; k is the last token before the quotation's mark (past
@@ -447,6 +529,11 @@ func (f *finder) leadingCue(qi int) (c, pe, k, lo int, ci cueInfo, ok bool) {
 	}
 	k--
 	if k >= 0 && f.toks[k].kind == tWord && thatWords[f.word(k)] {
+		if e := f.lastTok[qi]; e+1 < len(f.toks) && f.toks[e+1].kind == tWord && f.toks[e+1].sent == f.toks[e].sent {
+			// "saying that “race still determines too much” in America,
+			// including …": the quotation is part of reported speech
+			return
+		}
 		k--
 	}
 	if k < 0 || f.toks[k].q >= 0 || f.toks[k].kind != tWord {
@@ -613,7 +700,7 @@ func (f *finder) attrInSentence(s int32, c int) int {
 	best, bestCue := -1, -1
 	for _, i := range f.sentAttrs[s] {
 		a := &f.attrs[i]
-		if a.ca < c && a.ca > bestCue {
+		if a.ca < c && a.ca > bestCue && !f.nestedIn(s, int(i)) {
 			best, bestCue = int(i), a.ca
 		}
 	}
@@ -621,6 +708,25 @@ func (f *finder) attrInSentence(s int32, c int) int {
 		return f.attrs[best].fromAttr
 	}
 	return best
+}
+
+// nestedIn: the cue of attribution i lies inside what another
+// attribution of sentence s reports ("Clinton told the audience that she
+// believes …, saying …": "believes" is Clinton's words, and "saying" is
+// Clinton's, not the believer's).
+func (f *finder) nestedIn(s int32, i int) bool {
+	at := f.toks[f.attrs[i].ca].s
+	for _, j := range f.sentAttrs[s] {
+		if int(j) == i {
+			continue
+		}
+		for _, sg := range f.attrs[j].segs {
+			if sg.s <= at && at < sg.e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // leftovers attributes the quotations no cue claimed, when their shape

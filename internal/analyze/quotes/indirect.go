@@ -19,6 +19,10 @@ func (f *finder) indirect() {
 			end--
 		}
 		for c := a; c < end; c++ {
+			if f.speechNounAt(c) {
+				f.nounComplement(c, a, end, int32(s))
+				continue
+			}
 			ci, ok := f.cueAt(c)
 			if !ok {
 				continue
@@ -28,9 +32,88 @@ func (f *finder) indirect() {
 	}
 }
 
+// speechNouns name something said or held true; followed by "that" they
+// take its content: "Nervo's conclusion that …", "the claim that …".
+var speechNouns = wordSet(`statement statements claim claims assertion assertions argument arguments warning warnings
+insistence acknowledgment acknowledgement admission allegation allegations accusation accusations suggestion
+promise pledge vow prediction predictions belief beliefs conclusion finding findings message notion narrative
+contention complaint complaints denial announcement assurance assurances pronouncement pronouncements recognition
+concern concerns fear fears hope hopes conviction charge charges remark remarks comment comments testimony
+argument insistence reminder declaration confirmation estimate assessment view`)
+
+// speechNounAt: token i is a speech noun followed by "that", outside any
+// quotation.
+func (f *finder) speechNounAt(i int) bool {
+	if i+1 >= len(f.toks) || f.toks[i+1].e-f.toks[i+1].s != len("that") {
+		return false
+	}
+	t := &f.toks[i]
+	if t.kind != tWord || t.q >= 0 || t.cap || f.word(i+1) != "that" {
+		return false
+	}
+	return speechNouns[f.word(i)]
+}
+
+// nounComplement reads "X's statement that …", "the claim that …": the
+// clause after "that" is what was said or held, and the possessor, when
+// the noun has one, said it. A clause too short to be a statement ("the
+// statement that he made") is a relative clause, no content.
+func (f *finder) nounComplement(c, a, end int, s int32) {
+	cs := c + 2
+	if cs >= end || !f.clauseOpens(cs, end) {
+		return
+	}
+	ce := f.clauseEnd(cs, end)
+	if introWords[f.word(a)] {
+		// "Despite media pronouncements that Clinton won, the poll
+		// moved little": the introductory phrase ends at its comma
+		for k := cs; k < ce; k++ {
+			if f.isPunct(k, ',') && f.toks[k].q < 0 {
+				ce = k
+				break
+			}
+		}
+	}
+	if f.wordsIn(cs, ce-1) < 5 {
+		return
+	}
+	sa, sb := -1, -1
+	// the possessor before the noun and its modifiers: "Nervo's
+	// conclusion", "Trump's repeated claims"
+	p := c - 1
+	for p >= a && c-p <= 3 && f.toks[p].kind == tWord && !f.toks[p].cap && stem(f.word(p)) == "" && !determiners[f.word(p)] && !stopWords[f.word(p)] {
+		p--
+	}
+	switch {
+	case p >= a && f.toks[p].kind == tWord && stem(f.word(p)) != "":
+		sa, sb = f.npBack(p, a)
+	case p > a:
+		// "Republicans have expressed concern that …": the clause's
+		// subject holds it
+		sa, sb = f.subjectNP(a, p+1)
+	}
+	f.emit(c, c+1, sa, sb, -1, cs, ce, s, sa < 0)
+}
+
 // indirectAt tries the cue at token c of the sentence [a, end).
 func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	pe := f.cuePhrase(c, end, ci)
+	if ci.form == formBase && c-2 >= a && f.word(c-1) == "to" {
+		// "…, going on to say that …", "continuing to insist that …":
+		// a participle clause of the sentence's speaker
+		switch {
+		case c-3 >= a && f.word(c-2) == "on" && f.word(c-3) == "going":
+			f.participle(c-3, pe, ci, a, end, s)
+			return
+		case f.word(c-2) == "continuing":
+			f.participle(c-2, pe, ci, a, end, s)
+			return
+		}
+	}
+	if f.word(c) == "asked" && (c == a || askedAfter[f.word(c-1)]) {
+		f.askedWhether(c, a, end, s)
+		return
+	}
 	switch ci.form {
 	case formAccording:
 		f.according(c, pe, a, end, s)
@@ -58,9 +141,13 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	if sa < 0 {
 		p, _ := f.skipAuxBack(c-1, a, false)
 		switch {
-		case p >= a && relPronouns[f.word(p)]:
-			// "Smith, who said …": the antecedent speaks
+		case p >= a && (relPronouns[f.word(p)] || f.word(p) == "whom" && f.word(p-1) == "of"):
+			// "Smith, who said …", "victims' families, many of whom say
+			// …": the antecedent speaks
 			q := p - 1
+			if f.word(p) == "whom" {
+				q = p - 3 // past "many of"
+			}
 			if f.isPunct(q, ',') {
 				q--
 			}
@@ -98,7 +185,10 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	if ci.form == formBase && sa >= 0 && !f.pluralSubject(sa, sb) {
 		return
 	}
-	if sa >= 0 && nounLike[f.word(c)] && !f.toks[sb-1].cap && !subjPronouns[f.word(sb-1)] && !speakerNouns[f.word(sb-1)] {
+	if sa > a && nounLike[f.word(c)] && strings.HasSuffix(f.word(c), "s") && clausePreps[f.word(sa-1)] {
+		return // "32% of Republican claims": the cue is a noun
+	}
+	if sa >= 0 && nounLike[f.word(c)] && !f.toks[sb-1].cap && !subjPronouns[f.word(sb-1)] && !speakerNouns[f.word(f.headOf(sa, sb))] {
 		return // "Russian security demands that …"
 	}
 	// Where the content is: after the cue, or before the speaker.
@@ -114,10 +204,11 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 		if ci.weak && (!f.tailIsClause(a, ce) || pe < end && !f.isPunct(pe, ',')) {
 			return
 		}
-		// "In his state, Christie said, offenders are sent to treatment":
-		// the cue stands inside what was said.
-		if pe < end && f.isPunct(pe, ',') && f.clauseAfter(pe+1, end) {
-			f.emit2(c, pe, sa, sb, from, a, ce, pe+1, end, s)
+		// "In his state, Christie said, offenders are sent to treatment",
+		// "The difference now, he told me on Friday, is that …": the cue
+		// stands inside what was said.
+		if k := f.pastAdjunctTo(pe, end); k < end && f.isPunct(k, ',') && f.clauseAfter(k+1, end) {
+			f.emit2(c, pe, sa, sb, from, a, ce, k+1, end, s)
 			return
 		}
 		n := len(f.attrs)
@@ -134,20 +225,300 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 		f.emit(c, pe, sa, sb, from, rest+1, end, s, agentless)
 		return
 	}
-	cs, strong := f.contentStart(rest, end)
-	if cs >= end {
-		return
-	}
-	if ci.weak && !strong && !agentless {
-		strong = f.quoteNear(cs, end)
-	}
-	if (ci.weak || agentless) && !strong {
+	cs := f.contentAfter(c, pe, ci, sa, sb, rest, end, agentless)
+	if cs < 0 {
 		return
 	}
 	end = f.clauseEnd(cs, end)
 	end = f.namingEnd(c, cs, end)
 	f.emit(c, pe, sa, sb, from, cs, end, s, agentless)
 }
+
+// contentAfter is where what was said begins after the cue phrase [c, pe)
+// whose speaker is [sa, sb), looking from rest; -1 when the words there
+// are not what was said.
+func (f *finder) contentAfter(c, pe int, ci cueInfo, sa, sb, rest, end int, agentless bool) int {
+	cs, strong := f.contentStart(rest, end)
+	if cs >= end {
+		return -1
+	}
+	if !strong && f.prepositionAt(cs) {
+		// "said after the convention he would …": past the adjunct
+		if cs = f.pastAdjunct(cs, end); cs < 0 {
+			return -1
+		}
+	}
+	if !strong && (f.timeOnly(cs, end) || !namingVerbs[f.word(c)] && !f.contentLike(cs, end)) {
+		// "responded to Kuleba's remarks", "reiterated Washington's
+		// stance on …": what it was about, not what was said
+		return -1
+	}
+	if ci.weak && !strong && !agentless {
+		strong = f.weakCueTakes(c, pe, sa, sb, cs, end)
+	}
+	if (ci.weak || agentless) && !strong {
+		return -1
+	}
+	return cs
+}
+
+// weakCueTakes tells whether the weak cue phrase [c, pe), with no "that"
+// or colon after it, reports the words from cs: a quotation near, a whole
+// clause ("polls show Trump is trailing"), a demand ("called for more
+// school investment"), the object of an evaluative cue after a named
+// subject, or what a record shows.
+func (f *finder) weakCueTakes(c, pe, sa, sb, cs, end int) bool {
+	w := f.word(c)
+	switch {
+	case f.quoteNear(cs, end) || f.clauseOpens(cs, end):
+		return true
+	case f.demand(c, pe):
+		return end-cs >= 2
+	case evaluative[w]:
+		return sa >= 0 && f.nameOrPronoun(sa, sb) && end-cs >= 2
+	case evidential[w]:
+		return sa >= 0 && speakerNouns[f.word(f.headOf(sa, sb))] && end-cs >= 3
+	}
+	return false
+}
+
+// evaluative cues report what someone said of a thing by naming the
+// thing: "Clinton cited derogatory comments Trump had made". As weak cues
+// (they are as often nouns, "the attacks") they take such an object only
+// after a named or pronoun subject.
+var evaluative = wordSet(`condemned condemns criticized criticizes blamed blames defended defends rejected rejects
+questioned questions cited cites mentioned mentions endorsed endorses proposed proposes pledged pledges
+slammed slams blasted blasts praised praises denounced denounces dismissed dismisses`)
+
+// askedAfter open a clause of "asked" whose subject is the one asked:
+// "when asked whether …".
+var askedAfter = wordSet("when if after as once")
+
+// questionWords open the question that was asked.
+var questionWords = wordSet("if whether what who whom how why when where which about")
+
+// askedWhether reads "Asked (by X) whether …, Y said": the question is what
+// was said, by the one who asked when the text names them, else by no one
+// it names.
+func (f *finder) askedWhether(c, a, end int, s int32) {
+	k := c + 1
+	sa, sb := -1, -1
+	if f.word(k) == "by" {
+		// "Asked by Stephanopoulos whether …"
+		x, y := f.rightNP(k+1, end)
+		if x < 0 {
+			return
+		}
+		sa, sb, k = x, y, y
+	}
+	// past a medium or time: "Asked on Fox News who …"
+	for m := k; m < end && m-k <= 5; m++ {
+		if questionWords[f.word(m)] && !f.toks[m].cap {
+			k = m
+			break
+		}
+	}
+	if !questionWords[f.word(k)] {
+		return
+	}
+	e := f.clauseEnd(k, end)
+	for m := k + 1; m < e; m++ {
+		if f.isPunct(m, ',') && f.toks[m].q < 0 {
+			e = m // the main clause follows: "…, he said"
+			break
+		}
+	}
+	if f.wordsIn(k, e-1) < 3 {
+		return
+	}
+	f.emit(c, c+1, sa, sb, -1, k, e, s, sa < 0)
+}
+
+// evidential cues tell what a record shows: "a new poll shows Sanders
+// with 47 percent", "video of the incident shows him with his hands up".
+// With a record for subject they take what follows, clause or not.
+var evidential = wordSet("show shows showed showing find finds found indicate indicates indicated suggest suggests suggested")
+
+// demand: the cue phrase [c, pe) demands what follows it: "called for",
+// "called on (Obama to …)".
+func (f *finder) demand(c, pe int) bool {
+	w := f.word(pe - 1)
+	return pe-c == 2 && (w == "for" || w == "on") && strings.HasPrefix(f.word(c), "call")
+}
+
+// timeOnly: the words [cs, end) only tell when ("said Friday", "said
+// last week"), which is no content.
+func (f *finder) timeOnly(cs, end int) bool {
+	for k := cs; k < end; k++ {
+		w := f.word(k)
+		if f.toks[k].kind != tWord {
+			if f.isPunct(k, ',') {
+				continue
+			}
+			return false
+		}
+		if !weekdays[w] && !timeNouns[w] && !months[w] && !isNumber(w) && !timeWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var timeWords = wordSet("on at in last this next yesterday today tonight earlier later afternoon morning evening night")
+
+// clauseOpens tells whether the words from cs, which no "that"
+// introduces, open a clause: a subject (a pronoun, or a short noun phrase)
+// and its finite verb ("Trump is trailing", "he backed", "the numbers
+// were"), as after a weak cue ("polls show …") it must.
+func (f *finder) clauseOpens(cs, end int) bool {
+	k := cs
+	if w := f.word(cs); clauseSubjects[w] || subjPronouns[w] || contracted(w) != "" && subjPronouns[contracted(w)] {
+		if contracted(w) != "" {
+			return true // "they're"
+		}
+		k = cs + 1
+	} else {
+		for k < end && k-cs < 5 && f.toks[k].kind == tWord && (f.toks[k].cap || npLead[f.word(k)] || determiners[f.word(k)] || k > cs && !verbLike(f.word(k)) && !finiteMarkers[f.word(k)] && !strings.HasSuffix(f.word(k), "s")) {
+			k++
+		}
+		if k == cs {
+			return false
+		}
+	}
+	for k < end && f.toks[k].kind == tWord && (auxWords[f.word(k)] && !finiteMarkers[f.word(k)] || isLyAdverb(f.word(k))) {
+		k++ // "he also backed"
+	}
+	if k >= end || f.toks[k].kind != tWord || f.toks[k].cap {
+		return false
+	}
+	w := f.word(k)
+	return finiteMarkers[w] || irregularPast[w] || len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+}
+
+// irregularPast are common past tenses without "-ed": "documents show he
+// took a loss".
+var irregularPast = wordSet(`took made gave went came got knew saw told thought found left felt kept ran won lost paid
+sent spent brought bought held led met fell rose grew began became broke chose drove fought forgot hid hit hurt let
+meant put quit read said sold set shot shut sat stood stole struck swore taught threw understood woke wore wrote`)
+
+// contentLike tells whether the words from cs, which no "that" or colon
+// introduces, may be what was said: never a prepositional phrase ("to
+// Kuleba's remarks"), nor a noun phrase that names a stance or a topic
+// rather than words ("Washington's stance on …", "the importance of …").
+func (f *finder) contentLike(cs, end int) bool {
+	w := f.word(cs)
+	if st := contracted(w); st != "" {
+		w = st // "they're"
+	}
+	switch {
+	case f.toks[cs].kind == tOpen || clauseSubjects[w] || subjPronouns[w]:
+		return true
+	case f.toks[cs].kind != tWord || f.prepositionAt(cs):
+		return false
+	}
+	// a noun phrase headed by a topic noun, with no verb of its own
+	// before a "that": "Washington's stance on the Russian demand that …"
+	for k := cs; k < end && k-cs <= 6; k++ {
+		if f.toks[k].kind != tWord || f.toks[k].q >= 0 {
+			return true
+		}
+		w := f.word(k)
+		if finiteMarkers[w] || thatWords[w] {
+			return true
+		}
+		if clausePreps[w] {
+			// the topic noun heads a short phrase: "Washington's stance
+			// on", not "Clinton's advantage obscures concerns about"
+			return k == cs || k-cs > 3 || !topicNouns[f.word(k-1)] || f.finiteBeforeThat(k+1, end)
+		}
+	}
+	return true
+}
+
+// contracted is w without a contracted auxiliary ("they're" -> "they"),
+// or "".
+func contracted(w string) string {
+	for _, suf := range [...]string{"’re", "'re", "’ll", "'ll", "’ve", "'ve", "’d", "'d", "’m", "'m"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return ""
+}
+
+// finiteBeforeThat: an auxiliary or a form of be or have stands among the
+// words from i, before any "that" ("praise from Putin would not …").
+func (f *finder) finiteBeforeThat(i, end int) bool {
+	for k := i; k < end && k-i <= 12; k++ {
+		w := f.word(k)
+		if thatWords[w] || f.isStop(k) {
+			return false
+		}
+		if finiteMarkers[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// prepositionAt: token i is a preposition, not "to" before a verb ("vowed
+// to form", but "responded to Kuleba's remarks", "to the press").
+func (f *finder) prepositionAt(i int) bool {
+	w := f.word(i)
+	if !clausePreps[w] {
+		return false
+	}
+	if w == "to" && i+1 < len(f.toks) {
+		n := f.word(i + 1)
+		return n == "" || f.toks[i+1].cap || determiners[n] || npLead[n] || possessives[n] || objPronouns[n] || isNumber(n) || stem(n) != ""
+	}
+	return true
+}
+
+// pastAdjunct is where what was said begins after an adjunct that opens
+// the words after a cue: after a "that" ("says at a campaign stop in
+// Toledo, Ohio, that …"), at a clause's subject pronoun ("said after the
+// convention he would …") or at a quotation after a comma; -1 when none
+// comes.
+func (f *finder) pastAdjunct(cs, end int) int {
+	for k := cs + 1; k < end && k-cs <= 16; k++ {
+		t := &f.toks[k]
+		if t.kind == tOpen && f.isPunct(k-1, ',') {
+			return k // "says of Clinton, “If she gets the chance …”"
+		}
+		if t.q >= 0 || f.isStop(k) {
+			return -1
+		}
+		w := f.word(k)
+		switch {
+		case thatWords[w]:
+			return k + 1
+		case clauseSubjects[w] && !t.cap && w != "this" && w != "these" && w != "those":
+			return k
+		case cues[w].form != 0:
+			return -1
+		}
+	}
+	return -1
+}
+
+// clausePreps open a prepositional phrase, never a clause.
+var clausePreps = wordSet(`to of for at from with in on about into by over under against toward towards upon via
+per despite during after before without within among amid between through across around`)
+
+// topicNouns head a noun phrase that tells what someone's words were
+// about, not the words: "reiterated Washington's stance on", "stressed the
+// importance of".
+var topicNouns = wordSet(`stance stances position positions view views opinion opinions importance need support
+opposition commitment commitments concern concerns call calls message point points case argument arguments
+criticism praise objection objections approach policy line`)
+
+// finiteMarkers are auxiliaries and forms of be and have: a clause's verb
+// ("the document is", "Moscow has set out", "prices would rise").
+var finiteMarkers = wordSet(`is are was were am has have had will would can could may might must shall should do does
+did isn’t aren’t wasn’t weren’t hasn’t haven’t hadn’t won’t wouldn’t can’t couldn’t doesn’t don’t didn’t isn't
+aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't doesn't don't didn't ’s 's ’re 're ’ll 'll
+’d 'd`)
 
 // nounBefore: the word before the cue makes it a noun ("Russia’s
 // demands", "the written reply", "its claims").
@@ -300,7 +671,9 @@ func (f *finder) clauseEnd(cs, end int) int {
 		// "said he was “outraged”, arguing that …": a participle opens
 		// speech of its own
 		if f.isPunct(i-1, ',') {
-			if ci, ok := f.cueAt(i); ok && ci.form == formPart {
+			if ci, ok := f.cueAt(i); ok && (ci.form == formPart || ci.form == formFinite && !ci.weak && !f.toks[i].cap) {
+				// ", arguing that …", ", told his advisers …": the
+				// speaker's next verb
 				return i - 1
 			}
 			if cutParticiple && i-cs >= 5 && !f.toks[i].cap && strings.HasSuffix(f.word(i), "ing") && verbLike(f.word(i)) {
@@ -313,12 +686,35 @@ func (f *finder) clauseEnd(cs, end int) int {
 			for j < end && (auxWords[f.word(j)] || isLyAdverb(f.word(j))) {
 				j++
 			}
-			if ci, ok := f.cueAt(j); ok && ci.form != formAccording {
+			if ci, ok := f.cueAt(j); ok && ci.form != formAccording && (!ci.weak || j > i+1 || thatWords[f.word(j+1)]) {
+				// "but did not elaborate"; not "federal and state law"
+				return i
+			}
+			if f.secondPredicate(cs, i, j) {
 				return i
 			}
 		}
 	}
 	return end
+}
+
+// secondPredicate: the past-tense verb at j, after the "and" at i, has no
+// subject of its own and the content [cs, i) before it is a whole clause
+// in another tense: it is the speaker's second verb ("said she admires his
+// determination and highlighted …"), not a word of what was said ("said
+// prices rose and fell").
+func (f *finder) secondPredicate(cs, i, j int) bool {
+	w := f.word(j)
+	if f.toks[j].cap || len(w) < 5 || !strings.HasSuffix(w, "ed") || npParticiples[w] {
+		return false
+	}
+	for k := cs; k < i; k++ {
+		v := f.word(k)
+		if f.toks[k].q < 0 && (strings.HasSuffix(v, "ed") || irregularPast[v] || v == "was" || v == "were" || v == "had" || v == "did") {
+			return false // the content is in the past too
+		}
+	}
+	return f.clauseOpens(cs, i)
 }
 
 // adjunctTail: what follows the cue phrase up to the sentence's end is
@@ -350,6 +746,23 @@ func (f *finder) adjunctTail(i, end int) bool {
 		}
 	}
 	return true
+}
+
+// pastAdjunctTo passes a time or place phrase after a cue phrase ending
+// at pe ("told me on Friday,") and returns the comma after it, or pe.
+func (f *finder) pastAdjunctTo(pe, end int) int {
+	if pe >= end || !adjunctPreps[f.word(pe)] && !weekdays[f.word(pe)] {
+		return pe
+	}
+	for k := pe + 1; k < end && k-pe <= 6; k++ {
+		if f.isPunct(k, ',') {
+			if f.adjunctsOnly(pe, k) {
+				return k
+			}
+			return pe
+		}
+	}
+	return pe
 }
 
 // clauseAfter: the words [i, end) after a parenthetical cue carry on what
@@ -440,25 +853,60 @@ func (f *finder) emit(c, pe, sa, sb, from, cs, ce int, s int32, agentless bool) 
 // according handles "according to X, …" and "…, according to X".
 func (f *finder) according(c, pe, a, end int, s int32) {
 	sa, sb := f.rightNP(pe, end)
+	if sa < 0 && pe < end && objPronouns[f.word(pe)] {
+		sa, sb = pe, pe+1 // "according to him"
+	}
 	if sa < 0 {
 		return
 	}
-	// skip the source's appositive: "according to Smith, a Democrat, …"
 	se := sb
-	// content before: "…, according to X."
+	// content before: "…, according to X." A clause before a colon
+	// introduces the sentence instead: "It hasn't gone unnoticed:
+	// according to recent polls, …"
 	words := 0
 	for i := a; i < c; i++ {
 		if f.toks[i].kind == tWord {
 			words++
+		}
+		if f.isPunct(i, ':') {
+			a, words = i+1, 0
 		}
 	}
 	if words >= 3 {
 		f.emit(c, pe, sa, sb, -1, a, c, s, false)
 		return
 	}
+	if se < end && !f.isPunct(se, ',') {
+		// "According to a new report by Politico, …": the source runs
+		// on to the comma
+		if se = f.sourceTail(se, end); se > sb {
+			sb = se
+		}
+	}
 	if se < end && f.isPunct(se, ',') {
 		f.emit(c, pe, sa, sb, -1, se+1, end, s, false)
 	}
+}
+
+// sourceTail passes the words from i that carry on a source phrase ("by
+// Politico", "of Indiana voters") up to a comma, and returns the comma's
+// token; i when no comma ends them.
+func (f *finder) sourceTail(i, end int) int {
+	// "results of exit polls conducted for the Associated Press and
+	// television networks by Edison Research," is one source
+	for k := i; k < end && k-i <= 20; k++ {
+		t := &f.toks[k]
+		if f.isPunct(k, ',') {
+			return k
+		}
+		if t.q >= 0 && t.kind != tWord || t.kind == tPunct && !f.isPunct(k, '-') && !f.isPunct(k, '&') {
+			return i
+		}
+		if w := f.word(k); thatWords[w] || subjPronouns[w] || cues[w].form != 0 && !nounLike[w] || finiteMarkers[w] {
+			return i
+		}
+	}
+	return i
 }
 
 // participle handles "…, saying (that) …", "…, adding …": the subject of
@@ -519,32 +967,59 @@ func (f *finder) participle(c, pe int, ci cueInfo, a, end int, s int32) {
 // ("TAPPER: …", "Q: …").
 func (f *finder) labels() {
 	n := len(f.toks)
+	var labelled map[int32]bool // quotations read as transcripts
 	for ls := 0; ls < n; {
 		le := ls
 		for le < n && f.toks[le].line == f.toks[ls].line {
 			le++
 		}
-		f.label(ls, le)
+		if q := f.label(ls, le, labelled); q >= 0 {
+			if labelled == nil {
+				labelled = map[int32]bool{}
+			}
+			labelled[q] = true
+		}
 		ls = le
 	}
 }
 
-func (f *finder) label(ls, le int) {
-	p := ls
-	for p < le && p-ls <= 4 && f.toks[p].kind == tWord && f.toks[p].cap && f.toks[p].q < 0 {
-		if notLabels[f.word(p)] || weekdays[f.word(p)] || months[f.word(p)] {
-			return
+// label reads the paragraph of tokens [ls, le) as a speaker label and what
+// follows it. A transcript may stand in quotation marks, each paragraph
+// opening with one: "WALLACE: … / "PENCE: …. label returns the quotation of such a
+// paragraph it read as a turn, else -1; labelled are those read before,
+// which a turn of a later paragraph may share.
+func (f *finder) label(ls, le int, labelled map[int32]bool) int32 {
+	p, q := ls, int32(-1)
+	if t := &f.toks[ls]; t.kind == tOpen {
+		if q = t.q; f.spanUsed[q] && !labelled[q] {
+			return -1
 		}
 		p++
 	}
-	if p == ls || p >= le || !f.isPunct(p, ':') || f.wordsIn(p+1, le-1) < 3 {
-		return
+	start := p
+	for p < le && p-start <= 4 && f.toks[p].kind == tWord && f.toks[p].cap && f.toks[p].q == q {
+		if notLabels[f.word(p)] || weekdays[f.word(p)] || months[f.word(p)] {
+			return -1
+		}
+		p++
+	}
+	if p == start || p >= le || !f.isPunct(p, ':') || f.wordsIn(p+1, le-1) < 3 {
+		return -1
 	}
 	if f.toks[p+1].kind == tWord && f.toks[p+1].q < 0 && strings.HasPrefix(f.word(p+1), "http") {
-		return
+		return -1
 	}
-	s := f.toks[p].sent
-	f.emit(p, p+1, ls, p, -1, p+1, le, s, false)
+	if q >= 0 && f.toks[le-1].kind == tClose {
+		le--
+	}
+	n := len(f.attrs)
+	f.emit(p, p+1, start, p, -1, p+1, le, f.toks[p].sent, false)
+	if q >= 0 && len(f.attrs) > n {
+		f.spanUsed[q] = true
+		f.attrs[n].direct = true
+		return q
+	}
+	return -1
 }
 
 // notLabels open paragraphs that are page furniture, not speakers.

@@ -388,7 +388,8 @@ var speakerNouns = wordSet(`report reports study studies poll polls survey surve
 letter memo document documents data figures numbers records filing complaint lawsuit indictment ruling order
 decision review audit investigation probe website site page post tweet ad ads video article editorial book
 campaign government administration ministry department office agency committee court spokesman spokeswoman
-spokesperson official officials source sources aide aides adviser advisers`)
+spokesperson official officials source sources aide aides adviser advisers footage average averages
+results records figures statistics numbers filings transcript`)
 
 // Lexical classes of a word, as bits: one map lookup tells them all.
 const (

@@ -281,9 +281,10 @@ func pairMarks(text string) []qspan {
 		}
 		mi := 0
 		// A quotation left open by the paragraph before goes on when this
-		// one opens with a mark; otherwise it ended with that paragraph.
+		// one opens with a mark of the same kind; otherwise it ended with
+		// that paragraph (a stray '"' is not continued by a '“').
 		if pend != nil {
-			if len(marks) > 0 && marks[0].pos == ts && marks[0].fam == famDouble && marks[0].role != roleClose {
+			if len(marks) > 0 && marks[0].pos == ts && marks[0].fam == famDouble && marks[0].role != roleClose && markKind(marks[0].r) == pend.kind {
 				pend.segs = append(pend.segs, seg{marks[0].pos + marks[0].size, -1})
 				pend.cont = append(pend.cont, seg{marks[0].pos, marks[0].pos + marks[0].size})
 				mi = 1

@@ -1,8 +1,15 @@
 // Package quotes finds what the sources of a news article said: direct
 // quotations in any of the usual marks (“…”, "…", ‘…’, «…», „…“), split
-// around their cue or running over several paragraphs, and indirect speech
-// ("X said (that) …", "according to X, …", "…, X said."), with the
-// speaker's fullest name and the cue that introduces it.
+// around their cue or running over several paragraphs, indirect speech
+// ("X said (that) …", "according to X, …", "…, X said.", "X's statement
+// that …"), and transcripts and headlines ("PENCE: …", "Lavrov: …"), with
+// the speaker's fullest name, what the speaker is (a person, an
+// organisation, a news outlet) and the cue that introduces it.
+//
+// What was said is whole: reported speech starts at its clause, never at
+// a preposition or at the object of a verb ("reiterated Washington's
+// stance on …"), and the parts of one quotation are joined, with an
+// ellipsis where a space would run two sentences together.
 //
 // Its phrase rules are English; in another language (given, or told from
 // the text's function words) a speaker stands only when the entity
@@ -81,6 +88,9 @@ type finder struct {
 	stop              func(string) bool
 	capUses, afterDet map[string]int
 	names             *names
+	// entTypes types the names and aliases of the entities the caller
+	// found (Options.Entities), to tell what a resolved speaker is.
+	entTypes map[string]news.EntityType
 }
 
 // add records an attribution. Callers make sure it has words.
@@ -228,6 +238,7 @@ func (f *finder) init(sents []sentences.Span, buf *perToken, lang string, ents [
 	for i := len(f.toks) - 1; i >= 0; i-- {
 		f.lineTok[f.toks[i].line] = int32(i)
 	}
+	f.entTypes = entityTypes(ents)
 	if lang == "" {
 		lang = f.guessLang()
 	}
@@ -355,6 +366,10 @@ func (f *finder) cueAt(i int) (cueInfo, bool) {
 	c, ok := cues[f.word(i)]
 	if !ok {
 		return c, false
+	}
+	if c.weak && t.cap && i > 0 && f.toks[i-1].cap && f.toks[i-1].kind == tWord && f.toks[i-1].sent == t.sent &&
+		(f.word(i-1) == "united" || !f.toks[min(i+1, len(f.toks)-1)].cap) {
+		return c, false // "the United States is", "Public Affairs"; but "New Poll Shows Bump"
 	}
 	switch f.word(i) {
 	case "according":
@@ -524,22 +539,6 @@ func (f *finder) output() []news.Quote {
 		if len(a.segs) == 0 {
 			continue
 		}
-		var text string
-		if len(a.segs) == 1 {
-			text = f.text[a.segs[0].s:a.segs[0].e]
-		} else {
-			var b strings.Builder
-			for k, s := range a.segs {
-				if k > 0 {
-					b.WriteByte(' ')
-				}
-				b.WriteString(f.text[s.s:s.e])
-			}
-			text = b.String()
-		}
-		if text == "" {
-			continue
-		}
 		if f.names != nil && a.speaker == "" && (a.byShape || !rulesLangs[f.lang]) {
 			continue // no one said it, as far as the text tells
 		}
@@ -547,13 +546,18 @@ func (f *finder) output() []news.Quote {
 		if a.cb > a.ca {
 			cue = f.text[f.toks[a.ca].s:f.toks[a.cb-1].e]
 		}
+		text := f.joinSegs(a.segs)
+		if text == "" || !a.direct && !strings.ContainsAny(strings.TrimSpace(text), " \n") {
+			continue // one word of reported speech is no statement: "said enough"
+		}
 		out = append(out, news.Quote{
-			Speaker: a.speaker,
-			Text:    text,
-			Cue:     cue,
-			Direct:  a.direct,
-			Start:   a.segs[0].s,
-			End:     a.segs[len(a.segs)-1].e,
+			Speaker:     a.speaker,
+			Text:        text,
+			Cue:         cue,
+			Direct:      a.direct,
+			Start:       a.segs[0].s,
+			End:         a.segs[len(a.segs)-1].e,
+			SpeakerKind: f.speakerKind(a),
 		})
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -575,6 +579,45 @@ func (f *finder) output() []news.Quote {
 		dedup = append(dedup, q)
 	}
 	return dedup
+}
+
+// gluesSentences: joining b to a with a space would run two sentences
+// together.
+func (f *finder) gluesSentences(a, b seg) bool {
+	end := strings.TrimRight(f.text[a.s:a.e], " ")
+	if end == "" || strings.ContainsRune(".!?…:;—–-\"”’'»)", lastRune(end)) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f.text[b.s:b.e])
+	return unicode.IsUpper(r)
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// joinSegs is the words of segs, the parts of one quotation around its
+// cue or over paragraphs, joined by a space; where that would run two
+// sentences together (the first part's comma was the quotation's, before
+// the cue: "… with alarm,” they said. “There is no …") an ellipsis marks
+// the words left out, as an editor would, instead of gluing them.
+func (f *finder) joinSegs(segs []seg) string {
+	if len(segs) == 1 {
+		return f.text[segs[0].s:segs[0].e]
+	}
+	var b strings.Builder
+	for k, s := range segs {
+		if k > 0 {
+			if f.gluesSentences(segs[k-1], s) {
+				b.WriteString(" … ")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(f.text[s.s:s.e])
+	}
+	return b.String()
 }
 
 // resolve names each attribution's speaker, in text order, so that a
@@ -623,9 +666,15 @@ func (f *finder) resolveOne(r Resolver, a *attr) (string, int) {
 	phrase := f.text[f.toks[a.sa].s:f.toks[a.sb-1].e]
 	a.spkAt = f.toks[a.sa].s
 	name, kind := f.resolvePhrase(a.sa, a.sb)
+	if st := stem(name); st != "" {
+		name = st // the possessor of "Nervo's conclusion that …"
+	}
 	if r != nil && f.askResolver(a.sa, a.sb, kind) {
-		if n := strings.TrimSpace(r.Resolve(phrase, a.spkAt)); n != "" && !contradicts(name, kind, n) {
+		if n := strings.TrimSpace(r.Resolve(phrase, a.spkAt)); n != "" && !contradicts(name, kind, n) && f.acceptResolved(a.sa, a.sb, kind, n) {
 			name = n
+			if f.entTypes[n] == news.Person {
+				kind = kPerson
+			}
 		}
 	}
 	if f.names != nil {

@@ -331,6 +331,19 @@ func (f *finder) resolvePhrase(a, b int) (string, int) {
 	if b-a == 1 && subjPronouns[w] {
 		return f.pronoun(w, at, f.raw(a))
 	}
+	if b-a == 1 && subjectForm[w] != "" {
+		return f.pronoun(subjectForm[w], at, f.raw(a)) // "according to him"
+	}
+	for i := a + 1; i < b-1; i++ {
+		if f.word(i) == "to" && !f.toks[i-1].cap {
+			// "advisers to Mr. Obama": the advisers speak
+			k := kOther
+			if groupWords[f.word(i-1)] {
+				k = kGroup
+			}
+			return f.plain(a, b), k
+		}
+	}
 	if (!f.toks[a].cap || w == "the" || w == "a" || w == "an") && !f.titledName(a, b) {
 		return f.description(a, b, at)
 	}
@@ -363,6 +376,9 @@ func (f *finder) resolvePhrase(a, b int) (string, int) {
 	}
 	return name, kind
 }
+
+// subjectForm maps an object pronoun to its subject.
+var subjectForm = map[string]string{"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 
 // titledName: a name after lower-case titles, "former Rep. George
 // Miller", "federal prosecutor Glen Kopp".

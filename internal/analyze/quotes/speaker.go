@@ -54,6 +54,8 @@ func (f *finder) timeBack(i, lo int) int {
 		}
 	case isNumber(w) && i-1 >= lo && months[f.word(i-1)]:
 		j = i - 2
+	case len(w) == 4 && isNumber(w) && i-1 >= lo && (f.word(i-1) == "in" || f.word(i-1) == "since"):
+		return i - 2 // "who in 2010 said"
 	default:
 		return i
 	}
@@ -210,7 +212,8 @@ func (f *finder) npBack(i, lo int) (int, int) {
 			}
 			break
 		}
-		if npInner[w] {
+		if npInner[w] || w == "to" && i-1 >= lo && (roleWords[f.word(i-1)] || groupWords[f.word(i-1)]) && sawCap {
+			// "a spokesman for the campaign", "advisers to Mr. Obama"
 			if i-1 >= lo && f.toks[i-1].kind == tWord && !stopWords[f.word(i-1)] {
 				i--
 				continue
@@ -285,6 +288,7 @@ func (f *finder) hasHead(a, b int) bool {
 // where the comma at i ends the appositive. It returns the speaker phrase.
 func (f *finder) apposHead(i, lo int) (int, int) {
 	placeComma := -1 // the comma of "in Albany, N.Y.," when one was passed
+	second := false  // an appositive was passed, and another stands before it
 	for round := 0; round < 3; round++ {
 		k := i - 1
 		for k >= lo && i-k <= 26 {
@@ -305,6 +309,9 @@ func (f *finder) apposHead(i, lo int) (int, int) {
 			k--
 		}
 		if k < lo || !f.isPunct(k, ',') || k+1 >= i {
+			if second && i-1 >= lo {
+				return f.npBack(i-1, lo) // the name before both appositives
+			}
 			if placeComma >= 0 {
 				// "officials familiar with the service in Albany, N.Y., said"
 				return f.npBack(placeComma-1, lo)
@@ -362,7 +369,14 @@ func (f *finder) apposHead(i, lo int) (int, int) {
 			i = j
 			continue // "Smith, 45, a Democrat, said"
 		}
-		return f.npBack(j, lo)
+		x, y := f.npBack(j, lo)
+		if x-1 > lo && f.isPunct(x-1, ',') && !f.toks[x].cap && npLead[f.word(x)] && f.toks[x-2].cap {
+			// a second appositive: "Scott Pruitt, the attorney general
+			// of Oklahoma, one of the states suing, said"
+			i, second = x-1, true
+			continue
+		}
+		return x, y
 	}
 	return -1, -1
 }
@@ -466,6 +480,9 @@ func (f *finder) rightNP(i, hi int) (int, int) {
 		case npLead[w] || descriptors[w] || roleWords[w]:
 			b = j + 1
 			continue
+		case nounLike[w] && !strings.HasSuffix(w, "s") && j > i && b == j:
+			b = j + 1 // "according to a new report", "said the statement"
+			continue
 		case stopWords[w] || npInner[w] || thatWords[w] || verbLike(w) || cues[w].form != 0:
 		default:
 			if j-i < 6 && (!sawCap || f.capWithin(j+1, hi, 2)) {
@@ -542,7 +559,35 @@ func (f *finder) subjectNP(a, c int) (int, int) {
 	if i >= c {
 		return -1, -1
 	}
-	return f.rightNP(i, c)
+	x, y := f.rightNP(i, c)
+	// "Worse, the companies …", "On July 6, 2015, Sanders …": a word or a
+	// date before a comma opens the sentence; the subject follows it
+	for n := 0; n < 2 && x >= 0 && y+1 < c && f.isPunct(y, ',') && (y-x == 1 && f.openerWord(x) || f.dateLike(x, y)); n++ {
+		x, y = f.rightNP(y+1, c)
+	}
+	if x >= 0 && f.dateLike(x, y) {
+		return -1, -1
+	}
+	return x, y
+}
+
+// openerWord: token i is an adverb or a participle that opens a sentence
+// before a comma ("Worse,", "Chastened,", "Separately,"), not a name.
+func (f *finder) openerWord(i int) bool {
+	w := f.word(i)
+	return introWords[w] || isLyAdverb(w) || verbLike(w) || w == "worse" || w == "better" || w == "instead"
+}
+
+// dateLike: the phrase [a, b) only tells a date or a year ("2015", "late
+// August", "July 6").
+func (f *finder) dateLike(a, b int) bool {
+	for i := a; i < b; i++ {
+		w := f.word(i)
+		if !isNumber(w) && !months[w] && !weekdays[w] && w != "late" && w != "early" && w != "mid" {
+			return false
+		}
+	}
+	return b > a
 }
 
 var introWords = wordSet(`here even in on at after before when while as although though despite during since but and
