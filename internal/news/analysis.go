@@ -22,7 +22,16 @@ type Quote struct {
 	// InTitle is true for a quote read from the article's title ("Lavrov:
 	// No positive answer …"); its Start and End are offsets in the title.
 	InTitle bool `json:"in_title,omitempty"`
+	// Stance is "" for what a source said or wrote, and StanceThought for
+	// what the article says a source thinks, wants, plans, fears or
+	// perceives ("Trump wants to …", "officials believe …"): attributed
+	// all the same, but not words that can be quoted.
+	Stance string `json:"stance,omitempty"`
 }
+
+// StanceThought marks a Quote that reports a source's mind rather than
+// its words.
+const StanceThought = "thought"
 
 // Speaker kinds of a Quote.
 const (
