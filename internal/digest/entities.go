@@ -19,6 +19,7 @@ type entityGroup struct {
 	mentions int
 	into     int    // the group it was merged into, -1
 	shown    string // the name it is shown by (see bestName), once merged
+	roles    []news.Role
 }
 
 // nameUse is how the story uses one name of an entity.
@@ -49,9 +50,120 @@ func (x *storyEntities) shown(i int, n string) string {
 		g, ok = x.byName[k]
 	}
 	if !ok {
+		g, ok = x.described(k)
+	}
+	if !ok {
 		return n
 	}
 	return x.groups[root(x.groups, g)].shown
+}
+
+// described finds the one person of the story whom a description
+// stands for, by the titles the articles give: "ukraine's foreign
+// minister" is the person called foreign minister of Ukraine, or called
+// foreign minister of nowhere said while no other foreign minister is of
+// Ukraine. Two people who fit leave the description as it is.
+func (x *storyEntities) described(desc string) (int, bool) {
+	exact, loose := -1, -1
+	exacts, looses := 0, 0
+	for i, g := range x.groups {
+		if g.into >= 0 {
+			continue
+		}
+		fit := roleFit(desc, g.roles)
+		switch {
+		case fit == fitExact:
+			exact, exacts = i, exacts+1
+		case fit == fitLoose:
+			loose, looses = i, looses+1
+		}
+	}
+	switch {
+	case exacts == 1:
+		return exact, true
+	case exacts == 0 && looses == 1:
+		return loose, true
+	}
+	return 0, false
+}
+
+const (
+	fitNone = iota
+	fitLoose
+	fitExact
+)
+
+// roleFit tells how well one of roles fits desc, a description in lower
+// case: exactly when it names the title and whose it is, loosely when it
+// names the title and whose it is goes unsaid on one side. A role of
+// another country or body than the one described rules the person out
+// ("Ukraine's foreign minister" is not Russia's), and so does a
+// description that says more than title and owner ("Russia's deputy
+// foreign minister").
+func roleFit(desc string, roles []news.Role) int {
+	best := fitNone
+	for _, r := range roles {
+		i := wordIndex(desc, r.Title)
+		if i < 0 {
+			continue
+		}
+		rest := ownerWords(desc[:i] + " " + desc[i+len(r.Title):])
+		switch {
+		case len(rest) > 1:
+		case len(rest) == 0 || r.Of == "":
+			best = max(best, fitLoose)
+		case sameAffiliation(rest[0], r.Of):
+			best = fitExact
+		default:
+			return fitNone // whatever the order the roles come in
+		}
+	}
+	return best
+}
+
+// wordIndex finds phrase in s as whole words; -1 when it is not there.
+func wordIndex(s, phrase string) int {
+	for from := 0; ; {
+		i := strings.Index(s[from:], phrase)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		end := i + len(phrase)
+		if (i == 0 || !isLetterByte(s[i-1])) && (end == len(s) || !isLetterByte(s[end])) {
+			return i
+		}
+		from = i + 1
+	}
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
+
+// sameAffiliation tells whether word, what a description says besides
+// the title ("ukraine", "ukrainian"), names of ("Ukraine"): they share
+// the first five letters, as a country and its adjective do.
+func sameAffiliation(word, of string) bool {
+	want := strings.Fields(strings.ToLower(of))
+	if len(want) == 0 {
+		return false
+	}
+	stem := want[0][:min(5, len(want[0]))]
+	return len(word) >= len(stem) && strings.HasPrefix(word, stem)
+}
+
+// ownerWords are the words of a description besides its title, without
+// articles, pronouns and possessive marks: what says whose the title is.
+func ownerWords(rest string) []string {
+	var out []string
+	for _, w := range strings.Fields(rest) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",.;:()\"“”"), "'s"), "’s")
+		switch w {
+		case "", "the", "a", "an", "its", "his", "her", "their", "of", "former", "then":
+		default:
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // typeIndex numbers the entity types for entityGroup.types.
@@ -148,6 +260,11 @@ func (c *corpus) mergeEntities() *storyEntities {
 			use.named = appendNew(use.named, a.Language)
 			for _, al := range e.Aliases {
 				g.use(al, a.Language)
+			}
+			for _, r := range e.Roles {
+				if !slices.Contains(g.roles, r) {
+					g.roles = append(g.roles, r)
+				}
 			}
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
 				x.byArticle[ai][lowerTrim(n)] = i

@@ -139,3 +139,47 @@ func TestEntitiesMergeBySound(t *testing.T) {
 		t.Errorf("want Putin (Poutine) and Biden apart: %s", describeStory(s.Entities))
 	}
 }
+
+func TestRoleFit(t *testing.T) {
+	ukraineFM := []news.Role{{Title: "foreign minister"}}
+	russiaFM := []news.Role{{Title: "foreign minister"}, {Title: "foreign minister", Of: "Russia"}}
+	for _, c := range []struct {
+		desc  string
+		roles []news.Role
+		want  int
+	}{
+		{"ukraine’s foreign minister", ukraineFM, fitLoose},
+		{"ukraine’s foreign minister", russiaFM, fitNone}, // known to be Russia's
+		{"russia's foreign minister", russiaFM, fitExact},
+		{"the russian foreign minister", russiaFM, fitExact},
+		{"the foreign minister", russiaFM, fitLoose},
+		{"russia's deputy foreign minister", russiaFM, fitNone}, // says more than title and owner
+		{"a senior official", russiaFM, fitNone},
+		{"the foreign ministers", ukraineFM, fitNone}, // whole words only
+	} {
+		if got := roleFit(c.desc, c.roles); got != c.want {
+			t.Errorf("roleFit(%q, %v) = %d, want %d", c.desc, c.roles, got, c.want)
+		}
+	}
+}
+
+// TestMostUsedTies: a tie between keys is broken the same way whatever
+// order the map gives them in.
+func TestMostUsedTies(t *testing.T) {
+	for _, c := range []struct {
+		m          map[string]int
+		preferLong bool
+		want       string
+	}{
+		{map[string]int{"publication": 1, "person": 1}, false, "person"},
+		{map[string]int{"publication": 1, "person": 1}, true, "publication"},
+		{map[string]int{"b": 1, "a": 1, "cc": 2}, false, "cc"},
+		{map[string]int{"Lavrov": 1, "Sergey Lavrov": 1}, true, "Sergey Lavrov"},
+	} {
+		for range 20 { // maps iterate in a new order each time
+			if got := mostUsed(c.m, c.preferLong); got != c.want {
+				t.Fatalf("mostUsed(%v, %v) = %q, want %q", c.m, c.preferLong, got, c.want)
+			}
+		}
+	}
+}

@@ -83,9 +83,6 @@ func (x *lexicon) size() int { return len(x.spell) }
 // no single letter.
 func isContent(w string, e lexEntry) bool { return len(w) > 1 && e.kind&functionWord == 0 }
 
-// contentSet returns the set of content words of s.
-func (x *lexicon) contentSet(s string) wordSet { return x.contentSetIn(s, nil) }
-
 // contentSetIn returns the set of content words of s, a text in a
 // language whose stop words, besides the function words, stop tells (nil:
 // none besides).

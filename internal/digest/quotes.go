@@ -21,7 +21,10 @@ type quoteGroup struct {
 	speakers map[string]int
 	// speaker is the entity that says it, for comparing speakers: the
 	// name shown, lower case.
-	speaker  string
+	speaker string
+	// kinds counts what the articles say the speaker is (a person, an
+	// institution, a publication reporting what it published).
+	kinds    map[string]int
 	cue      string
 	articles map[string]bool
 	first    int // order of first appearance
@@ -69,8 +72,8 @@ func (c *corpus) groupQuotes() []*quoteGroup {
 		for _, q := range a.Quotes {
 			text := strings.TrimSpace(q.Text)
 			ws := stems.contentStems(text, lex)
-			if len(ws) < 3 || !q.Direct && !names.credible(q.Speaker) {
-				continue
+			if q.Stance != "" || tooSlight(q, ws) || !q.Direct && !names.credible(q.Speaker) {
+				continue // a mind, not words; a scrap; no one to say it
 			}
 			speaker := strings.TrimSpace(ents.shown(ai, q.Speaker))
 			var g *quoteGroup
@@ -82,7 +85,7 @@ func (c *corpus) groupQuotes() []*quoteGroup {
 			}
 			if g == nil {
 				g = &quoteGroup{wordings: map[string]int{}, verbatim: map[string]bool{}, stems: map[string]wordSet{},
-					speakers: map[string]int{}, articles: map[string]bool{}, cue: q.Cue, first: n}
+					speakers: map[string]int{}, kinds: map[string]int{}, articles: map[string]bool{}, cue: q.Cue, first: n}
 				groups = append(groups, g)
 			}
 			n++
@@ -94,9 +97,23 @@ func (c *corpus) groupQuotes() []*quoteGroup {
 				g.speaker = lowerTrim(mostUsed(g.speakers, true))
 			}
 			g.articles[a.ID] = true
+			if q.SpeakerKind != "" {
+				g.kinds[q.SpeakerKind]++
+			}
 		}
 	}
 	return groups
+}
+
+// tooSlight tells a quote too slight for a digest: fewer than three
+// content words ("serious path", scare quotes around a phrase), unless
+// it is a verbatim sentence of its own ("We have run out of patience"),
+// which says much in few content words.
+func tooSlight(q news.Quote, ws wordSet) bool {
+	if len(ws) >= 3 {
+		return false
+	}
+	return !q.Direct || len(ws) < 2 || len(strings.Fields(q.Text)) < 5
 }
 
 // stemmer stems the words of a story's quotes, each word of a language
@@ -190,7 +207,7 @@ func (g *quoteGroup) storyQuote() news.StoryQuote {
 	}
 	text := mostUsed(candidates, true)
 	q := news.StoryQuote{Speaker: mostUsed(g.speakers, true), Text: text, Articles: sortedKeys(g.articles),
-		Variants: []string{}, Cue: g.cue, Direct: direct}
+		Variants: []string{}, Cue: g.cue, Direct: direct, SpeakerKind: mostUsed(g.kinds, false)}
 	for t := range g.wordings {
 		switch {
 		case t == text:
@@ -280,7 +297,9 @@ func mostUsed(m map[string]int, preferLong bool) string {
 	best, bestN := "", -1
 	for k, n := range m {
 		switch {
-		case n > bestN, n == bestN && preferLong && len(k) > len(best), n == bestN && len(k) == len(best) && k < best:
+		case n > bestN,
+			n == bestN && preferLong && len(k) > len(best),
+			n == bestN && (!preferLong || len(k) == len(best)) && k < best:
 			best, bestN = k, n
 		}
 	}

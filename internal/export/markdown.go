@@ -179,7 +179,11 @@ func writeQuote(w io.Writer, q news.StoryQuote, cite func([]string) string, full
 	if full && q.Outlets > 1 {
 		by = " — " + count(q.Outlets, "outlet", "outlets")
 	}
-	fmt.Fprintf(w, "- **%s**: %s%s %s\n", md(q.Speaker), text, by, cite(q.Articles))
+	speaker := "**" + md(q.Speaker) + "**"
+	if q.SpeakerKind == news.SpeakerPublication {
+		speaker += " (its report)" // what an outlet published, not what a person said
+	}
+	fmt.Fprintf(w, "- %s: %s%s %s\n", speaker, text, by, cite(q.Articles))
 	if !full {
 		return
 	}

@@ -62,6 +62,16 @@ type Entity struct {
 	// Key is the same for spelling variants of one name across articles
 	// ("Sergei Lavrov" and "Sergey Lavrov").
 	Key string `json:"key,omitempty"`
+	// Roles are the titles the article gives a person ("foreign
+	// minister" of "Ukraine"), by which a story can tell whom a
+	// description ("Ukraine's foreign minister") stands for.
+	Roles []Role `json:"roles,omitempty"`
+}
+
+// Role is a title an article gives a person, and whose it is.
+type Role struct {
+	Title string `json:"title"`        // lower case: "foreign minister"
+	Of    string `json:"of,omitempty"` // "Ukraine", "NATO"; "" when not said
 }
 
 // Fact kinds.

@@ -19,6 +19,9 @@ type StoryQuote struct {
 	Variants []string `json:"variants"`
 	Cue      string   `json:"cue,omitempty"`
 	Direct   bool     `json:"direct"`
+	// SpeakerKind is what most articles say the speaker is (see
+	// Quote.SpeakerKind): a publication's "quote" is what it reported.
+	SpeakerKind string `json:"speaker_kind,omitempty"`
 	// Paraphrases are, for a direct quote, the wordings of outlets that
 	// report the same statement in their own words, without quotation
 	// marks.

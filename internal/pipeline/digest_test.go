@@ -63,6 +63,10 @@ func TestSeedsDigest(t *testing.T) {
 		{"We had seen the written response of the U.S.", "Dmytro Kuleba", []string{"000"}},
 		{"Putting things in writing is", "Antony Blinken", []string{"003"}},
 		{"The head of the American diplomatic mission", "Russian Foreign Ministry", []string{"003"}},
+		{"We have run out of patience", "Sergei Lavrov", []string{"001"}},
+		// An article that calls him only "Ukraine's foreign minister":
+		// the story's other articles name him.
+		{"insufficient for a full-scale offensive", "Dmytro Kuleba", []string{"004"}},
 	}
 	for _, w := range wantQuotes {
 		var q *news.StoryQuote
@@ -84,6 +88,30 @@ func TestSeedsDigest(t *testing.T) {
 				t.Errorf("quote %q not cited to seed %s", w.words, f)
 			}
 		}
+	}
+	// No quote starts at a preposition or a stance phrase, a fragment of
+	// a clause; no two quotations are run together without a mark.
+	for _, q := range s.Quotes {
+		first := strings.ToLower(strings.Fields(q.Text + " x")[0])
+		if slices.Contains([]string{"to", "of", "on", "for", "with", "about", "washington's"}, first) {
+			t.Errorf("quote of %s starts as a fragment: %q", q.Speaker, q.Text)
+		}
+		if strings.Contains(q.Text, "alarm There") || strings.Contains(q.Text, "path Russia") {
+			t.Errorf("two quotations glued: %q", q.Text)
+		}
+		if q.Speaker == "Bild" && q.SpeakerKind != news.SpeakerPublication {
+			t.Errorf("Bild's report not marked as a publication's: %+v", q)
+		}
+	}
+	// "Jan. 26" and "January 26" are one fact.
+	jan26 := 0
+	for _, f := range s.Facts {
+		if f.Value == "2022-01-26" {
+			jan26++
+		}
+	}
+	if jan26 != 1 {
+		t.Errorf("%d facts of 2022-01-26, want 1", jan26)
 	}
 	// Both troop figures, and their disagreement.
 	var troops []string

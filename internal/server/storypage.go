@@ -72,8 +72,9 @@ type disagreementView struct {
 }
 
 type speaker struct {
-	Name   string
-	Quotes []quoteView
+	Name        string
+	Publication bool // an outlet, whose "quotes" are what it reported
+	Quotes      []quoteView
 }
 
 type quoteView struct {
@@ -229,7 +230,7 @@ func (c citer) quotesBySpeaker(quotes []news.StoryQuote, shown int) (top, more [
 	add := func(list []speaker, q news.StoryQuote) []speaker {
 		k := slices.IndexFunc(list, func(sp speaker) bool { return sp.Name == q.Speaker })
 		if k < 0 {
-			list = append(list, speaker{Name: q.Speaker})
+			list = append(list, speaker{Name: q.Speaker, Publication: q.SpeakerKind == news.SpeakerPublication})
 			k = len(list) - 1
 		}
 		list[k].Quotes = append(list[k].Quotes, quoteView{Text: q.Text, Direct: q.Direct, Outlets: q.Outlets,

@@ -13,6 +13,7 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -489,6 +490,7 @@ func (x *Index) Entities() []news.Entity {
 			}
 		}
 		sort.Strings(ne.Aliases)
+		ne.Roles = x.roles(i)
 		out = append(out, ne)
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -500,5 +502,25 @@ func (x *Index) Entities() []news.Entity {
 		}
 		return out[i].Type < out[j].Type
 	})
+	return out
+}
+
+// roles lists the titles the mentions of person e carry, each once, in
+// text order.
+func (x *Index) roles(e int) []news.Role {
+	if x.ents[e].typ != news.Person {
+		return nil
+	}
+	var out []news.Role
+	for i := range x.ms {
+		m := &x.ms[i]
+		if m.ent != e || m.role == "" {
+			continue
+		}
+		r := news.Role{Title: m.role, Of: m.affil}
+		if !slices.Contains(out, r) {
+			out = append(out, r)
+		}
+	}
 	return out
 }
