@@ -37,13 +37,6 @@ type qspan struct {
 	inner0, end int   // segs[0].s and segs[len-1].e
 }
 
-// markAt is a quotation mark of a span, for the tokenizer.
-type markAt struct {
-	pos, size int
-	role      int
-	span      int
-}
-
 // rawMark is a quotation mark found while scanning a paragraph.
 type rawMark struct {
 	pos, size int

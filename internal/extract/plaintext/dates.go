@@ -52,7 +52,6 @@ var (
 	reMonthDY = regexp.MustCompile(`(?i)\b(` + monthAlt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	reDMonthY = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(` + monthAlt + `)\.?,?\s+(?:de\s+)?(\d{4})\b`)
 	reNumeric = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{4})\b`)
-	reMonthD  = regexp.MustCompile(`(?i)\b(` + monthAlt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
 	reClock   = regexp.MustCompile(`(?i)^[\s,|•·-]*(?:at\s+|um\s+|à\s+|a las\s+|alle\s+|в\s+)?(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*(?:\(?\s*)([A-Z]{2,4}|GMT[+-]\d{1,2}(?::?\d{2})?|UTC[+-]\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2})\)?)?`)
 	yearRe    = regexp.MustCompile(`(?:^|\D)(?:19|20)\d\d(?:\D|$)`)
 )
