@@ -2,17 +2,12 @@ package pipeline
 
 import (
 	"cmp"
-	"errors"
 	"io"
-	"runtime"
 	"slices"
-	"sync"
-	"sync/atomic"
 
 	"github.com/chorusnews/chorus/internal/cluster"
 	"github.com/chorusnews/chorus/internal/dedup"
 	"github.com/chorusnews/chorus/internal/digest"
-	"github.com/chorusnews/chorus/internal/ingest"
 	"github.com/chorusnews/chorus/internal/news"
 )
 
@@ -111,39 +106,4 @@ func clusterDoc(a news.Analyzed) cluster.Doc {
 		}
 	}
 	return doc
-}
-
-func errorEntry(err error) news.ErrorEntry {
-	warning := errors.Is(err, ingest.ErrWarning)
-	if ie, ok := err.(*news.InputError); ok {
-		return news.ErrorEntry{Source: ie.Source, Error: ie.Err.Error(), Warning: warning}
-	}
-	return news.ErrorEntry{Error: err.Error(), Warning: warning}
-}
-
-// failures counts the entries that are not warnings: the inputs that gave
-// nothing.
-func failures(es []news.ErrorEntry) int {
-	n := 0
-	for _, e := range es {
-		if !e.Warning {
-			n++
-		}
-	}
-	return n
-}
-
-// onEveryCore calls fn(0) … fn(n-1), spread over the cores; fn must be
-// safe to call at once for different i.
-func onEveryCore(n int, fn func(i int)) {
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range max(1, min(runtime.GOMAXPROCS(0), n)) {
-		wg.Go(func() {
-			for i := int(next.Add(1) - 1); i < n; i = int(next.Add(1) - 1) {
-				fn(i)
-			}
-		})
-	}
-	wg.Wait()
 }
