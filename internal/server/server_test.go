@@ -32,6 +32,17 @@ func seeded(t *testing.T, path string) *sqlite.Store {
 	return st
 }
 
+// firstStoryID is the id of the first story a page links to.
+func firstStoryID(t *testing.T, page string) string {
+	t.Helper()
+	i := strings.Index(page, "/stories/s-")
+	if i < 0 {
+		t.Fatalf("the page links to no story:\n%.500s", page)
+	}
+	id := page[i+len("/stories/"):]
+	return id[:strings.IndexByte(id, '"')]
+}
+
 func get(t *testing.T, srv *httptest.Server, path string) (int, http.Header, string) {
 	t.Helper()
 	resp, err := http.Get(srv.URL + path)
@@ -303,9 +314,7 @@ func TestUntrustedTitleRendersAsText(t *testing.T) {
 	srv := httptest.NewServer(New(st, Options{}))
 	defer srv.Close()
 	_, _, home := get(t, srv, "/")
-	id := home[strings.Index(home, "/stories/s-")+len("/stories/"):]
-	id = id[:strings.IndexByte(id, '"')]
-	_, _, story := get(t, srv, "/stories/"+id)
+	_, _, story := get(t, srv, "/stories/"+firstStoryID(t, home))
 	for name, page := range map[string]string{"home": home, "story": story} {
 		if strings.Contains(page, "<script>") || !strings.Contains(page, "&lt;script&gt;alert(1)&lt;/script&gt;") {
 			t.Errorf("%s page: title not escaped", name)

@@ -73,9 +73,7 @@ func TestStoryPageSources(t *testing.T) {
 	srv := httptest.NewServer(New(st, Options{}))
 	defer srv.Close()
 	_, _, home := get(t, srv, "/")
-	id := home[strings.Index(home, "/stories/s-")+len("/stories/"):]
-	id = id[:strings.IndexByte(id, '"')]
-	code, _, page := get(t, srv, "/stories/"+id)
+	code, _, page := get(t, srv, "/stories/"+firstStoryID(t, home))
 	if code != 200 {
 		t.Fatalf("story page: %d", code)
 	}
