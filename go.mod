@@ -59,3 +59,7 @@ require (
 	modernc.org/mathutil v1.7.1 // indirect
 	modernc.org/memory v1.12.1 // indirect
 )
+
+// go-dateparser compiles its ~4,000 locale expressions on first use rather
+// than at start-up: see third_party/go-dateparser/CHORUS.md.
+replace github.com/markusmobius/go-dateparser => ./third_party/go-dateparser
