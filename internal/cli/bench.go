@@ -6,8 +6,10 @@ import (
 	"flag"
 	"fmt"
 	"iter"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -131,6 +133,15 @@ func benchHTML(e env, dir string, paths []string, engine bench.Engine, rounds, w
 		paths = []string{dir}
 	}
 	if engine != "" {
+		// Go's own collector settings, not those of chorus bench
+		// (tuneGC): the library's users run it so, and so does chorus
+		// extract.
+		if os.Getenv("GOGC") == "" {
+			debug.SetGCPercent(100)
+		}
+		if os.Getenv("GOMEMLIMIT") == "" {
+			debug.SetMemoryLimit(math.MaxInt64)
+		}
 		r, err := bench.ExtractHTML(engine, paths, workers)
 		if err != nil {
 			fmt.Fprintf(e.stderr, "chorus bench: %v\n", err)

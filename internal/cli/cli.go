@@ -48,7 +48,9 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	for _, c := range commands {
 		if c.name == args[0] {
-			tuneGC()
+			if c.name != "extract" { // see tuneGC
+				tuneGC()
+			}
 			return c.run(e, args[1:])
 		}
 	}
