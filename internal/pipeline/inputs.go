@@ -113,7 +113,6 @@ func inputs[T any](paths []string, stdin io.Reader, o Options, process func(news
 				}
 			}
 		})
-		defer wg.Wait()
 		// A link closed instead of sent ends the inputs: at is nil then.
 		for k, at := 1, <-first; at != nil; k, at = k+1, <-at.next {
 			r := <-at.done
@@ -121,9 +120,14 @@ func inputs[T any](paths []string, stdin io.Reader, o Options, process func(news
 				o.Progress(k, int(total.Load()))
 			}
 			if !yield(r.v, r.err) {
+				// The reader stops at its next input and the workers
+				// after their page. No send of theirs blocks, so they
+				// are not waited for: the reader may be in the middle
+				// of a long read (a pipe, an archive).
 				close(stop)
 				return
 			}
 		}
+		wg.Wait()
 	}
 }
