@@ -32,7 +32,14 @@ func TestAttributeBombs(t *testing.T) {
 	}
 	var bombs []string
 	for i := range 4 {
-		bombs = append(bombs, write(fmt.Sprintf("bomb-%d.html", i), func(w *bufio.Writer) { writeAttributeBomb(w, 1_000_000, i%2 == 0) }))
+		// Each bomb differs from the others by a comment: two inputs of the
+		// same bytes are one input, and the second would be "already
+		// stored" or fail, depending on whether the first was stored in
+		// an earlier batch, which timing decides.
+		bombs = append(bombs, write(fmt.Sprintf("bomb-%d.html", i), func(w *bufio.Writer) {
+			writeAttributeBomb(w, 1_000_000, i%2 == 0)
+			fmt.Fprintf(w, "<!-- bomb %d -->", i)
+		}))
 	}
 	good := write("good.html", func(w *bufio.Writer) {
 		w.WriteString("<!DOCTYPE html><html><head><title>Sea wall</title></head><body><article><h1>Sea wall repaired</h1>" + bombArticle + "</article></body></html>")

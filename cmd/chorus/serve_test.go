@@ -137,7 +137,7 @@ func TestKillServeMidPost(t *testing.T) {
 	}
 	bin := chorusBinary(t)
 	db := filepath.Join(t.TempDir(), "chorus.db")
-	victim := startServe(t, bin, db, "--token", "s3cret")
+	victim := startServe(t, bin, db, "--token", "s3cret", "--create") // a new store, which serve makes only when asked
 	victim.up(t, time.Now())
 	st, err := sqlite.Open(db)
 	if err != nil {

@@ -22,7 +22,7 @@ func runDigest(e env, args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
-	so := pipeline.DefaultStoryOptions()
+	so := e.cfg.stories
 	if !setLang(e, "digest", *lang, &so.Digest) {
 		return exitUsage
 	}
@@ -34,7 +34,7 @@ func runDigest(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "chorus digest: --json and --markdown exclude each other")
 		return exitUsage
 	}
-	opts := pipeline.DefaultOptions()
+	opts := e.cfg.articles
 	opts.Ingest.MaxBytes = *maxBytes
 	if !*quiet {
 		opts.Progress = progressBar(e.stderr, "digest")

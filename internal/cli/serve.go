@@ -15,6 +15,7 @@ import (
 
 	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/ingest"
+	"github.com/chorusnews/chorus/internal/outlets"
 	"github.com/chorusnews/chorus/internal/pipeline"
 	"github.com/chorusnews/chorus/internal/server"
 	"github.com/chorusnews/chorus/internal/store"
@@ -26,15 +27,23 @@ func runServe(e env, args []string) int {
 	db := dbFlag(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	token := fs.String("token", os.Getenv("CHORUS_TOKEN"), "token that POST /api/v1/articles requires (default $CHORUS_TOKEN; none: read-only)")
+	create := createFlag(fs)
+	baseURL := fs.String("base-url", "", "the address the server is reached at, which feeds link to pages by (default: the Host of each request)")
 	lang := fs.String("lang", "", "tell stories' titles and summaries in this language (ISO 639-1, e.g. de) when some of their articles are in it, unless a request asks for another (?lang=)")
+	outletFile := fs.String("outlets", "", "your outlet file: CSV with a header naming a domain or name column and any others (country, lean, owner…); coverage is counted by them and /blindspots shows the stories only one side covered")
 	if err := fs.Parse(args); err != nil {
+		return exitUsage
+	}
+	table, err := loadOutlets(*outletFile)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus serve: %v\n", err)
 		return exitUsage
 	}
 	var do digest.Options
 	if !setLang(e, "serve", *lang, &do) {
 		return exitUsage
 	}
-	st, ok := openStore(e, "serve", *db)
+	st, ok := openExistingStore(e, "serve", *db, *create)
 	if !ok {
 		return exitEmpty
 	}
@@ -44,13 +53,13 @@ func runServe(e env, args []string) int {
 	// sent waiting) and ends once the server has shut down.
 	work, stopWork := context.WithCancel(context.Background())
 	defer stopWork()
-	stories := pipeline.NewStoryUpdater(work, st, pipeline.DefaultStoryOptions(), logStoryUpdates(e, work))
+	stories := pipeline.NewStoryUpdater(work, st, e.cfg.stories, logStoryUpdates(e, work))
 	defer stories.Close()
 	// A server killed midway through a POST (or an ingest killed midway,
 	// or a change of the story options) left articles waiting for their
 	// stories: they go into them now, without delaying the listener.
 	go healStories(e, work, st, stories)
-	hs := server.New(st, server.Options{Token: *token, Lang: do.Lang, Ingest: postIngest(work, st, stories, postStoryWait)}).HTTPServer(*addr)
+	hs := server.New(st, server.Options{Token: *token, Lang: do.Lang, BaseURL: *baseURL, Outlets: table, Ingest: postIngest(e, work, st, stories, postStoryWait)}).HTTPServer(*addr)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	shutDown := make(chan struct{})
@@ -61,7 +70,7 @@ func runServe(e env, args []string) int {
 		defer cancel()
 		hs.Shutdown(shutdown)
 	}()
-	fmt.Fprintf(e.stderr, "chorus serve: %s on http://%s\n", st.Path(), *addr)
+	fmt.Fprintf(e.stderr, "chorus serve: %s on http://%s\n", st.Where(), *addr)
 	if err := hs.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		fmt.Fprintf(e.stderr, "chorus serve: %v\n", err)
 		return exitEmpty
@@ -80,9 +89,9 @@ const postStoryWait = 30 * time.Second
 // an update and waits for it at most wait. It works on work, not on the
 // request's context, so that articles stored for a client that went away
 // still go into their stories.
-func postIngest(work context.Context, st store.Store, stories *pipeline.StoryUpdater, wait time.Duration) func(context.Context, io.Reader) (server.Ingested, error) {
+func postIngest(e env, work context.Context, st store.Store, stories *pipeline.StoryUpdater, wait time.Duration) func(context.Context, io.Reader) (server.Ingested, error) {
 	var one sync.Mutex
-	o, so := pipeline.DefaultOptions(), pipeline.DefaultStoryOptions()
+	o, so := e.cfg.articles, e.cfg.stories
 	return func(ctx context.Context, body io.Reader) (server.Ingested, error) {
 		one.Lock()
 		res, err := pipeline.StoreDocs(work, st, ingest.Read([]string{"-"}, body, o.Ingest), o, so)
@@ -140,4 +149,21 @@ func logStoryUpdates(e env, work context.Context) func(pipeline.StoryUpdate) {
 			fmt.Fprintf(e.stderr, "chorus serve: stories up to date again (%d stories written in %s)\n", u.Stories, u.Took.Round(time.Millisecond))
 		}
 	}
+}
+
+// loadOutlets reads the outlet file at path; nil for none.
+func loadOutlets(path string) (*outlets.Table, error) {
+	if path == "" {
+		return nil, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	t, err := outlets.Load(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return t, nil
 }

@@ -55,7 +55,7 @@ func TestPostAnswersOnceInStories(t *testing.T) {
 	})
 	defer stories.Close()
 	const wait = 500 * time.Millisecond
-	srv := httptest.NewServer(server.New(st, server.Options{Token: "t", Ingest: postIngest(ctx, st, stories, wait)}))
+	srv := httptest.NewServer(server.New(st, server.Options{Token: "t", Ingest: postIngest(env{cfg: defaultConfig()}, ctx, st, stories, wait)}))
 	defer srv.Close()
 	type answer struct {
 		Added, Known, Stories int

@@ -2,18 +2,14 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
-	"os"
-	"strings"
 
-	"github.com/chorusnews/chorus/internal/digest"
-	"github.com/chorusnews/chorus/internal/export"
-	"github.com/chorusnews/chorus/internal/ingest"
-	"github.com/chorusnews/chorus/internal/pipeline"
 	"github.com/chorusnews/chorus/internal/store"
-	"github.com/chorusnews/chorus/internal/store/postgres"
-	"github.com/chorusnews/chorus/internal/store/sqlite"
+	// The backends store.Open chooses from, by the address given.
+	_ "github.com/chorusnews/chorus/internal/store/postgres"
+	_ "github.com/chorusnews/chorus/internal/store/sqlite"
 )
 
 // dbFlag adds --db: the store, by default $CHORUS_DB or a file in the
@@ -22,142 +18,31 @@ func dbFlag(fs *flag.FlagSet) *string {
 	return fs.String("db", "", "the store: a SQLite file, or a postgres:// URL (default $CHORUS_DB, else chorus/chorus.db in the user's data directory)")
 }
 
-// namedStore is a store that can say where it is, for messages.
-type namedStore interface {
-	store.Store
-	Path() string
+// createFlag adds --create, for the commands that read a store: without
+// it they refuse a store that does not exist, so that a mistyped --db
+// fails at once instead of showing a new, empty store.
+func createFlag(fs *flag.FlagSet) *bool {
+	return fs.Bool("create", false, "make the store when it does not exist (without it, a store that does not exist is an error)")
 }
 
-type postgresStore struct{ *postgres.Store }
+// openStore opens the store at addr (see store.Open), making it when it
+// does not exist.
+func openStore(e env, name, addr string) (store.Opened, bool) {
+	return openExistingStore(e, name, addr, true)
+}
 
-func (s postgresStore) Path() string { return s.Name() }
-
-// openStore opens the store at path: PostgreSQL for a postgres:// URL, else
-// a SQLite file.
-func openStore(e env, name, path string) (namedStore, bool) {
-	if path == "" {
-		path = os.Getenv("CHORUS_DB")
-	}
-	if strings.HasPrefix(path, "postgres://") || strings.HasPrefix(path, "postgresql://") {
-		st, err := postgres.Open(context.Background(), path)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "chorus %s: %v\n", name, err)
-			return nil, false
-		}
-		return postgresStore{st}, true
-	}
-	if path == "" {
-		p, err := sqlite.DefaultPath()
-		if err != nil {
-			fmt.Fprintf(e.stderr, "chorus %s: no place for the store: %v\n", name, err)
-			return nil, false
-		}
-		path = p
-	}
-	st, err := sqlite.Open(path)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "chorus %s: %s: %v\n", name, path, err)
+// openExistingStore opens the store at addr as openStore does, except
+// that, unless create, it refuses one that does not exist yet, in one
+// line naming it.
+func openExistingStore(e env, name, addr string, create bool) (store.Opened, bool) {
+	st, err := store.Open(context.Background(), addr, create)
+	switch {
+	case errors.Is(err, store.ErrNoStore):
+		fmt.Fprintf(e.stderr, "chorus %s: %v (check --db, or add --create to make a new one)\n", name, err)
+		return nil, false
+	case err != nil:
+		fmt.Fprintf(e.stderr, "chorus %s: %v\n", name, err)
 		return nil, false
 	}
 	return st, true
-}
-
-func runIngest(e env, args []string) int {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	db := dbFlag(fs)
-	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "largest document accepted, in bytes")
-	quiet := fs.Bool("quiet", false, "print errors only")
-	verbose := fs.Bool("verbose", false, "also name every input that failed in a summary at the end")
-	queueURL := fs.String("queue", "", "publish the inputs to this NATS JetStream server (nats://host:port) for `chorus worker`, instead of processing them here")
-	stream := fs.String("stream", "chorus", "the queue's stream name, with --queue")
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(e.stderr, "chorus ingest: no PATH given (use - for stdin)")
-		return exitUsage
-	}
-	if *queueURL != "" {
-		return enqueue(e, *queueURL, *stream, fs.Args(), ingest.Options{MaxBytes: *maxBytes}, *quiet)
-	}
-	st, ok := openStore(e, "ingest", *db)
-	if !ok {
-		return exitEmpty
-	}
-	defer st.Close()
-	opts := pipeline.DefaultOptions()
-	opts.Ingest.MaxBytes = *maxBytes
-	if !*quiet {
-		opts.Progress = progressBar(e.stderr, "ingest")
-	}
-	res, err := pipeline.Ingest(context.Background(), st, fs.Args(), e.stdin, opts, pipeline.DefaultStoryOptions())
-	if opts.Progress != nil {
-		fmt.Fprintln(e.stderr) // end the progress line
-	}
-	for _, er := range res.Errors {
-		fmt.Fprintf(e.stderr, "chorus: %s: %s\n", er.Source, er.Error)
-	}
-	if err != nil {
-		fmt.Fprintf(e.stderr, "chorus ingest: %s: %v\n", st.Path(), err)
-		return exitEmpty
-	}
-	if !*quiet {
-		fmt.Fprintf(e.stderr, "chorus ingest: %d added, %d already stored, %d failed; %d stories new or updated in %s\n",
-			res.Added, res.Known, res.Failed(), res.Stories, st.Path())
-	}
-	if *verbose && res.Failed() > 0 {
-		fmt.Fprintf(e.stderr, "chorus ingest: failed inputs:\n")
-		for _, er := range res.Errors {
-			if !er.Warning {
-				fmt.Fprintf(e.stderr, "  %s\n", er.Source)
-			}
-		}
-	}
-	if res.Added+res.Known == 0 {
-		return exitEmpty
-	}
-	return exitOK
-}
-
-func runExport(e env, args []string) int {
-	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	db := dbFlag(fs)
-	format := fs.String("format", "json", "json, markdown or atom")
-	lang := langFlag(fs)
-	if err := fs.Parse(args); err != nil {
-		return exitUsage
-	}
-	do := pipeline.DefaultStoryOptions().Digest
-	if !setLang(e, "export", *lang, &do) {
-		return exitUsage
-	}
-	write := export.JSON
-	switch *format {
-	case "json":
-	case "markdown":
-		write = export.Markdown
-	case "atom":
-		write = export.Atom
-	default:
-		fmt.Fprintf(e.stderr, "chorus export: unknown --format %q (json, markdown or atom)\n", *format)
-		return exitUsage
-	}
-	st, ok := openStore(e, "export", *db)
-	if !ok {
-		return exitEmpty
-	}
-	defer st.Close()
-	d, err := pipeline.Load(context.Background(), st)
-	if err != nil {
-		fmt.Fprintf(e.stderr, "chorus export: %s: %v\n", st.Path(), err)
-		return exitEmpty
-	}
-	d = digest.LocalizeAll(d, do.Lang, do)
-	if err := write(e.stdout, d); err != nil {
-		fmt.Fprintf(e.stderr, "chorus export: writing output: %v\n", err)
-		return exitEmpty
-	}
-	return exitOK
 }

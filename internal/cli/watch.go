@@ -2,8 +2,6 @@ package cli
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
@@ -11,13 +9,12 @@ import (
 	"net/netip"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strings"
 	"syscall"
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/pipeline"
-	"github.com/chorusnews/chorus/internal/store/sqlite"
+	"github.com/chorusnews/chorus/internal/store"
 	"github.com/chorusnews/chorus/internal/watch"
 )
 
@@ -47,7 +44,20 @@ func (a *allowNet) Set(v string) error {
 	return nil
 }
 
+// runWatch polls the feeds subscribed to, or with a first argument
+// manages the subscriptions: add, remove, list, export, retry.
 func runWatch(e env, args []string) int {
+	if len(args) > 0 {
+		for _, sub := range watchCommands {
+			if args[0] == sub.name {
+				return sub.run(e, args[1:])
+			}
+		}
+	}
+	return watchRun(e, args)
+}
+
+func watchRun(e env, args []string) int {
 	fs := flag.NewFlagSet("watch", flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	db := dbFlag(fs)
@@ -58,7 +68,7 @@ func runWatch(e env, args []string) int {
 	once := fs.Bool("once", false, "poll every feed once (those backing off after failures excepted) and exit, as from cron")
 	delay := fs.Duration("delay", def.Delay, "least pause between two requests to one host")
 	timeout := fs.Duration("timeout", def.Timeout, "limit on one request, body included")
-	statePath := fs.String("state", "", "the file that keeps each feed's validators and schedule (default: the store's file + .watch.json)")
+	statePath := fs.String("state", "", "keep each feed's validators and schedule in this file rather than in the store")
 	var allow allowNet
 	fs.Var(&allow, "allow-net", "fetch feeds and pages at the internal addresses in `CIDR[,CIDR...]` all the same, for feeds on your own network\n"+
 		"(e.g. 127.0.0.0/8,10.1.0.0/16; may be repeated). Without it, loopback, private, link-local, CGNAT, multicast\n"+
@@ -72,11 +82,7 @@ func runWatch(e env, args []string) int {
 		fmt.Fprintln(e.stderr, "chorus watch: --interval and --timeout must be positive, --delay not negative")
 		return exitUsage
 	}
-	feeds := watchList(e, opml, fs.Args())
-	if len(feeds) == 0 {
-		fmt.Fprintln(e.stderr, "chorus watch: no feeds to watch (give URLs or --opml FILE)")
-		return exitUsage
-	}
+	given := watchList(e, opml, fs.Args())
 
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -85,37 +91,30 @@ func runWatch(e env, args []string) int {
 		return exitEmpty
 	}
 	defer st.Close()
-	if *statePath == "" {
-		p, err := defaultStatePath(st)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "chorus watch: no place for the watch state (give --state FILE): %v\n", err)
-			return exitEmpty
-		}
-		*statePath = p
+	// The feeds given are remembered, and the watch polls every feed
+	// subscribed to, those of earlier runs and of chorus watch add too.
+	feeds, err := subscribe(ctx, st, given)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus watch: %s: %v\n", st.Where(), err)
+		return exitEmpty
+	}
+	if len(feeds) == 0 {
+		fmt.Fprintln(e.stderr, "chorus watch: no feeds to watch (give URLs or --opml FILE, or chorus watch add URL)")
+		return exitUsage
+	}
+	var states watch.States = storeStates{st}
+	if *statePath != "" {
+		states = watch.FileStates(*statePath)
 	}
 
-	sink := func(ctx context.Context, docs iter.Seq2[news.RawDoc, error]) error {
-		res, err := pipeline.IngestDocs(ctx, st, docs, pipeline.DefaultOptions(), pipeline.DefaultStoryOptions())
-		for _, er := range res.Errors {
-			fmt.Fprintf(e.stderr, "chorus: %s: %s\n", er.Source, er.Error)
-		}
-		if err != nil {
-			return fmt.Errorf("%s: %w", st.Path(), err)
-		}
-		if !*quiet {
-			fmt.Fprintf(e.stderr, "chorus watch: %d added, %d already stored, %d failed; %d stories new or updated in %s\n",
-				res.Added, res.Known, res.Failed(), res.Stories, st.Path())
-		}
-		return nil
-	}
 	o := def
-	o.Interval, o.Delay, o.Timeout, o.StatePath = *interval, *delay, *timeout, *statePath
+	o.Interval, o.Delay, o.Timeout, o.States = *interval, *delay, *timeout, states
 	o.AllowNet = allow
 	o.Report = func(err error) { fmt.Fprintf(e.stderr, "chorus: %v\n", err) }
 	if *verbose {
 		o.Logf = func(format string, args ...any) { fmt.Fprintf(e.stderr, "chorus watch: "+format+"\n", args...) }
 	}
-	w, err := watch.New(feeds, sink, o)
+	w, err := watch.New(feeds, storeSink(e, st, *quiet), o)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "chorus watch: %v\n", err)
 		return exitEmpty
@@ -138,7 +137,7 @@ func runWatch(e env, args []string) int {
 	}
 
 	if !*quiet {
-		fmt.Fprintf(e.stderr, "chorus watch: watching %d feeds every %s into %s (state in %s)\n", len(feeds), *interval, st.Path(), *statePath)
+		fmt.Fprintf(e.stderr, "chorus watch: watching %d feeds every %s into %s\n", len(feeds), *interval, st.Where())
 	}
 	err = w.Run(ctx)
 	if errors.Is(err, context.Canceled) {
@@ -187,21 +186,21 @@ func watchList(e env, opml, urls []string) []watch.Feed {
 	return feeds
 }
 
-// defaultStatePath puts the watch state beside a SQLite store's file, and
-// for a store elsewhere (PostgreSQL) in the user's cache directory, named
-// after the store so that two stores keep two states.
-func defaultStatePath(st namedStore) (string, error) {
-	if _, ok := st.(*sqlite.Store); ok {
-		return st.Path() + ".watch.json", nil
+// storeSink stores what the watch hands on, with the stories around it,
+// and says so unless quiet.
+func storeSink(e env, st store.Opened, quiet bool) watch.Sink {
+	return func(ctx context.Context, docs iter.Seq2[news.RawDoc, error]) error {
+		res, err := pipeline.IngestDocs(ctx, st, docs, e.cfg.articles, e.cfg.stories)
+		for _, er := range res.Errors {
+			fmt.Fprintf(e.stderr, "chorus: %s: %s\n", er.Source, er.Error)
+		}
+		if err != nil {
+			return fmt.Errorf("%s: %w", st.Where(), err)
+		}
+		if !quiet {
+			fmt.Fprintf(e.stderr, "chorus watch: %d added, %d already stored, %d failed; %d stories new or updated in %s\n",
+				res.Added, res.Known, res.Failed(), res.Stories, st.Where())
+		}
+		return nil
 	}
-	dir, err := os.UserCacheDir()
-	if err != nil {
-		return "", err
-	}
-	dir = filepath.Join(dir, "chorus")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", err
-	}
-	sum := sha256.Sum256([]byte(st.Path()))
-	return filepath.Join(dir, "watch-"+hex.EncodeToString(sum[:6])+".json"), nil
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"net"
@@ -16,6 +17,7 @@ import (
 
 	"github.com/chorusnews/chorus/internal/news"
 	"github.com/chorusnews/chorus/internal/store/sqlite"
+	"github.com/chorusnews/chorus/internal/watch"
 )
 
 // morePros makes prose a full article, more than a teaser.
@@ -115,8 +117,12 @@ func TestWatchOnce(t *testing.T) {
 	if !strings.Contains(stderr, "2 feeds polled: 0 unchanged, 1 failed, 0 backing off; 2 new items, 1 pages fetched") {
 		t.Errorf("no summary; stderr:\n%s", stderr)
 	}
-	if _, err := os.Stat(db + ".watch.json"); err != nil {
-		t.Errorf("no state beside the store: %v", err)
+	if _, err := os.Stat(db + ".watch.json"); err == nil {
+		t.Errorf("the watch state went to a file beside the store, not into it")
+	}
+	_, list, _ := run(t, "", "watch", "list", "--db", db)
+	if !strings.Contains(list, srv.URL+"/rss") || !strings.Contains(list, "HTTP 500") {
+		t.Errorf("the store does not list the feeds watched with their state:\n%s", list)
 	}
 
 	// Again: the feed answers 304, the broken feed is backing off, and
@@ -225,5 +231,75 @@ func TestWatchRefusesInternal(t *testing.T) {
 	}
 	if arts := storedTitles(t, db); !strings.Contains(arts["Look inside"].Text, "passwords") {
 		t.Errorf("allowed: the page was not stored: %q", arts["Look inside"].Text)
+	}
+}
+
+// TestWatchSubscriptions: feeds are added from a page that names them,
+// listed with their state, exported as OPML, polled from the store with no
+// URL given, retried at once while backing off, and removed.
+func TestWatchSubscriptions(t *testing.T) {
+	srv, feedHits := watchServer(t)
+	db := filepath.Join(t.TempDir(), "chorus.db")
+	net := []string{"--db", db, "--allow-net", "127.0.0.1/32"}
+	home := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(rw, `<html><head><link rel="alternate" type="application/rss+xml" href="%s/rss"></head><body>Home</body></html>`, srv.URL)
+	}))
+	defer home.Close()
+	noFeed := srv.URL + "/news/tunnel" // a page that names no feed
+	code, stdout, stderr := run(t, "", append([]string{"watch", "add"}, append(net, home.URL+"/", noFeed)...)...)
+	if code != exitOK || !strings.Contains(stdout, "found "+srv.URL+"/rss") || !strings.Contains(stdout, "1 feeds added") ||
+		!strings.Contains(stderr, noFeed+": no feed") {
+		t.Errorf("add: exit %d\n%s%s", code, stdout, stderr)
+	}
+	code, stdout, _ = run(t, "", "watch", "add", "--db", db, "--as-given", srv.URL+"/broken")
+	if code != exitOK || !strings.Contains(stdout, "1 feeds added") {
+		t.Errorf("add --as-given: exit %d: %s", code, stdout)
+	}
+	_, opml, _ := run(t, "", "watch", "export", "--db", db)
+	feeds, err := watch.ParseOPML(strings.NewReader(opml))
+	if err != nil || len(feeds) != 2 || feeds[0].URL != srv.URL+"/broken" || feeds[1].URL != srv.URL+"/rss" {
+		t.Errorf("export: %+v %v\n%s", feeds, err, opml)
+	}
+
+	// The watch polls what the store lists, no URL given.
+	if code, _, stderr := run(t, "", "watch", "--once", "--quiet", "--delay", "0", "--db", db, "--allow-net", "127.0.0.1/32"); code != exitOK {
+		t.Fatalf("watch from the store: exit %d\n%s", code, stderr)
+	}
+	if n := len(storedTitles(t, db)); n != 2 {
+		t.Errorf("%d articles stored, want 2", n)
+	}
+	_, list, _ := run(t, "", "watch", "list", "--db", db, "--json")
+	var broken subscriptionJSON
+	for line := range strings.SplitSeq(strings.TrimSpace(list), "\n") {
+		var s subscriptionJSON
+		if err := json.Unmarshal([]byte(line), &s); err != nil {
+			t.Fatalf("list --json: %v: %q", err, line)
+		}
+		if s.URL == srv.URL+"/broken" {
+			broken = s
+		}
+	}
+	if broken.Failures != 1 || !strings.Contains(broken.LastError, "HTTP 500") || broken.LastFetch == "" || broken.NextFetch <= broken.LastFetch {
+		t.Errorf("the broken feed's state: %+v", broken)
+	}
+
+	// Backing off, the broken feed is skipped by the watch but polled by
+	// retry.
+	before := feedHits.Load()
+	if code, _, stderr := run(t, "", "watch", "retry", "--db", db, "--allow-net", "127.0.0.1/32", srv.URL+"/broken"); code != exitEmpty || !strings.Contains(stderr, "1 feeds polled, 1 failed") {
+		t.Errorf("retry: exit %d\n%s", code, stderr)
+	}
+	if feedHits.Load() != before {
+		t.Errorf("retry of one feed polled another")
+	}
+	if code, _, stderr := run(t, "", "watch", "retry", "--db", db, srv.URL+"/nosuch"); code != exitEmpty || !strings.Contains(stderr, "not subscribed") {
+		t.Errorf("retry of an unknown feed: exit %d\n%s", code, stderr)
+	}
+	if code, stdout, _ := run(t, "", "watch", "remove", "--db", db, srv.URL+"/broken"); code != exitOK || !strings.Contains(stdout, "1 feeds removed") {
+		t.Errorf("remove: exit %d: %s", code, stdout)
+	}
+	_, opml, _ = run(t, "", "watch", "export", "--db", db)
+	if strings.Contains(opml, "/broken") {
+		t.Errorf("a removed feed is still exported")
 	}
 }

@@ -96,7 +96,7 @@ func runWorker(e env, args []string) int {
 		return exitEmpty
 	}
 	defer q.Close()
-	o := pipeline.DefaultOptions()
+	o := e.cfg.articles
 	o.Workers = *concurrency
 	var mu sync.Mutex
 	var took []int64
@@ -112,7 +112,7 @@ func runWorker(e env, args []string) int {
 	if bar := progressBar(e.stderr, "worker"); bar != nil && !*quiet {
 		wo.Progress = func(r pipeline.WorkResult) { bar(r.Added+r.Known, 0) }
 	}
-	res, err := pipeline.Work(ctx, st, q, o, wo, pipeline.DefaultStoryOptions())
+	res, err := pipeline.Work(ctx, st, q, o, wo, e.cfg.stories)
 	if wo.Progress != nil {
 		fmt.Fprintln(e.stderr) // end the progress line
 	}
@@ -126,12 +126,12 @@ func runWorker(e env, args []string) int {
 		}
 	}
 	if err != nil {
-		fmt.Fprintf(e.stderr, "chorus worker: %s: %v\n", st.Path(), err)
+		fmt.Fprintf(e.stderr, "chorus worker: %s: %v\n", st.Where(), err)
 		return exitEmpty
 	}
 	if !*quiet {
 		fmt.Fprintf(e.stderr, "chorus worker: %d added, %d already stored, %d failed, %d stories new or updated in %s (%s)\n",
-			res.Added, res.Known, res.Failed(), res.Stories, st.Path(), time.Since(start).Round(time.Millisecond))
+			res.Added, res.Known, res.Failed(), res.Stories, st.Where(), time.Since(start).Round(time.Millisecond))
 	}
 	return exitOK
 }

@@ -191,10 +191,7 @@ func stem(w string) string {
 	}
 	for _, suf := range []string{"ing", "ed"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
-			w = strings.TrimSuffix(w, suf)
-			if strings.HasSuffix(w, "e") {
-				w = strings.TrimSuffix(w, "e")
-			}
+			w = strings.TrimSuffix(strings.TrimSuffix(w, suf), "e")
 			break
 		}
 	}

@@ -44,6 +44,16 @@ type Options struct {
 	// tells the story the others tell speaks for it better than a column
 	// that merely touches it.
 	Coverage float64
+	// Novelty weighs what a sentence adds to the summary so far: the
+	// content words it holds that other outlets also use and no sentence
+	// picked holds yet, each counted once per article besides one that
+	// uses it, per word of the sentence. It favours the sentence that
+	// tells a further fact the story's outlets share over one that tells
+	// the lead again in other words.
+	Novelty float64
+	// QuotesShown is how many quotes a digest shows by default, about a
+	// screenful; the story keeps the rest after them (see rankQuotes).
+	QuotesShown int
 	// Lang is the language (ISO 639-1) to tell the title and summary in,
 	// when some article of the story is written in it; "" or a language
 	// no article is in: the story's main language.
@@ -52,7 +62,7 @@ type Options struct {
 
 // DefaultOptions are the measured defaults.
 func DefaultOptions() Options {
-	return Options{MinSummary: 3, MaxSummary: 7, Support: 0.5, Redundancy: 0.45, PositionDecay: 0.1, Reported: 0.3, Figures: 0.3, Coverage: 1}
+	return Options{MinSummary: 3, MaxSummary: 7, Support: 0.5, Redundancy: 0.45, PositionDecay: 0.1, Reported: 0.3, Figures: 0.3, Coverage: 1, Novelty: 1, QuotesShown: 8}
 }
 
 // Build makes the digest of one story from its articles.
@@ -80,7 +90,7 @@ func Build(id string, arts []news.Analyzed, o Options) news.Story {
 	s.Language, s.Languages, s.SummaryLanguage = c.main, c.count, c.tell
 	s.Title = c.title()
 	s.Summary = c.summary(o)
-	s.Quotes = c.quotes()
+	s.Quotes, s.QuotesShown = c.quotes(o)
 	s.Facts, s.Disagreements = c.facts()
 	s.Entities = c.entities()
 	return s

@@ -57,7 +57,7 @@ func Localize(s news.Story, arts []news.Analyzed, lang string, o Options) news.S
 	s.SummaryLanguage = c.tell
 	s.Title = c.title()
 	s.Summary = c.summary(o)
-	s.Quotes = c.quotes()
+	s.Quotes, s.QuotesShown = c.quotes(o)
 	s.Entities = c.entities()
 	return s
 }

@@ -1,7 +1,6 @@
 package digest
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -86,20 +85,41 @@ func redundancy(a, b wordSet) float64 {
 	return overlap(a, b)
 }
 
+// candidate is a sentence that may go into the summary.
 type candidate struct {
-	s       sentence
-	art     int
-	score   float64
+	s   sentence
+	art int
+	// score weighs the sentence alone: its place in its article, its
+	// tone, whether it reports, and how much its article tells the story
+	// the others tell.
+	score float64
+	// central is how much the other independent articles say what it
+	// says: the sum, over them, of the share of its content words that
+	// their closest sentence holds.
+	central float64
 	support []string
 }
 
 // summary picks sentences across outlets: those that open their articles
-// and that the other articles also tell, without repeating each other. Each
-// sentence cites every article with a sentence that says the same. The
-// sentences are taken from the articles in the language the summary is
-// told in; an article in another language says the same when one of its
-// sentences shares enough of the sentence's anchors (see crossSupport).
+// and that the other articles also tell, each adding what the summary does
+// not yet say, without repeating each other. Each sentence cites every
+// article with a sentence that says the same. The sentences are taken
+// from the articles in the language the summary is told in; an article in
+// another language says the same when one of its sentences shares enough
+// of the sentence's anchors (see crossSupport).
 func (c *corpus) summary(o Options) []news.Cited {
+	chosen := c.choose(c.candidates(o), o)
+	inArticleOrder(chosen)
+	out := make([]news.Cited, 0, len(chosen))
+	for _, ch := range chosen {
+		out = append(out, news.Cited{Text: ch.s.text, Articles: ch.support})
+	}
+	return out
+}
+
+// candidates returns the sentences fit for the summary, in article and
+// sentence order, each with its score, centrality and support.
+func (c *corpus) candidates(o Options) []candidate {
 	// Which sentences hold each word: a sentence's support is counted
 	// through the sentences that share its words. Words compare sentences
 	// of one language only, and every candidate is in the language told.
@@ -170,7 +190,7 @@ func (c *corpus) summary(o Options) []news.Cited {
 				}
 			}
 			slices.Sort(support)
-			score := (1 + central) / (1 + o.PositionDecay*float64(s.pos)) * neutrality(s)
+			score := neutrality(s) / (1 + o.PositionDecay*float64(s.pos))
 			if s.reported {
 				score *= 1 + o.Reported
 			}
@@ -178,34 +198,87 @@ func (c *corpus) summary(o Options) []news.Cited {
 				score *= 1 + o.Figures
 			}
 			score *= math.Pow(coverage[i], o.Coverage)
-			cands = append(cands, candidate{s: s, art: i, score: score, support: support})
+			cands = append(cands, candidate{s: s, art: i, score: score, central: central, support: support})
 		}
 	}
-	slices.SortStableFunc(cands, func(a, b candidate) int {
-		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.art, b.art), cmp.Compare(a.s.pos, b.s.pos))
-	})
+	return cands
+}
+
+// choose picks the summary's sentences one at a time, each the candidate
+// worth most given those already picked: its score, raised by how much
+// the other outlets say what it says and by the words it adds that they
+// use and the summary does not hold yet (see Options.Novelty). A
+// candidate that repeats a sentence picked is passed over. The summary
+// has a sentence more than the story has voices, within MinSummary and
+// MaxSummary.
+func (c *corpus) choose(cands []candidate, o Options) []candidate {
 	want := min(max(o.MinSummary, 1+c.voices(idsOf(c.arts))), o.MaxSummary)
-	var chosen []candidate
-	for _, cand := range cands {
-		if len(chosen) == want {
-			break
-		}
-		dup := false
-		for _, ch := range chosen {
-			if redundancy(cand.s.words, ch.s.words) >= o.Redundancy {
-				dup = true
-				break
+	users := c.wordUsers()
+	told := make([]bool, len(users)) // the words of the sentences picked
+	novelty := func(s sentence) float64 {
+		n := int32(0)
+		for _, w := range s.words {
+			if !told[w] {
+				n += users[w] - 1
 			}
 		}
-		if !dup {
-			chosen = append(chosen, cand)
+		return float64(n) / float64(s.n)
+	}
+	var chosen []candidate
+	// passed tells a candidate picked, or one that repeats one picked.
+	passed := make([]bool, len(cands))
+	for len(chosen) < want {
+		pick, bestValue := -1, 0.0
+		for k, cand := range cands {
+			if passed[k] {
+				continue
+			}
+			// Ties go to the first in article and sentence order.
+			if v := cand.score * (1 + cand.central + o.Novelty*novelty(cand.s)); pick < 0 || v > bestValue {
+				pick, bestValue = k, v
+			}
+		}
+		if pick < 0 {
+			break
+		}
+		picked := cands[pick]
+		chosen = append(chosen, picked)
+		for k, cand := range cands {
+			passed[k] = passed[k] || k == pick || redundancy(cand.s.words, picked.s.words) >= o.Redundancy
+		}
+		for _, w := range picked.s.words {
+			told[w] = true
 		}
 	}
-	out := make([]news.Cited, 0, len(chosen))
-	for _, ch := range chosen {
-		out = append(out, news.Cited{Text: ch.s.text, Articles: ch.support})
+	return chosen
+}
+
+// wordUsers counts, by word, the independent articles of the language
+// told that use it.
+func (c *corpus) wordUsers() []int32 {
+	users := make([]int32, c.lex.size())
+	for i := range c.arts {
+		if c.original[i] && c.lang[i] == c.tell {
+			for _, w := range c.textWords[i] {
+				users[w]++
+			}
+		}
 	}
-	return out
+	return users
+}
+
+// inArticleOrder keeps the summary's order of importance, except that
+// sentences of one article keep the order the article tells them in: a
+// reader meets the cause before its consequence, the claim before its
+// qualification. They swap among the places they hold.
+func inArticleOrder(chosen []candidate) {
+	for k := range chosen {
+		for m := k + 1; m < len(chosen); m++ {
+			if chosen[m].art == chosen[k].art && chosen[m].s.pos < chosen[k].s.pos {
+				chosen[k], chosen[m] = chosen[m], chosen[k]
+			}
+		}
+	}
 }
 
 // coverage is, for each article in the language the summary is told in,

@@ -58,9 +58,9 @@ func Markdown(w io.Writer, d news.Digest) error {
 		if s.LastPublished != "" && s.LastPublished[:min(10, len(s.LastPublished))] != when[:min(10, len(when))] {
 			when += " – " + s.LastPublished
 		}
-		line := fmt.Sprintf("%d articles", len(s.Articles))
+		line := count(len(s.Articles), "article", "articles")
 		if len(s.Outlets) > 0 {
-			line += fmt.Sprintf(" · %d outlets (%s)", len(s.Outlets), md(strings.Join(s.Outlets, ", ")))
+			line += fmt.Sprintf(" · %s (%s)", count(len(s.Outlets), "outlet", "outlets"), md(strings.Join(s.Outlets, ", ")))
 		}
 		if when != "" {
 			line += " · " + when
@@ -83,25 +83,35 @@ func Markdown(w io.Writer, d news.Digest) error {
 					claims = append(claims, fmt.Sprintf("“%s” %s", md(c.Text), cite(c.Articles)))
 				}
 				fmt.Fprintf(bw, "- **%s**: %s\n", md(dg.Topic), strings.Join(claims, " vs "))
+				for _, sent := range dg.Sentences {
+					fmt.Fprintf(bw, "  - %s %s\n", cite(sent.Articles), md(sent.Text))
+				}
 			}
 		}
 		if len(s.Quotes) > 0 {
 			fmt.Fprint(bw, "\n## Quotes\n\n")
-			for _, q := range s.Quotes {
-				text := md(q.Text)
-				if q.Direct {
-					text = "“" + text + "”"
+			shown := s.QuotesShown
+			if shown <= 0 || shown > len(s.Quotes) {
+				shown = len(s.Quotes) // a story stored before the digest ranked its quotes
+			}
+			for _, q := range s.Quotes[:shown] {
+				writeQuote(bw, q, cite, true)
+			}
+			if more := s.Quotes[shown:]; len(more) > 0 {
+				fmt.Fprintf(bw, "\n<details>\n<summary>%s</summary>\n\n", count(len(more), "more quote", "more quotes"))
+				for _, q := range more {
+					writeQuote(bw, q, cite, false)
 				}
-				fmt.Fprintf(bw, "- **%s**: %s %s\n", md(q.Speaker), text, cite(q.Articles))
-				for _, v := range q.Variants {
-					fmt.Fprintf(bw, "  - also reported as: “%s”\n", md(v))
-				}
+				fmt.Fprint(bw, "\n</details>\n")
 			}
 		}
 		if len(s.Facts) > 0 {
 			fmt.Fprint(bw, "\n## Key facts\n\n")
 			for _, f := range s.Facts {
-				fmt.Fprintf(bw, "- %s — %d outlet(s) %s\n", md(f.Text), f.Outlets, cite(f.Articles))
+				fmt.Fprintf(bw, "- %s — %s %s\n", md(f.Text), count(f.Outlets, "outlet", "outlets"), cite(f.Articles))
+				if f.Sentence != "" {
+					fmt.Fprintf(bw, "  - in: %s\n", md(f.Sentence))
+				}
 			}
 		}
 		if len(s.Entities) > 0 {
@@ -141,6 +151,43 @@ func Markdown(w io.Writer, d news.Digest) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// writeQuote writes one quote of a story's Quotes section: its speaker,
+// its words (in quotation marks only when verbatim) and the articles that
+// carry it; in full, also the outlets that do when more than one, and its
+// other wordings: verbatim ones in quotation marks, and those of outlets
+// that tell a verbatim quote in their own words as paraphrases.
+func writeQuote(w io.Writer, q news.StoryQuote, cite func([]string) string, full bool) {
+	text := md(q.Text)
+	if q.Direct {
+		text = "“" + text + "”"
+	}
+	by := ""
+	if full && q.Outlets > 1 {
+		by = " — " + count(q.Outlets, "outlet", "outlets")
+	}
+	fmt.Fprintf(w, "- **%s**: %s%s %s\n", md(q.Speaker), text, by, cite(q.Articles))
+	if !full {
+		return
+	}
+	for _, v := range q.Variants {
+		if q.Direct {
+			v = "“" + v + "”"
+		}
+		fmt.Fprintf(w, "  - also reported as: %s\n", md(v))
+	}
+	for _, p := range q.Paraphrases {
+		fmt.Fprintf(w, "  - paraphrased as: %s\n", md(p))
+	}
+}
+
+// count writes n with the noun that goes with it: "1 outlet", "2 outlets".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
 }
 
 // languageLine gives a story's coverage by language, most articles first

@@ -14,9 +14,12 @@ func sampleDigest() news.Digest {
 	b := news.StoryArticle{Analyzed: news.Analyzed{Article: news.Article{ID: "a2", Source: "y.txt", Title: "Copy", DuplicateOf: "a1", URL: "https://example.org/y"}}, Story: "s-1"}
 	return news.Digest{Version: 1, Articles: []news.StoryArticle{a, b},
 		Stories: []news.Story{{ID: "s-1", Title: "Bridge [approved]", Articles: []string{"a1", "a2"}, FirstPublished: "2021-03-02", LastPublished: "2021-03-03",
-			Summary:       []news.Cited{{Text: "The council approved the bridge.", Articles: []string{"a1", "a2"}}},
-			Quotes:        []news.StoryQuote{{Speaker: "Maria Lopez", Text: "We will build it", Articles: []string{"a1"}, Variants: []string{"We'll build it"}, Direct: true}},
-			Disagreements: []news.Disagreement{{Topic: "amount in EUR", Claims: []news.Cited{{Text: "12 million euros", Articles: []string{"a1"}}, {Text: "15 million euros", Articles: []string{"a2"}}}}},
+			Summary: []news.Cited{{Text: "The council approved the bridge.", Articles: []string{"a1", "a2"}}},
+			Quotes:  []news.StoryQuote{{Speaker: "Maria Lopez", Text: "We will build it", Articles: []string{"a1"}, Variants: []string{"We'll build it"}, Direct: true}},
+			Facts: []news.StoryFact{{Text: "15 million euros", Value: "15000000", Unit: "EUR", Kind: news.FactAmount, Articles: []string{"a2"}, Outlets: 1,
+				Sentence: "The bridge will cost 15 million euros."}},
+			Disagreements: []news.Disagreement{{Topic: "amount in EUR", Claims: []news.Cited{{Text: "12 million euros", Articles: []string{"a1"}}, {Text: "15 million euros", Articles: []string{"a2"}}},
+				Sentences: []news.Cited{{Text: "It costs 12 million euros.", Articles: []string{"a1"}}, {Text: "The bridge will cost 15 million euros.", Articles: []string{"a2"}}}}},
 		}},
 		Errors: []news.ErrorEntry{{Source: "bad.bin", Error: "binary content, not text or HTML"}}}
 }
@@ -30,6 +33,7 @@ func TestMarkdown(t *testing.T) {
 	for _, want := range []string{
 		"# Bridge \\[approved\\]", "- The council approved the bridge. [1, 2]", "**Maria Lopez**: “We will build it” [1]",
 		"also reported as: “We'll build it”", "“12 million euros” [1] vs “15 million euros” [2]", "(copy of 1)",
+		"  - [1] It costs 12 million euros.\n  - [2] The bridge will cost 15 million euros.", "- 15 million euros — 1 outlet [2]\n  - in: The bridge will cost 15 million euros.",
 		"<https://example.org/y>", "`bad.bin`: binary content",
 	} {
 		if !strings.Contains(out, want) {
@@ -111,5 +115,51 @@ func TestLanguages(t *testing.T) {
 	Markdown(&buf, d)
 	if !strings.Contains(buf.String(), "\nLanguage: en\n") || strings.Contains(buf.String(), "title and summary in") {
 		t.Errorf("one language:\n%s", buf.String())
+	}
+}
+
+// TestMarkdownQuotes: the quotes a digest shows by default come first,
+// verbatim ones in quotation marks with the outlets that carry them; the
+// rest fold under one line; reported words are never set in quotation
+// marks; and counts of outlets read as English.
+func TestMarkdownQuotes(t *testing.T) {
+	d := sampleDigest()
+	s := &d.Stories[0]
+	s.Outlets = []string{"Daily"}
+	s.Quotes = []news.StoryQuote{
+		{Speaker: "Maria Lopez", Text: "We will build it", Articles: []string{"a1", "a2"}, Outlets: 2, Direct: true,
+			Variants: []string{"We'll build it"}, Paraphrases: []string{"the town would build the bridge"}},
+		{Speaker: "Tom Reed", Text: "the vote came too early", Articles: []string{"a2"}, Outlets: 1, Variants: []string{"the vote was too early"}},
+		{Speaker: "Ann Hill", Text: "It is a good day for the town", Articles: []string{"a1"}, Outlets: 1, Direct: true},
+	}
+	s.QuotesShown = 1
+	s.Facts = []news.StoryFact{
+		{Text: "12 million euros", Articles: []string{"a1"}, Outlets: 1},
+		{Text: "ten years", Articles: []string{"a1", "a2"}, Outlets: 2},
+	}
+	var buf bytes.Buffer
+	if err := Markdown(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, want := range []string{
+		"· 1 outlet (Daily)",
+		"- **Maria Lopez**: “We will build it” — 2 outlets [1, 2]\n  - also reported as: “We'll build it”\n  - paraphrased as: the town would build the bridge\n\n<details>\n<summary>2 more quotes</summary>\n\n" +
+			"- **Tom Reed**: the vote came too early [2]\n- **Ann Hill**: “It is a good day for the town” [1]\n\n</details>\n",
+		"- 12 million euros — 1 outlet [1]", "- ten years — 2 outlets [1, 2]",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("Markdown lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "outlet(s)") || strings.Contains(out, "“the vote") {
+		t.Errorf("a count in outlet(s), or reported words in quotation marks:\n%s", out)
+	}
+	// A story stored before quotes were ranked shows them all.
+	s.QuotesShown = 0
+	buf.Reset()
+	Markdown(&buf, d)
+	if strings.Contains(buf.String(), "<details>") || !strings.Contains(buf.String(), "**Ann Hill**") {
+		t.Errorf("a story without quotes_shown folds its quotes:\n%s", buf.String())
 	}
 }

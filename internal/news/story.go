@@ -15,10 +15,17 @@ type StoryQuote struct {
 	Text     string   `json:"text"`
 	Articles []string `json:"articles"`
 	// Variants are the other wordings of the same quote ("We make clear" /
-	// "We made clear").
+	// "We made clear"): of a direct quote, the other verbatim ones.
 	Variants []string `json:"variants"`
 	Cue      string   `json:"cue,omitempty"`
 	Direct   bool     `json:"direct"`
+	// Paraphrases are, for a direct quote, the wordings of outlets that
+	// report the same statement in their own words, without quotation
+	// marks.
+	Paraphrases []string `json:"paraphrases,omitempty"`
+	// Outlets counts the independent outlets that carry the quote: copies
+	// of one article count once.
+	Outlets int `json:"outlets"`
 }
 
 // StoryFact is a figure or date with the articles that state it.
@@ -32,6 +39,9 @@ type StoryFact struct {
 	// Outlets counts the independent outlets that back the fact: copies
 	// of one article count once.
 	Outlets int `json:"outlets"`
+	// Sentence is a sentence that states the fact, from the earliest
+	// article that does, so that an editor can check it in context.
+	Sentence string `json:"sentence,omitempty"`
 }
 
 // Disagreement is a point where outlets give different figures or dates for
@@ -39,6 +49,10 @@ type StoryFact struct {
 type Disagreement struct {
 	Topic  string  `json:"topic"`
 	Claims []Cited `json:"claims"`
+	// Sentences are the sentences the claims were read from, one for
+	// each claim and in the same order: the claim's figure in context,
+	// with the articles that state it in that very sentence.
+	Sentences []Cited `json:"sentences,omitempty"`
 }
 
 // StoryEntity is an entity merged across a story's articles.
@@ -74,6 +88,10 @@ type Story struct {
 	// SummaryLanguage is the language of the title and the summary: the
 	// main language, or the one asked for when an article is in it.
 	SummaryLanguage string `json:"summary_language"`
+	// QuotesShown is how many of the first Quotes, which come ranked, a
+	// digest shows by default: about a screenful, the rest one click
+	// away. 0 in a story stored before quotes were ranked: all of them.
+	QuotesShown int `json:"quotes_shown"`
 	// Options fingerprints the story options the story was formed with
 	// (pipeline.StoryOptions.Fingerprint), so that a store can tell the
 	// stories that options since changed would form otherwise; "" when

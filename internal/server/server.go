@@ -7,8 +7,10 @@ import (
 	"bytes"
 	"context"
 	"crypto/subtle"
+	_ "embed"
 	"encoding/json"
 	"errors"
+	"html/template"
 	"io"
 	"net/http"
 	"net/url"
@@ -19,16 +21,20 @@ import (
 	"github.com/chorusnews/chorus/internal/digest"
 	"github.com/chorusnews/chorus/internal/export"
 	"github.com/chorusnews/chorus/internal/news"
+	"github.com/chorusnews/chorus/internal/outlets"
 	"github.com/chorusnews/chorus/internal/store"
 )
 
 // Server answers HTTP requests from a store.
 type Server struct {
-	st     store.Store
-	mux    *http.ServeMux
-	token  string
-	lang   string // the language stories are told in unless asked
-	ingest func(ctx context.Context, body io.Reader) (Ingested, error)
+	st      store.Store
+	mux     *http.ServeMux
+	token   string
+	lang    string // the language stories are told in unless asked
+	base    string // the address links in feeds start with; "": the request's
+	start   time.Time
+	outlets *outlets.Table
+	ingest  func(ctx context.Context, body io.Reader) (Ingested, error)
 }
 
 // Options configures a server.
@@ -46,6 +52,12 @@ type Options struct {
 	// request does not ask for another (?lang=); "": each story's main
 	// language.
 	Lang string
+	// BaseURL is the address the server is reached at (feeds link to
+	// pages by it); "": the address of each request (its Host).
+	BaseURL string
+	// Outlets is the user's outlet file, read (nil: none): coverage is
+	// counted by its columns and blindspots shown by them.
+	Outlets *outlets.Table
 }
 
 // Ingested is what an Ingest did.
@@ -66,7 +78,11 @@ type Ingested struct {
 
 // New returns a server over st.
 func New(st store.Store, o Options) *Server {
-	s := &Server{st: st, mux: http.NewServeMux(), token: o.Token, lang: news.LangCode(o.Lang), ingest: o.Ingest}
+	s := &Server{st: st, mux: http.NewServeMux(), token: o.Token, lang: news.LangCode(o.Lang), ingest: o.Ingest, start: time.Now(),
+		outlets: o.Outlets}
+	if o.BaseURL != "" {
+		s.base = strings.TrimRight(o.BaseURL, "/") + "/"
+	}
 	s.mux.HandleFunc("GET /healthz", s.health)
 	s.mux.HandleFunc("GET /feed.atom", s.feed)
 	s.routeAPI()
@@ -74,19 +90,39 @@ func New(st store.Store, o Options) *Server {
 	return s
 }
 
-// routeAPI routes /api/: each route, a JSON 405 for a method a route's
-// path does not take, and a JSON 404 for any other path under /api/.
-func (s *Server) routeAPI() {
-	routes := []struct {
-		method, path string
-		handler      http.HandlerFunc
-	}{
+// apiRoute is one route of the API.
+type apiRoute struct {
+	method, path string
+	handler      http.HandlerFunc
+}
+
+// apiRoutes are the routes of the API, each of which the OpenAPI
+// document describes (TestOpenAPI holds them to it).
+func (s *Server) apiRoutes() []apiRoute {
+	return []apiRoute{
 		{http.MethodPost, "/api/v1/articles", s.postArticles},
 		{http.MethodGet, "/api/v1/stories", s.stories},
 		{http.MethodGet, "/api/v1/stories/{id}", s.story},
 		{http.MethodGet, "/api/v1/articles/{id}", s.article},
 		{http.MethodGet, "/api/v1/search", s.search},
+		{http.MethodGet, "/api/v1/openapi.json", serveOpenAPI},
 	}
+}
+
+// openAPI is the OpenAPI 3 document of the API.
+//
+//go:embed api/openapi.json
+var openAPI []byte
+
+func serveOpenAPI(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(openAPI)
+}
+
+// routeAPI routes /api/: each route, a JSON 405 for a method a route's
+// path does not take, and a JSON 404 for any other path under /api/.
+func (s *Server) routeAPI() {
+	routes := s.apiRoutes()
 	allow := map[string][]string{}
 	var paths []string
 	for _, r := range routes {
@@ -119,6 +155,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("X-Content-Type-Options", "nosniff")
 	h.Set("Referrer-Policy", "no-referrer")
 	r.Body = http.MaxBytesReader(w, r.Body, 1<<20)
+	if cacheable(r) {
+		s.serveCached(w, r)
+		return
+	}
 	s.mux.ServeHTTP(w, r)
 }
 
@@ -195,24 +235,109 @@ func (s *Server) health(w http.ResponseWriter, r *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 }
 
+// storiesAnswer is a page of the story list in the API.
+type storiesAnswer struct {
+	Stories []news.Story `json:"stories"`
+	// Total counts the stories of every page of the list.
+	Total int `json:"total"`
+	Limit int `json:"limit"`
+	// First, Next and Prev are the links of the list's pages (Next and
+	// Prev absent when there is none), paths with their query.
+	First string `json:"first"`
+	Next  string `json:"next,omitempty"`
+	Prev  string `json:"prev,omitempty"`
+}
+
 func (s *Server) stories(w http.ResponseWriter, r *http.Request) {
-	o, lang, err := s.listParams(r.URL.Query())
+	lq, err := s.parseList(r.URL.Query(), DefaultLimit)
+	if err == nil {
+		err = refuse(r.URL.Query(), "not taken here: search at /api/v1/search", "q")
+	}
 	if err != nil {
 		badParam(w, err)
 		return
 	}
-	stories, err := s.st.Stories(r.Context(), o)
-	if err == nil {
-		err = s.localize(r.Context(), stories, lang)
-	}
+	page, err := s.loadStories(r.Context(), lq, r.URL.Path, DefaultLimit)
 	if err != nil {
 		fail(w, err)
 		return
 	}
+	for i := range page.Stories {
+		page.Stories[i] = apiStory(page.Stories[i])
+	}
+	setLinkHeader(w, page.Links)
+	writeJSON(w, http.StatusOK, storiesAnswer{Stories: page.Stories, Total: page.Total, Limit: lq.Limit,
+		First: page.Links.First, Next: page.Links.Next, Prev: page.Links.Prev})
+}
+
+// loadStories reads the page of stories lq asks for, told in its
+// language, with the total of the list and the links of its pages (on
+// path). It reads one story more than the page holds, to learn whether
+// a page follows (or, going back, precedes) it.
+func (s *Server) loadStories(ctx context.Context, lq listQuery, path string, def int) (storyPage, error) {
+	opts := store.ListOptions{Limit: lq.Limit + 1, Offset: lq.Offset, Order: lq.Order, Filter: lq.Filter,
+		After: lq.After, Before: lq.Before}
+	stories, err := s.st.Stories(ctx, opts)
+	if err != nil {
+		return storyPage{}, err
+	}
+	total, err := s.st.CountStories(ctx, lq.Filter)
+	if err != nil {
+		return storyPage{}, err
+	}
+	backwards := lq.Before != nil
+	more := len(stories) > lq.Limit
+	if more && backwards {
+		stories = stories[1:]
+	} else if more {
+		stories = stories[:lq.Limit]
+	}
+	if err := s.localize(ctx, stories, lq.Lang); err != nil {
+		return storyPage{}, err
+	}
 	if stories == nil {
 		stories = []news.Story{}
 	}
-	writeJSON(w, http.StatusOK, map[string][]news.Story{"stories": stories})
+	view := lq.values(def, s.lang)
+	page := storyPage{Stories: stories, Total: total, Links: pageLinks{First: link(path, view, "", "")}}
+	// A page read back from a later one has that one after it; a page
+	// read forwards from a cursor (or an offset) has one before it.
+	hasNext := more || backwards
+	hasPrev := backwards && more || !backwards && (lq.After != nil || lq.Offset > 0)
+	if len(stories) > 0 && hasNext {
+		page.Links.Next = link(path, view, "after", encodeCursor(store.KeyOf(stories[len(stories)-1])))
+	}
+	if len(stories) > 0 && hasPrev {
+		page.Links.Prev = link(path, view, "before", encodeCursor(store.KeyOf(stories[0])))
+	}
+	return page, nil
+}
+
+// setLinkHeader gives a page's links as an HTTP Link header (RFC 8288)
+// too, where generic clients look for them.
+func setLinkHeader(w http.ResponseWriter, l pageLinks) {
+	var links []string
+	for _, x := range []struct{ rel, href string }{{"first", l.First}, {"next", l.Next}, {"prev", l.Prev}} {
+		if x.href != "" {
+			links = append(links, "<"+x.href+`>; rel="`+x.rel+`"`)
+		}
+	}
+	w.Header().Set("Link", strings.Join(links, ", "))
+}
+
+// rfc3339 writes a contract date as RFC 3339, as the API gives times;
+// a date it cannot read is left as it is.
+func rfc3339(d string) string {
+	if t := news.ParseTime(d); !t.IsZero() {
+		return t.UTC().Format(time.RFC3339)
+	}
+	return d
+}
+
+// apiStory is st as the API gives it: its dates in RFC 3339.
+func apiStory(st news.Story) news.Story {
+	st.FirstPublished, st.LastPublished = rfc3339(st.FirstPublished), rfc3339(st.LastPublished)
+	return st
 }
 
 func (s *Server) story(w http.ResponseWriter, r *http.Request) {
@@ -229,7 +354,7 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 		fail(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, st)
+	writeJSON(w, http.StatusOK, apiStory(st))
 }
 
 // localize tells the title and summary of each story in lang when some
@@ -271,43 +396,235 @@ func (s *Server) article(w http.ResponseWriter, r *http.Request) {
 		fail(w, err)
 		return
 	}
+	a.Published = rfc3339(a.Published)
 	writeJSON(w, http.StatusOK, a)
 }
 
+// searchAnswer is a page of search results in the API.
+type searchAnswer struct {
+	Query   string         `json:"query"`
+	Total   int            `json:"total"`
+	Limit   int            `json:"limit"`
+	Offset  int            `json:"offset"`
+	Results []searchResult `json:"results"`
+	First   string         `json:"first"`
+	Next    string         `json:"next,omitempty"`
+	Prev    string         `json:"prev,omitempty"`
+}
+
+// searchResult is a store.SearchResult as the API and pages give it: its
+// snippet as plain text and as HTML, the matching words in <mark>.
+type searchResult struct {
+	store.SearchResult
+	SnippetHTML template.HTML `json:"snippet_html"`
+}
+
+// searchPage is a page of search results with its links.
+type searchPage struct {
+	Results []searchResult
+	Total   int
+	Links   pageLinks
+}
+
 func (s *Server) search(w http.ResponseWriter, r *http.Request) {
-	q := r.URL.Query()
-	limit, err := limitParam(q, 20)
+	lq, err := s.parseList(r.URL.Query(), DefaultLimit)
+	if err == nil {
+		err = refuse(r.URL.Query(), "not taken by search: results come by relevance, paged by offset", searchRefuses...)
+	}
 	if err != nil {
 		badParam(w, err)
 		return
 	}
-	hits, err := s.st.Search(r.Context(), q.Get("q"), limit)
+	page, err := s.loadSearch(r.Context(), lq, r.URL.Path, DefaultLimit)
 	if err != nil {
 		fail(w, err)
 		return
 	}
-	if hits == nil {
-		hits = []store.SearchHit{}
+	for i := range page.Results {
+		res := &page.Results[i]
+		res.Published = rfc3339(res.Published)
+		for j := range res.Articles {
+			res.Articles[j].Published = rfc3339(res.Articles[j].Published)
+		}
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"query": q.Get("q"), "hits": hits})
+	setLinkHeader(w, page.Links)
+	writeJSON(w, http.StatusOK, searchAnswer{Query: lq.Query, Total: page.Total, Limit: lq.Limit, Offset: lq.Offset,
+		Results: page.Results, First: page.Links.First, Next: page.Links.Next, Prev: page.Links.Prev})
+}
+
+// loadSearch reads the page of results lq asks for, with the links of
+// the pages before and after it (by offset: results come by relevance).
+func (s *Server) loadSearch(ctx context.Context, lq listQuery, path string, def int) (searchPage, error) {
+	found, err := s.st.SearchStories(ctx, lq.Query, store.SearchOptions{Limit: lq.Limit, Offset: lq.Offset, Filter: lq.Filter})
+	if err != nil {
+		return searchPage{}, err
+	}
+	page := searchPage{Results: make([]searchResult, len(found.Results)), Total: found.Total}
+	for i, res := range found.Results {
+		plain, marked := highlight(res.Snippet)
+		res.Snippet = plain
+		if res.Outlets == nil {
+			res.Outlets = []string{}
+		}
+		if res.Articles == nil {
+			res.Articles = []store.SearchArticle{}
+		}
+		for j := range res.Articles {
+			res.Articles[j].Snippet, _ = highlight(res.Articles[j].Snippet)
+		}
+		page.Results[i] = searchResult{SearchResult: res, SnippetHTML: marked}
+	}
+	view := lq.values(def, s.lang)
+	page.Links.First = link(path, view, "", "")
+	if lq.Offset+lq.Limit < found.Total {
+		page.Links.Next = link(path, view, "offset", strconv.Itoa(lq.Offset+lq.Limit))
+	}
+	if lq.Offset > 0 {
+		page.Links.Prev = link(path, view, "offset", strconv.Itoa(max(lq.Offset-lq.Limit, 0)))
+	}
+	return page, nil
+}
+
+// highlight turns a snippet with the store's marks into plain text and
+// into HTML: the text escaped, the matching words in <mark>.
+func highlight(snippet string) (string, template.HTML) {
+	plain := strings.NewReplacer(store.MarkStart, "", store.MarkEnd, "").Replace(snippet)
+	var b strings.Builder
+	open := false
+	for rest := snippet; rest != ""; {
+		i := strings.IndexAny(rest, store.MarkStart+store.MarkEnd)
+		if i < 0 {
+			b.WriteString(template.HTMLEscapeString(rest))
+			break
+		}
+		b.WriteString(template.HTMLEscapeString(rest[:i]))
+		mark := rest[i : i+len(store.MarkStart)] // both marks are three bytes
+		switch {
+		case mark == store.MarkStart && !open:
+			b.WriteString("<mark>")
+			open = true
+		case mark == store.MarkEnd && open:
+			b.WriteString("</mark>")
+			open = false
+		}
+		rest = rest[i+len(mark):]
+	}
+	if open {
+		b.WriteString("</mark>")
+	}
+	return plain, template.HTML(b.String())
 }
 
 func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
-	stories, err := s.st.Stories(r.Context(), store.ListOptions{Limit: 100, Order: store.OrderNewest})
-	if err == nil {
-		err = s.localize(r.Context(), stories, s.lang)
+	lq, err := s.parseList(r.URL.Query(), DefaultLimit)
+	if err == nil && lq.Query != "" {
+		err = refuse(r.URL.Query(), "not taken by search: results come by relevance, paged by offset", searchRefuses...)
 	}
 	if err != nil {
-		fail(w, err)
+		badParam(w, err)
 		return
 	}
 	var buf bytes.Buffer
-	if err := export.Atom(&buf, news.Digest{Stories: stories}); err != nil {
+	if err := s.writeFeed(r, &buf, lq); err != nil {
 		fail(w, err)
 		return
 	}
 	w.Header().Set("Content-Type", "application/atom+xml; charset=utf-8")
 	w.Write(buf.Bytes())
+}
+
+// writeFeed writes the feed of the view lq asks for: its stories, or
+// its search's results, one entry each, with the links of its pages.
+func (s *Server) writeFeed(r *http.Request, w io.Writer, lq listQuery) error {
+	stamp, err := s.st.Stamp(r.Context())
+	if err != nil {
+		return err
+	}
+	base := s.baseURL(r)
+	view := lq.values(DefaultLimit, s.lang)
+	viewID := url.Values{}
+	for k, v := range view {
+		if k != "limit" {
+			viewID[k] = v
+		}
+	}
+	o := export.AtomOptions{BaseURL: base, Installation: stamp.Installation, View: viewID.Encode(),
+		Self: base + strings.TrimPrefix(r.URL.RequestURI(), "/"), Title: feedTitle(lq)}
+	abs := func(l string) string {
+		if l == "" {
+			return ""
+		}
+		return base + strings.TrimPrefix(l, "/")
+	}
+	if lq.Query != "" {
+		page, err := s.loadSearch(r.Context(), lq, r.URL.Path, DefaultLimit)
+		if err != nil {
+			return err
+		}
+		o.First, o.Next, o.Previous = abs(page.Links.First), abs(page.Links.Next), abs(page.Links.Prev)
+		return export.WriteAtom(w, o, searchEntries(base, page.Results))
+	}
+	page, err := s.loadStories(r.Context(), lq, r.URL.Path, DefaultLimit)
+	if err != nil {
+		return err
+	}
+	o.First, o.Next, o.Previous = abs(page.Links.First), abs(page.Links.Next), abs(page.Links.Prev)
+	var ids []string
+	for _, st := range page.Stories {
+		ids = append(ids, st.Articles...)
+	}
+	arts, err := s.st.Articles(r.Context(), ids)
+	if err != nil {
+		return err
+	}
+	return export.AtomFeed(w, news.Digest{Stories: page.Stories, Articles: arts}, o)
+}
+
+// searchEntries are a search's results as feed entries.
+func searchEntries(base string, results []searchResult) []export.AtomEntry {
+	entries := make([]export.AtomEntry, 0, len(results))
+	for _, res := range results {
+		e := export.AtomEntry{Title: res.Title, Updated: res.Published, Summary: res.Snippet,
+			ContentHTML: "<p>" + string(res.SnippetHTML) + "</p>", Categories: res.Outlets}
+		if res.Story != "" {
+			e.Key, e.Link = "story:"+res.Story, base+"stories/"+url.PathEscape(res.Story)
+		} else if len(res.Articles) > 0 {
+			e.Key, e.Link = "article:"+res.Articles[0].ID, base+"articles/"+url.PathEscape(res.Articles[0].ID)
+		}
+		entries = append(entries, e)
+	}
+	return entries
+}
+
+// feedTitle names a feed by its view.
+func feedTitle(lq listQuery) string {
+	var parts []string
+	if lq.Query != "" {
+		parts = append(parts, "search “"+lq.Query+"”")
+	}
+	f := lq.Filter
+	for _, x := range []struct{ name, v string }{{"language", f.Language}, {"outlet", f.Outlet}, {"entity", f.Entity}, {"from", f.From}, {"to", f.To}} {
+		if x.v != "" {
+			parts = append(parts, x.name+" "+x.v)
+		}
+	}
+	if len(parts) == 0 {
+		return "Chorus stories"
+	}
+	return "Chorus stories: " + strings.Join(parts, ", ")
+}
+
+// baseURL is the address the server is reached at, as links in feeds
+// need it: Options.BaseURL, else the request's own host.
+func (s *Server) baseURL(r *http.Request) string {
+	if s.base != "" {
+		return s.base
+	}
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	return scheme + "://" + r.Host + "/"
 }
 
 func writeJSON(w http.ResponseWriter, code int, v any) {
@@ -333,100 +650,12 @@ func fail(w http.ResponseWriter, err error) {
 	writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "the store failed to answer"})
 }
 
-// MaxLimit is the most items an API list gives at once: a larger limit
-// is refused, never taken for "everything".
-const MaxLimit = 200
-
-// A paramError is a query parameter the API refuses; it answers 400.
-type paramError struct{ name, want string }
-
-func (e *paramError) Error() string { return e.name + ": " + e.want }
-
+// badParam answers 400 with the error, and the parameter it is about.
 func badParam(w http.ResponseWriter, err error) {
-	writeJSON(w, http.StatusBadRequest, map[string]string{"error": err.Error()})
-}
-
-// param is the one value of the parameter name, if given.
-func param(q url.Values, name, want string) (v string, given bool, err error) {
-	vs, given := q[name]
-	if len(vs) > 1 {
-		return "", true, &paramError{name, want + ", given once"}
+	answer := map[string]string{"error": err.Error()}
+	var pe *paramError
+	if errors.As(err, &pe) {
+		answer["parameter"] = pe.name
 	}
-	if given {
-		v = vs[0]
-	}
-	return v, given, nil
-}
-
-// listParams reads the parameters of a story list: limit (50 when
-// absent), offset, order and lang, and refuses the first that is bad.
-func (s *Server) listParams(q url.Values) (o store.ListOptions, lang string, err error) {
-	if o.Limit, err = limitParam(q, 50); err != nil {
-		return o, "", err
-	}
-	if o.Offset, err = offsetParam(q); err != nil {
-		return o, "", err
-	}
-	if o.Order, err = orderParam(q); err != nil {
-		return o, "", err
-	}
-	lang, err = s.langParam(q)
-	return o, lang, err
-}
-
-// limitParam reads limit: an integer from 1 to MaxLimit, def when absent.
-func limitParam(q url.Values, def int) (int, error) {
-	want := "must be an integer from 1 to " + strconv.Itoa(MaxLimit)
-	v, given, err := param(q, "limit", want)
-	if err != nil || !given {
-		return def, err
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < 1 || n > MaxLimit {
-		return 0, &paramError{"limit", want}
-	}
-	return n, nil
-}
-
-// offsetParam reads offset: an integer of 0 or more, 0 when absent.
-func offsetParam(q url.Values) (int, error) {
-	const want = "must be an integer of 0 or more"
-	v, given, err := param(q, "offset", want)
-	if err != nil || !given {
-		return 0, err
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < 0 {
-		return 0, &paramError{"offset", want}
-	}
-	return n, nil
-}
-
-// langParam reads lang: a language code (ISO 639-1), the server's
-// language when absent.
-func (s *Server) langParam(q url.Values) (string, error) {
-	const want = "must be a language code (ISO 639-1, e.g. de)"
-	v, given, err := param(q, "lang", want)
-	if err != nil || !given {
-		return s.lang, err
-	}
-	lang := news.LangCode(v)
-	if lang == "" {
-		return "", &paramError{"lang", want}
-	}
-	return lang, nil
-}
-
-// orderParam reads order: newest (the default) or most_covered.
-func orderParam(q url.Values) (store.Order, error) {
-	want := "must be " + string(store.OrderNewest) + " or " + string(store.OrderMostCovered)
-	v, given, err := param(q, "order", want)
-	if err != nil || !given {
-		return store.OrderNewest, err
-	}
-	switch o := store.Order(v); o {
-	case store.OrderNewest, store.OrderMostCovered:
-		return o, nil
-	}
-	return "", &paramError{"order", want}
+	writeJSON(w, http.StatusBadRequest, answer)
 }

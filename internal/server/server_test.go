@@ -74,7 +74,7 @@ func TestAPI(t *testing.T) {
 		t.Errorf("missing article: %d", code)
 	}
 	code, _, body = get(t, srv, "/api/v1/search?q=Lavrov")
-	if code != 200 || !strings.Contains(body, `"hits"`) || !strings.Contains(body, `"kind"`) {
+	if code != 200 || !strings.Contains(body, `"results"`) || !strings.Contains(body, `"snippet_html"`) || !strings.Contains(body, `"total":1`) {
 		t.Errorf("search: %d %s", code, body)
 	}
 	if code, _, _ := get(t, srv, `/api/v1/search?q=%22NEAR(%20title:`); code != 200 {
@@ -257,7 +257,7 @@ func TestWebPages(t *testing.T) {
 	id = id[:strings.IndexByte(id, '"')]
 	code, _, body = get(t, srv, "/stories/"+id)
 	for _, want := range []string{"Summary", `class="cite" href="/articles/a-`, "Where outlets disagree", "120,000 troops", "100,000 troops",
-		"Quotes by speaker", "Antony Blinken", "We will uphold the principle", "<svg", "Articles by outlet"} {
+		"Quotes by speaker", "Antony Blinken", "We will uphold the principle", "<svg", "Articles by outlet", `href="/entities/Antony%20Blinken"`} {
 		if !strings.Contains(body, want) {
 			t.Errorf("story page lacks %q", want)
 		}
@@ -273,6 +273,20 @@ func TestWebPages(t *testing.T) {
 	}
 	if code, _, body := get(t, srv, "/static/chorus.css"); code != 200 || !strings.Contains(body, "body{") {
 		t.Errorf("css: %d", code)
+	}
+	// An entity's page: its stories, the names it goes by, and the way to
+	// the list and feed of all of them; by any of its names.
+	for _, name := range []string{"Antony%20Blinken", "blinken"} {
+		code, _, body = get(t, srv, "/entities/"+name)
+		for _, want := range []string{"<h1>Antony Blinken</h1>", "person", "named in 1 story", "Also written: Blinken", "/stories/" + id,
+			`href="/?entity=`, `href="/feed.atom?entity=`, "Stories over time"} {
+			if code != 200 || !strings.Contains(body, want) {
+				t.Errorf("entity page /entities/%s (%d) lacks %q", name, code, want)
+			}
+		}
+	}
+	if code, _, _ := get(t, srv, "/entities/Nobody%20Named"); code != 404 {
+		t.Errorf("an entity no story names: %d, want 404", code)
 	}
 }
 
@@ -316,29 +330,32 @@ func TestAPIParameters(t *testing.T) {
 	defer st.Close()
 	srv := httptest.NewServer(New(st, Options{}))
 	defer srv.Close()
-	limitErr := `{"error":"limit: must be an integer from 1 to 200"}`
-	offsetErr := `{"error":"offset: must be an integer of 0 or more"}`
-	orderErr := `{"error":"order: must be newest or most_covered"}`
+	limitErr := `limit: must be an integer from 1 to 100`
+	offsetErr := `offset: must be an integer of 0 or more`
+	orderErr := `order: must be newest or most_covered`
+	dateErr := func(name string) string { return name + `: must be a date, YYYY-MM-DD` }
 	for _, tt := range []struct {
 		query string
 		code  int
-		body  string // the whole JSON error, for a 400
+		err   string // the error of a 400; its parameter is what comes before ":"
 	}{
 		{"/api/v1/stories", 200, ""},
 		{"/api/v1/stories?limit=1", 200, ""},
-		{"/api/v1/stories?limit=200", 200, ""},
+		{"/api/v1/stories?limit=100", 200, ""},
 		{"/api/v1/stories?offset=0", 200, ""},
 		{"/api/v1/stories?offset=5", 200, ""},
 		{"/api/v1/stories?order=newest", 200, ""},
 		{"/api/v1/stories?order=most_covered&limit=10&offset=1", 200, ""},
+		{"/api/v1/stories?language=en&from=2022-01-01&to=2022-12-31&outlet=BBC&entity=Lavrov&min_outlets=2&min_articles=3", 200, ""},
+		{"/api/v1/stories?language=&from=&to=&outlet=&entity=&min_outlets=&min_articles=", 200, ""}, // a form's blank fields
 		{"/api/v1/stories?limit=0", 400, limitErr},
-		{"/api/v1/stories?limit=201", 400, limitErr},
+		{"/api/v1/stories?limit=101", 400, limitErr},
 		{"/api/v1/stories?limit=-1", 400, limitErr},
 		{"/api/v1/stories?limit=abc", 400, limitErr},
 		{"/api/v1/stories?limit=", 400, limitErr},
 		{"/api/v1/stories?limit=1.5", 400, limitErr},
 		{"/api/v1/stories?limit=99999999999999999999", 400, limitErr},
-		{"/api/v1/stories?limit=5&limit=6", 400, `{"error":"limit: must be an integer from 1 to 200, given once"}`},
+		{"/api/v1/stories?limit=5&limit=6", 400, limitErr + ", given once"},
 		{"/api/v1/stories?offset=-5", 400, offsetErr},
 		{"/api/v1/stories?offset=x", 400, offsetErr},
 		{"/api/v1/stories?offset=", 400, offsetErr},
@@ -346,19 +363,38 @@ func TestAPIParameters(t *testing.T) {
 		{"/api/v1/stories?order=", 400, orderErr},
 		{"/api/v1/stories?order=NEWEST", 400, orderErr},
 		{"/api/v1/stories?limit=10&offset=-1&order=bogus", 400, offsetErr},
+		{"/api/v1/stories?from=yesterday", 400, dateErr("from")},
+		{"/api/v1/stories?to=2022-13-01", 400, dateErr("to")},
+		{"/api/v1/stories?from=2022-02-01&to=2022-01-01", 400, "to: must not be before from"},
+		{"/api/v1/stories?language=english", 400, "language: must be a language code (ISO 639-1, e.g. de)"},
+		{"/api/v1/stories?min_outlets=-1", 400, "min_outlets: must be an integer of 0 or more"},
+		{"/api/v1/stories?min_articles=many", 400, "min_articles: must be an integer of 0 or more"},
+		{"/api/v1/stories?after=garbage", 400, "after: must be a cursor from a next or previous link"},
+		{"/api/v1/stories?before=e30", 400, "before: must be a cursor from a next or previous link"},
 		{"/api/v1/search?q=Lavrov", 200, ""},
-		{"/api/v1/search?q=Lavrov&limit=200", 200, ""},
+		{"/api/v1/search?q=Lavrov&limit=100&offset=3&language=en", 200, ""},
 		{"/api/v1/search?q=Lavrov&limit=0", 400, limitErr},
 		{"/api/v1/search?q=Lavrov&limit=1000", 400, limitErr},
 		{"/api/v1/search?q=Lavrov&limit=abc", 400, limitErr},
+		{"/api/v1/search?q=Lavrov&offset=-5", 400, offsetErr},
+		{"/api/v1/search?q=Lavrov&from=2022-1-1", 400, dateErr("from")},
+		{"/feed.atom?limit=abc", 400, limitErr},
+		{"/api/v1/stories?q=lavrov", 400, "q: not taken here: search at /api/v1/search"},
+		{"/api/v1/search?q=lavrov&order=newest", 400, "order: not taken by search: results come by relevance, paged by offset"},
+		{"/feed.atom?q=lavrov&order=most_covered", 400, "order: not taken by search: results come by relevance, paged by offset"},
+		{"/feed.atom?language=xx1", 400, "language: must be a language code (ISO 639-1, e.g. de)"},
 	} {
 		code, h, body := get(t, srv, tt.query)
-		if code != tt.code || !strings.HasPrefix(h.Get("Content-Type"), "application/json") {
+		if code != tt.code || (tt.code == 400 || strings.HasPrefix(tt.query, "/api/")) && !strings.HasPrefix(h.Get("Content-Type"), "application/json") {
 			t.Errorf("%s: %d %s %s, want %d", tt.query, code, h.Get("Content-Type"), body, tt.code)
 			continue
 		}
-		if tt.code == 400 && strings.TrimSpace(body) != tt.body {
-			t.Errorf("%s: %s, want %s", tt.query, body, tt.body)
+		if tt.code != 400 {
+			continue
+		}
+		var e struct{ Error, Parameter string }
+		if err := json.Unmarshal([]byte(body), &e); err != nil || e.Error != tt.err || e.Parameter != tt.err[:strings.IndexByte(tt.err, ':')] {
+			t.Errorf("%s: %s, want error %q naming its parameter", tt.query, body, tt.err)
 		}
 	}
 	// The limit holds: one story asked for, one given; past the end, none.
@@ -475,7 +511,7 @@ func TestStoryLanguages(t *testing.T) {
 	if s := story(srv, "/api/v1/stories/"+id+"?lang=es"); s.SummaryLanguage != "de" {
 		t.Errorf("?lang=es, no article in Spanish: told in %q, want de", s.SummaryLanguage)
 	}
-	langErr := `{"error":"lang: must be a language code (ISO 639-1, e.g. de)"}`
+	langErr := `{"error":"lang: must be a language code (ISO 639-1, e.g. de)","parameter":"lang"}`
 	for q, want := range map[string]string{"/api/v1/stories/" + id + "?lang=12": langErr, "/api/v1/stories?lang=": langErr,
 		"/api/v1/stories?lang=fr&lang=en": strings.Replace(langErr, ")", "), given once", 1)} {
 		code, _, body := get(t, srv, q)

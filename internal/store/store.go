@@ -8,6 +8,7 @@ package store
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/chorusnews/chorus/internal/news"
 )
@@ -28,14 +29,84 @@ const (
 	OrderMostCovered Order = "most_covered"
 )
 
-// ListOptions pages and orders a list of stories.
+// ListOptions pages, orders and filters a list of stories.
 type ListOptions struct {
 	// Limit is the most stories to return; 0 or less means no limit.
 	Limit int
-	// Offset skips that many stories first.
+	// Offset skips that many stories first (after After, or before Before).
 	Offset int
 	// Order is OrderNewest when empty.
 	Order Order
+	// Filter keeps the stories it matches.
+	Filter StoryFilter
+	// After, when set, starts the list after the story at that key, in
+	// Order; Before ends it before that key, giving the Limit stories
+	// nearest to it, still in Order. Set one at most (Before wins).
+	After, Before *StoryKey
+}
+
+// Stamp is where a store is in its history: it changes whenever its
+// stories change, so pages made from them can be cached until it does.
+type Stamp struct {
+	// Installation is the store's own random id, made when it was created
+	// and kept for its life: feeds name themselves by it.
+	Installation string
+	// Generation counts the story writes; Changed is when the last was.
+	Generation int64
+	Changed    time.Time
+}
+
+// SearchOptions pages and filters a search.
+type SearchOptions struct {
+	// Limit is the most results (stories) to return; a default when 0 or less.
+	Limit  int
+	Offset int
+	// Filter keeps the results in stories it matches; with any field
+	// set, articles in no story yet are left out.
+	Filter StoryFilter
+}
+
+// Highlight marks enclose the words that matched in a search result's
+// snippets: characters from Unicode's private use area, which the
+// server turns into markup after escaping the text.
+const (
+	MarkStart = "\uE000"
+	MarkEnd   = "\uE001"
+)
+
+// SearchPage is one page of a search's results, grouped by story.
+type SearchPage struct {
+	// Total counts the results on every page.
+	Total   int            `json:"total"`
+	Results []SearchResult `json:"results"`
+}
+
+// SearchResult is one story that matched (its title or summary, or some
+// of its articles), or an article in no story yet.
+type SearchResult struct {
+	// Story is the story's id; "" for an article in no story yet, which
+	// Articles then holds alone.
+	Story string `json:"story,omitempty"`
+	// Title is the story's (or the lone article's) title.
+	Title string `json:"title"`
+	// Published is the story's last publication date (or the article's).
+	Published string `json:"published"`
+	// Outlets are the outlets of the articles that matched.
+	Outlets []string `json:"outlets"`
+	// Snippet is plain, untrusted text around the best match, the words
+	// that matched between MarkStart and MarkEnd.
+	Snippet string `json:"snippet"`
+	// Articles are the articles that matched, best first.
+	Articles []SearchArticle `json:"articles"`
+}
+
+// SearchArticle is an article that matched a search.
+type SearchArticle struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	Published string `json:"published"`
+	Snippet   string `json:"snippet"`
 }
 
 // Kinds of search hit.
@@ -85,6 +156,7 @@ type RawInput struct {
 // concurrent use; each write is one transaction, so a failed or interrupted
 // call leaves nothing half-written.
 type Store interface {
+	Subscriptions
 	// PutRaw keeps raw byte-exact under the hex SHA-256 of its content and
 	// returns that id. added is false when the same bytes were already
 	// kept (whatever their source), in which case nothing changes.
@@ -161,12 +233,22 @@ type Store interface {
 	StoryArticles(ctx context.Context, ids []string) (map[string][]string, error)
 	// Stories lists stories as opts asks.
 	Stories(ctx context.Context, opts ListOptions) ([]news.Story, error)
+	// CountStories counts the stories f keeps.
+	CountStories(ctx context.Context, f StoryFilter) (int, error)
+	// Stamp tells where the store is in its history (see Stamp).
+	Stamp(ctx context.Context) (Stamp, error)
 
 	// Search finds articles (title and text) and stories (title and
-	// summary) holding every word of query, best matches first, at most
-	// limit hits (a default when limit is 0 or less). query is plain user
-	// text, not a query language; a query without words gives no hits.
+	// summary) matching query (see ParseSearch: every word, phrases in
+	// quotes, OR, -word), best matches first, at most limit hits (a
+	// default when limit is 0 or less). No other syntax of the store's
+	// own is taken; a query without words gives no hits.
 	Search(ctx context.Context, query string, limit int) ([]SearchHit, error)
+	// SearchStories finds what Search finds, by ParseSearch's syntax
+	// (phrases in quotes, OR, -word), grouped by story: a story is one
+	// result whether its title, its summary or any of its articles
+	// matched. Best matches come first; Total counts every page.
+	SearchStories(ctx context.Context, query string, opts SearchOptions) (SearchPage, error)
 
 	// Exclusive runs fn while holding the lock called name: no other
 	// Exclusive call with that name on the same data — from this process or

@@ -1,6 +1,7 @@
 package watch
 
 import (
+	"cmp"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -95,4 +96,34 @@ func ParseOPML(r io.Reader) ([]Feed, error) {
 	}
 	add(doc.Body.Outlines)
 	return feeds, nil
+}
+
+// WriteOPML writes feeds as an OPML 2.0 subscription list, the form feed
+// readers import, titled title.
+func WriteOPML(w io.Writer, title string, feeds []Feed) error {
+	type feedOutline struct {
+		Type   string `xml:"type,attr"`
+		Text   string `xml:"text,attr"`
+		Title  string `xml:"title,attr,omitempty"`
+		XMLURL string `xml:"xmlUrl,attr"`
+	}
+	doc := struct {
+		XMLName xml.Name      `xml:"opml"`
+		Version string        `xml:"version,attr"`
+		Title   string        `xml:"head>title"`
+		Feeds   []feedOutline `xml:"body>outline"`
+	}{Version: "2.0", Title: title}
+	for _, f := range feeds {
+		doc.Feeds = append(doc.Feeds, feedOutline{Type: "rss", Text: cmp.Or(f.Title, f.URL), Title: f.Title, XMLURL: f.URL})
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
 }

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -86,5 +87,28 @@ func TestReadOPMLNamesTheFile(t *testing.T) {
 	feeds, err := ReadOPML(good)
 	if err != nil || len(feeds) != 1 || feeds[0].URL != "https://a.example/rss" {
 		t.Errorf("ReadOPML(good) = %+v, %v", feeds, err)
+	}
+}
+
+// TestWriteOPML: what WriteOPML writes, ParseOPML reads back the same,
+// titles and addresses that need escaping included.
+func TestWriteOPML(t *testing.T) {
+	feeds := []Feed{{URL: "https://a.example/rss?x=1&y=2", Title: `Tom & Jerry's "News"`}, {URL: "https://b.example/atom"}}
+	var b strings.Builder
+	if err := WriteOPML(&b, "Chorus subscriptions", feeds); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ParseOPML(strings.NewReader(b.String()))
+	if err != nil {
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	// A feed without a title is written with its address as its text,
+	// which readers show; it reads back as that.
+	want := []Feed{feeds[0], {URL: feeds[1].URL, Title: feeds[1].URL}}
+	if !slices.Equal(got, want) {
+		t.Errorf("read back %+v, want %+v", got, want)
+	}
+	if !strings.Contains(b.String(), `<opml version="2.0">`) {
+		t.Errorf("no OPML 2.0 root:\n%s", b.String())
 	}
 }

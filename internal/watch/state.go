@@ -1,6 +1,7 @@
 package watch
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -10,13 +11,14 @@ import (
 	"time"
 )
 
-// feedState is what is remembered of a feed between polls and between
+// FeedState is what is remembered of a feed between polls and between
 // runs: its validators for conditional GET, its failures for back-off, and
 // the items already handed on.
-type feedState struct {
+type FeedState struct {
 	ETag         string    `json:"etag,omitempty"`
 	LastModified string    `json:"last_modified,omitempty"`
 	Failures     int       `json:"failures,omitempty"` // in a row
+	LastPoll     time.Time `json:"last_poll,omitzero"`
 	NextPoll     time.Time `json:"next_poll,omitzero"`
 	LastError    string    `json:"last_error,omitempty"`
 	// Seen holds the keys of the items of the feed's last fetch that were
@@ -26,10 +28,34 @@ type feedState struct {
 	Seen []string `json:"seen,omitempty"`
 }
 
+// States keeps each feed's state between runs: the store (see
+// cli), or a file (FileStates).
+type States interface {
+	LoadStates(ctx context.Context) (map[string]*FeedState, error)
+	// SaveStates writes the state of the feeds given, in one go.
+	SaveStates(ctx context.Context, feeds map[string]*FeedState) error
+}
+
+// FileStates keeps the states in the JSON file at its path.
+type FileStates string
+
+// LoadStates reads the file; see loadState.
+func (f FileStates) LoadStates(context.Context) (map[string]*FeedState, error) {
+	return loadState(string(f))
+}
+
+// SaveStates writes the file; see saveState.
+func (f FileStates) SaveStates(_ context.Context, feeds map[string]*FeedState) error {
+	if err := saveState(string(f), feeds); err != nil {
+		return fmt.Errorf("%s: %w", string(f), err)
+	}
+	return nil
+}
+
 // stateFile is the state file's content.
 type stateFile struct {
 	Version int                   `json:"version"`
-	Feeds   map[string]*feedState `json:"feeds"`
+	Feeds   map[string]*FeedState `json:"feeds"`
 }
 
 const stateVersion = 1
@@ -42,8 +68,8 @@ var errDamagedState = errors.New("unreadable watch state, starting afresh")
 // state. A damaged one is returned as an error along with an empty state:
 // it holds only validators and schedules, so starting afresh costs one
 // full fetch of each feed and loses nothing stored.
-func loadState(path string) (map[string]*feedState, error) {
-	feeds := map[string]*feedState{}
+func loadState(path string) (map[string]*FeedState, error) {
+	feeds := map[string]*FeedState{}
 	if path == "" {
 		return feeds, nil
 	}
@@ -72,7 +98,7 @@ func loadState(path string) (map[string]*feedState, error) {
 // saveState writes the state file atomically: a temporary file in the
 // same folder, synced, then renamed over the old one, so a run killed
 // while writing leaves the old state or the new, never half of one.
-func saveState(path string, feeds map[string]*feedState) error {
+func saveState(path string, feeds map[string]*FeedState) error {
 	if path == "" {
 		return nil
 	}

@@ -53,7 +53,10 @@ type Options struct {
 	// host wait for each other all the same.
 	Concurrency int
 	UserAgent   string
-	// StatePath is the state file; "" keeps the state in memory only.
+	// States keeps each feed's state between runs; nil means the file at
+	// StatePath, and with no StatePath either, memory only.
+	States States
+	// StatePath is the state file when States is nil.
 	StatePath string
 	// AllowNet lists the internal address ranges (loopback, private,
 	// link-local, …) that may be fetched all the same, for a feed on the
@@ -95,19 +98,55 @@ func DefaultOptions() Options {
 // Watcher polls a fixed list of feeds. Its methods are not safe for
 // concurrent use.
 type Watcher struct {
-	feeds []Feed
-	sink  Sink
-	opts  Options
-	state map[string]*feedState
-	hosts hosts
-	outMu sync.Mutex // one call of Report or Logf at a time
+	feeds  []Feed
+	sink   Sink
+	opts   Options
+	state  map[string]*FeedState
+	states States // nil: memory only
+	hosts  hosts
+	outMu  sync.Mutex // one call of Report or Logf at a time
 }
 
-// New makes a Watcher of feeds, loading their state from o.StatePath.
+// New makes a Watcher of feeds, loading their state from o.States (or
+// o.StatePath).
 // Zero options take their defaults, except Delay. A state file that
 // cannot be read is reported and the watch starts afresh; one that cannot
 // be opened at all is an error.
 func New(feeds []Feed, sink Sink, o Options) (*Watcher, error) {
+	o = o.withDefaults()
+	if len(feeds) == 0 {
+		return nil, errors.New("no feeds to watch")
+	}
+	for _, f := range feeds {
+		if err := CheckURL(f.URL); err != nil {
+			return nil, fmt.Errorf("%s: %w", f.URL, err)
+		}
+	}
+	w := &Watcher{feeds: feeds, sink: sink, opts: o, hosts: hosts{delay: o.Delay}}
+	w.states = o.States
+	if w.states == nil && o.StatePath != "" {
+		w.states = FileStates(o.StatePath)
+	}
+	state := map[string]*FeedState{}
+	var err error
+	if w.states != nil {
+		state, err = w.states.LoadStates(context.Background())
+		if state == nil {
+			state = map[string]*FeedState{}
+		}
+	}
+	switch {
+	case errors.Is(err, errDamagedState):
+		w.report(err)
+	case err != nil:
+		return nil, err
+	}
+	w.state = state
+	return w, nil
+}
+
+// withDefaults fills the zero options with their defaults, except Delay.
+func (o Options) withDefaults() Options {
 	def := DefaultOptions()
 	if o.Interval <= 0 {
 		o.Interval = def.Interval
@@ -136,24 +175,7 @@ func New(feeds []Feed, sink Sink, o Options) (*Watcher, error) {
 	if o.Sleep == nil {
 		o.Sleep = sleep
 	}
-	if len(feeds) == 0 {
-		return nil, errors.New("no feeds to watch")
-	}
-	for _, f := range feeds {
-		if err := CheckURL(f.URL); err != nil {
-			return nil, fmt.Errorf("%s: %w", f.URL, err)
-		}
-	}
-	w := &Watcher{feeds: feeds, sink: sink, opts: o, hosts: hosts{delay: o.Delay}}
-	state, err := loadState(o.StatePath)
-	switch {
-	case errors.Is(err, errDamagedState):
-		w.report(err)
-	case err != nil:
-		return nil, err
-	}
-	w.state = state
-	return w, nil
+	return o
 }
 
 func sleep(ctx context.Context, d time.Duration) error {
@@ -200,7 +222,7 @@ type Round struct {
 // Failures of single feeds are reported and counted, not returned; the
 // error is the sink's, the state file's or ctx's.
 func (w *Watcher) Poll(ctx context.Context) (Round, error) {
-	return w.poll(ctx, func(st *feedState, now time.Time) bool {
+	return w.poll(ctx, func(st *FeedState, now time.Time) bool {
 		return st.Failures == 0 || !now.Before(st.NextPoll)
 	})
 }
@@ -210,7 +232,7 @@ func (w *Watcher) Poll(ctx context.Context) (Round, error) {
 // fails to store or save is reported and the next goes on.
 func (w *Watcher) Run(ctx context.Context) error {
 	for {
-		_, err := w.poll(ctx, func(st *feedState, now time.Time) bool { return !now.Before(st.NextPoll) })
+		_, err := w.poll(ctx, func(st *FeedState, now time.Time) bool { return !now.Before(st.NextPoll) })
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
@@ -235,10 +257,10 @@ func (w *Watcher) nextPoll() time.Time {
 	return next
 }
 
-func (w *Watcher) stateOf(feed string) *feedState {
+func (w *Watcher) stateOf(feed string) *FeedState {
 	st := w.state[feed]
 	if st == nil {
-		st = &feedState{}
+		st = &FeedState{}
 		w.state[feed] = st
 	}
 	return st
@@ -264,7 +286,7 @@ type item struct {
 	key string
 }
 
-func (w *Watcher) poll(ctx context.Context, due func(*feedState, time.Time) bool) (Round, error) {
+func (w *Watcher) poll(ctx context.Context, due func(*FeedState, time.Time) bool) (Round, error) {
 	var round Round
 	now := w.now()
 	outs := make([]outcome, len(w.feeds))
@@ -319,6 +341,7 @@ func (w *Watcher) poll(ctx context.Context, due func(*feedState, time.Time) bool
 		}
 		round.Polled++
 		st := w.stateOf(f.URL)
+		st.LastPoll = now
 		err := o.err
 		if err == nil && sinkErr != nil && len(o.items) > 0 {
 			// Not the feed's fault, but its items are not stored: its
@@ -349,8 +372,10 @@ func (w *Watcher) poll(ctx context.Context, due func(*feedState, time.Time) bool
 			st.Seen = o.seen
 		}
 	}
-	if err := saveState(w.opts.StatePath, w.state); err != nil {
-		return round, errors.Join(sinkErr, fmt.Errorf("%s: %w", w.opts.StatePath, err))
+	if w.states != nil {
+		if err := w.states.SaveStates(ctx, w.state); err != nil {
+			return round, errors.Join(sinkErr, err)
+		}
 	}
 	return round, sinkErr
 }
@@ -395,7 +420,7 @@ func roundDuration(d time.Duration) time.Duration {
 
 // pollFeed fetches one feed and reads its new items, fetching the pages
 // behind teasers.
-func (w *Watcher) pollFeed(ctx context.Context, feed string, st feedState) outcome {
+func (w *Watcher) pollFeed(ctx context.Context, feed string, st FeedState) outcome {
 	o := outcome{polled: true}
 	header := http.Header{}
 	if st.ETag != "" {

@@ -611,10 +611,50 @@ func (f *finder) numeric(start, j int, qual, cur string) int {
 	if scale > 0 {
 		value = shift(value, scale)
 	}
-	// percent
+	fg := figure{start: start, j: j, end: end, k: k, digits: digits, value: value, qual: qual, cur: cur, scale: scale}
+	if n, ok := f.percentAfter(fg); ok {
+		return n
+	}
+	if n, ok := f.moneyAfter(fg); ok {
+		return n
+	}
+	if fg.bareYear() && f.yearContext(start, k) {
+		f.add(news.Fact{Text: f.span(start, end), Value: digits, Kind: news.FactDate})
+		return k
+	}
+	if f.labelled(fg) {
+		return k
+	}
+	if n, ok := f.hyphenatedUnit(fg); ok {
+		return n
+	}
+	return f.counted(fg)
+}
+
+// figure is a figure in digits as numeric has read it so far: its phrase
+// from token start, the figure at token j, its last token end (a range's
+// second figure, a scale word) and the token k after it; its digits as
+// written and its value normalised and scaled.
+type figure struct {
+	start, j, end, k int
+	digits, value    string
+	qual, cur        string
+	scale            int
+}
+
+// bareYear tells a figure that reads as a year if nothing it counts
+// follows: four digits with no hedge, scale or separator.
+func (fg figure) bareYear() bool {
+	return fg.qual == "" && fg.scale == 0 && isYear(fg.digits) && !strings.ContainsAny(fg.digits, ",.")
+}
+
+// percentAfter reads a percentage: "25%", "25 percent", "3 percentage
+// points", and the words other languages write.
+func (f *finder) percentAfter(fg figure) (int, bool) {
+	toks, k := f.toks, fg.k
 	if k < len(toks) && toks[k].kind == kPunct && toks[k].r == '%' {
-		f.add(news.Fact{Text: f.percentPhrase(start, k), Value: value, Unit: "%", Kind: news.FactPercent, Qualifier: qual})
-		return k + 1
+		f.add(news.Fact{Text: f.percentPhrase(fg.start, k), Value: fg.value, Unit: "%", Kind: news.FactPercent, Qualifier: fg.qual})
+		return k + 1, true
 	}
 	if w := f.word(k); w == "percent" || w == "pct" || w == "per" && f.word(k+1) == "cent" || w == "percentage" && strings.HasPrefix(f.word(k+1), "point") {
 		unit := "%"
@@ -626,19 +666,26 @@ func (f *finder) numeric(start, j int, qual, cur string) int {
 			unit = "percentage points"
 			last = k + 1
 		}
-		f.add(news.Fact{Text: f.percentPhrase(start, last), Value: value, Unit: unit, Kind: news.FactPercent, Qualifier: qual})
-		return last + 1
+		f.add(news.Fact{Text: f.percentPhrase(fg.start, last), Value: fg.value, Unit: unit, Kind: news.FactPercent, Qualifier: fg.qual})
+		return last + 1, true
 	}
 	if unit, last := f.localPercent(k); unit != "" {
-		f.add(news.Fact{Text: f.span(start, last), Value: value, Unit: unit, Kind: news.FactPercent, Qualifier: qual})
-		return last + 1
+		f.add(news.Fact{Text: f.span(fg.start, last), Value: fg.value, Unit: unit, Kind: news.FactPercent, Qualifier: fg.qual})
+		return last + 1, true
 	}
-	// money
-	if cur != "" {
-		last := end
+	return 0, false
+}
+
+// moneyAfter reads an amount of money: a figure after a currency sign,
+// which a country may follow ("$340m Canadian"), or before a currency's
+// word or code ("12 million euros", "8 milliards d'euros", "300 EUR").
+func (f *finder) moneyAfter(fg figure) (int, bool) {
+	toks, k := f.toks, fg.k
+	if cur := fg.cur; cur != "" {
+		last := fg.end
 		// "$340m Canadian", "US$ 5 billion"
 		if w := f.word(k); w != "" {
-			if c, ok := dollarCountries[w]; ok && cur == "USD" && f.text[toks[start].s] != 'U' {
+			if c, ok := dollarCountries[w]; ok && cur == "USD" && f.text[toks[fg.start].s] != 'U' {
 				if w == "hong" && f.word(k+1) == "kong" {
 					k++
 				} else if w == "new" && f.word(k+1) == "zealand" {
@@ -657,60 +704,74 @@ func (f *finder) numeric(start, j int, qual, cur string) int {
 				k++
 			}
 		}
-		f.add(news.Fact{Text: f.span(start, last), Value: value, Unit: cur, Kind: news.FactAmount, Qualifier: qual})
-		return k
+		f.add(news.Fact{Text: f.span(fg.start, last), Value: fg.value, Unit: cur, Kind: news.FactAmount, Qualifier: fg.qual})
+		return k, true
 	}
-	// currency words: "12 million euros", "Canadian dollars", "8 milliards d'euros"
-	if c, last, ok := f.localCurrency(k, scale > 0); ok {
-		f.add(news.Fact{Text: f.span(start, last), Value: value, Unit: c, Kind: news.FactAmount, Qualifier: qual})
-		return last + 1
+	if c, last, ok := f.localCurrency(k, fg.scale > 0); ok {
+		f.add(news.Fact{Text: f.span(fg.start, last), Value: fg.value, Unit: c, Kind: news.FactAmount, Qualifier: fg.qual})
+		return last + 1, true
 	}
-	if c, last, ok := f.currencyAfter(k, scale > 0); ok {
-		f.add(news.Fact{Text: f.span(start, last), Value: value, Unit: c, Kind: news.FactAmount, Qualifier: qual})
-		return last + 1
+	if c, last, ok := f.currencyAfter(k, fg.scale > 0); ok {
+		f.add(news.Fact{Text: f.span(fg.start, last), Value: fg.value, Unit: c, Kind: news.FactAmount, Qualifier: fg.qual})
+		return last + 1, true
 	}
-	// a year
-	if qual == "" && scale == 0 && isYear(digits) && !strings.ContainsAny(digits, ",.") && f.yearContext(start, k) {
-		f.add(news.Fact{Text: f.span(start, end), Value: digits, Kind: news.FactDate})
-		return k
+	return 0, false
+}
+
+// labelled tells a figure that labels rather than counts: "Article 5",
+// "Flight 370", "No. 2"; in German, where every noun takes a capital, a
+// whole number only ("Stärke 7,8" is a magnitude).
+func (f *finder) labelled(fg figure) bool {
+	toks, j := f.toks, fg.j
+	wholeOnly := f.loc != nil && f.loc.nounCaps && strings.Contains(fg.value, ".")
+	if fg.start == j && j > 0 && toks[j-1].kind == kWord && (toks[j-1].cap && !wholeOnly || toks[j-1].lower == "no." || toks[j-1].lower == "number") && !isFirstWord(toks, j-1) && fg.scale == 0 {
+		_, isMonth := months[strings.TrimSuffix(toks[j-1].lower, ".")]
+		return !isMonth
 	}
-	// a labelled number: "Article 5", "Flight 370", "No. 2"; in German,
-	// where every noun takes a capital, a whole number only ("Stärke 7,8"
-	// is a magnitude)
-	wholeOnly := f.loc != nil && f.loc.nounCaps && strings.Contains(value, ".")
-	if start == j && j > 0 && toks[j-1].kind == kWord && (toks[j-1].cap && !wholeOnly || toks[j-1].lower == "no." || toks[j-1].lower == "number") && !isFirstWord(toks, j-1) && scale == 0 {
-		if _, isMonth := months[strings.TrimSuffix(toks[j-1].lower, ".")]; !isMonth {
-			return k
+	return false
+}
+
+// hyphenatedUnit reads a unit joined to the figure: "10-day",
+// "30-year-old", "30-business-day".
+func (f *finder) hyphenatedUnit(fg figure) (int, bool) {
+	toks, k := f.toks, fg.k
+	if k+1 >= len(toks) || toks[k].kind != kPunct || toks[k].r != '-' || toks[k].space || toks[k+1].kind != kWord {
+		return 0, false
+	}
+	w := toks[k+1].lower
+	if strings.HasPrefix(w, "year-old") || strings.HasPrefix(w, "years-old") {
+		f.add(news.Fact{Text: f.span(fg.start, k+1), Value: fg.value, Unit: "years old", Kind: news.FactNumber, Qualifier: fg.qual})
+		return k + 2, true
+	}
+	unit := w
+	if i := strings.IndexByte(w, '-'); i > 0 {
+		unit = w[:i]
+		if l := w[strings.LastIndexByte(w, '-')+1:]; timeUnits[l] {
+			unit = l // "30-business-day"
 		}
 	}
-	// "10-day", "30-year-old"
-	if k+1 < len(toks) && toks[k].kind == kPunct && toks[k].r == '-' && !toks[k].space && toks[k+1].kind == kWord {
-		w := toks[k+1].lower
-		if strings.HasPrefix(w, "year-old") || strings.HasPrefix(w, "years-old") {
-			f.add(news.Fact{Text: f.span(start, k+1), Value: value, Unit: "years old", Kind: news.FactNumber, Qualifier: qual})
-			return k + 2
-		}
-		unit := w
-		if i := strings.IndexByte(w, '-'); i > 0 {
-			unit = w[:i]
-			if l := w[strings.LastIndexByte(w, '-')+1:]; timeUnits[l] {
-				unit = l // "30-business-day"
-			}
-		}
-		kind := news.FactCount
-		if timeUnits[unit] {
-			kind = news.FactDuration
-		}
-		f.add(news.Fact{Text: f.span(start, k+1), Value: value, Unit: unit, Kind: kind, Qualifier: qual})
-		return k + 2
+	kind := news.FactCount
+	if timeUnits[unit] {
+		kind = news.FactDuration
 	}
-	// what is counted
-	if f.loc != nil && scale > 0 && (f.word(k) == "de" || f.word(k) == "di") {
+	f.add(news.Fact{Text: f.span(fg.start, k+1), Value: fg.value, Unit: unit, Kind: kind, Qualifier: fg.qual})
+	return k + 2, true
+}
+
+// counted reads what a figure counts ("120,000 troops", "three hours"),
+// or takes it for a year or a bare number when it counts nothing.
+func (f *finder) counted(fg figure) int {
+	k := fg.k
+	if f.loc != nil && fg.scale > 0 && (f.word(k) == "de" || f.word(k) == "di") {
 		k++ // "10 millones de habitantes", "2 milioni di persone"
 	}
 	unit, last := f.unit(k)
 	if f.loc != nil {
 		unit = trimElision(unit) // "millions d'habitants"
+	}
+	if unit != "" && yearModifier(fg, unit) {
+		f.add(news.Fact{Text: f.span(fg.start, fg.end), Value: fg.digits, Kind: news.FactDate})
+		return k
 	}
 	if unit != "" {
 		if furniture[unit] {
@@ -722,16 +783,27 @@ func (f *finder) numeric(start, j int, qual, cur string) int {
 			if f.word(last+1) == "ago" && (strings.HasPrefix(unit, "minute") || strings.HasPrefix(unit, "hour") || strings.HasPrefix(unit, "second")) {
 				return last + 2 // "3 hours ago": a page's time stamp
 			}
+		} else if fg.scale == 0 && strings.Contains(fg.value, ".") {
+			kind = news.FactNumber // a fraction counts no things: it measures or rates them ("2.5 miles", "a 7.7 earthquake")
 		}
-		f.add(news.Fact{Text: f.span(start, last), Value: value, Unit: unit, Kind: kind, Qualifier: qual})
+		f.add(news.Fact{Text: f.span(fg.start, last), Value: fg.value, Unit: unit, Kind: kind, Qualifier: fg.qual})
 		return last + 1
 	}
-	if isYear(digits) && qual == "" && scale == 0 && !strings.ContainsAny(digits, ",.") {
-		f.add(news.Fact{Text: f.span(start, end), Value: digits, Kind: news.FactDate})
+	if fg.bareYear() {
+		f.add(news.Fact{Text: f.span(fg.start, fg.end), Value: fg.digits, Kind: news.FactDate})
 		return k
 	}
-	f.add(news.Fact{Text: f.span(start, end), Value: value, Kind: news.FactNumber, Qualifier: qual})
+	f.add(news.Fact{Text: f.span(fg.start, fg.end), Value: fg.value, Kind: news.FactNumber, Qualifier: fg.qual})
 	return k
+}
+
+// yearModifier tells a year that qualifies a noun ("its 2021 growth
+// forecast", "the 2020 census") rather than a figure that counts it: a
+// count of one thing is never in the thousands, so a bare year before a
+// singular noun is a year.
+func yearModifier(fg figure, unit string) bool {
+	plural := strings.HasSuffix(unit, "s") && !strings.HasSuffix(unit, "ss")
+	return !plural && !timeUnits[unit] && fg.bareYear()
 }
 
 // isAcronym tells an all-capital word: "US", "NGOs".
@@ -816,15 +888,21 @@ func (f *finder) currencyAfter(k int, scaled bool) (string, int, bool) {
 	if w == "" {
 		return "", 0, false
 	}
+	if c, ok := f.currencyCode(k); ok {
+		return c, k, true
+	}
 	if c, ok := dollarCountries[w]; ok {
 		n := k + 1
 		if (w == "hong" || w == "new") && f.word(n) != "" {
 			n++
 		}
+		if n < len(f.toks) && f.toks[n].kind == kPunct && f.toks[n].r == '.' && !f.toks[n].space {
+			n++ // "U.S. dollars": the tokens part the last dot from "U.S"
+		}
 		if d := f.word(n); d == "dollars" || d == "dollar" {
 			return c, n, true
 		}
-		if w == "us" || w == "u.s." {
+		if w == "us" || w == "u.s." || w == "u.s" {
 			return "", 0, false
 		}
 	}
@@ -848,6 +926,18 @@ func (f *finder) currencyAfter(k int, scaled bool) (string, int, bool) {
 	return c, k, true
 }
 
+// currencyCode reads an ISO 4217 code at k, in capitals as codes are
+// written ("1.2 trillion USD"), so that the figure is the amount it is in
+// any other writing ("$1.2 trillion"); "try" in lower case is a verb.
+func (f *finder) currencyCode(k int) (string, bool) {
+	t := &f.toks[k]
+	if code := f.text[t.s:t.e]; len(code) != 3 || strings.ToUpper(code) != code {
+		return "", false
+	}
+	c, ok := currencyPrefix[t.lower]
+	return c, ok
+}
+
 // unit finds the head noun a figure counts, from token k: adjectives are
 // passed ("combat-ready troops"), a compound ends at its last noun
 // ("fighter jets"). It returns "" when none follows.
@@ -864,8 +954,12 @@ func (f *finder) unit(k int) (string, int) {
 		if f.stop(w) && !capital {
 			return "", 0
 		}
-		if t.cap && f.loc != nil && f.loc.nounCaps {
-			return w, n // German: a capital marks a noun, and its compounds are one word
+		if f.loc != nil && f.loc.nounCaps {
+			if t.cap {
+				return w, n // German: a capital marks a noun, and its compounds are one word
+			}
+			n++ // and a word in lower case is no noun: an adjective before one, or a verb ("auf 3000 gestiegen")
+			continue
 		}
 		nextNoun := n+1 < len(toks) && toks[n+1].kind == kWord && (!f.stop(toks[n+1].lower) || f.capital(&toks[n+1]))
 		plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")

@@ -48,6 +48,12 @@ func TestNumbersInLanguages(t *testing.T) {
 	checkLanguageCases(t, []languageCase{
 		// 8500, grouped each language's way
 		{"de", "Die Armee hat 8.500 Soldaten.", "", []news.Fact{troops("8.500 Soldaten", "soldaten")}, nil},
+		{"de", "Nach Auszählung von mehr als 97 Prozent der Stimmen.", "", []news.Fact{fact(news.FactPercent, "mehr als 97 Prozent", "97", "%", "mehr als")}, nil},
+		{"fr", "L'Iran a tiré plus de 300 drones et au moins 20 missiles.", "", []news.Fact{fact(news.FactCount, "plus de 300 drones", "300", "drones", "plus de"),
+			fact(news.FactCount, "au moins 20 missiles", "20", "missiles", "au moins")}, nil},
+		{"es", "Murieron más de 50 personas.", "", []news.Fact{fact(news.FactCount, "más de 50 personas", "50", "personas", "más de")}, nil},
+		{"de", "Die Zahl der Toten ist auf mehr als 3000 gestiegen, darunter 300 neue Opfer.", "",
+			[]news.Fact{fact(news.FactCount, "300 neue Opfer", "300", "opfer", "")}, []string{"3000 gestiegen"}}, // a verb in lower case counts nothing
 		{"fr", "L'armée compte 8 500 soldats.", "", []news.Fact{troops("8 500 soldats", "soldats")}, nil},
 		{"fr", "L'armée compte 8\u00a0500 soldats.", "", []news.Fact{troops("8\u00a0500 soldats", "soldats")}, nil},
 		{"fr", "L'armée compte 8\u202f500 soldats.", "", []news.Fact{troops("8\u202f500 soldats", "soldats")}, nil},
@@ -69,10 +75,11 @@ func TestNumbersInLanguages(t *testing.T) {
 		{"it", "Un terremoto di magnitudo 7,8.", "", []news.Fact{fact(news.FactNumber, "7,8", "7.8", "", "")}, nil},
 		{"pt", "Um sismo de magnitude 7,8.", "", []news.Fact{fact(news.FactNumber, "7,8", "7.8", "", "")}, nil},
 		{"ru", "Землетрясение магнитудой 7,8.", "", []news.Fact{fact(news.FactNumber, "7,8", "7.8", "", "")}, nil},
+		// a magnitude and a distance in fractions measure: they count nothing
 		{"tr", "Deprem 7,8 büyüklüğündeydi; 6.4 büyüklüğünde bir deprem daha oldu.", "",
-			[]news.Fact{fact(news.FactCount, "7,8 büyüklüğündeydi", "7.8", "büyüklüğündeydi", ""), fact(news.FactCount, "6.4 büyüklüğünde", "6.4", "büyüklüğünde", "")}, nil},
+			[]news.Fact{fact(news.FactNumber, "7,8 büyüklüğündeydi", "7.8", "büyüklüğündeydi", ""), fact(news.FactNumber, "6.4 büyüklüğünde", "6.4", "büyüklüğünde", "")}, nil},
 		{"nl", "Een aardbeving met een kracht van 7,8.", "", []news.Fact{fact(news.FactNumber, "7,8", "7.8", "", "")}, nil},
-		{"fr", "Il a couru 8,500 kilomètres.", "", []news.Fact{fact(news.FactCount, "8,500 kilomètres", "8.5", "kilomètres", "")}, nil}, // a decimal comma
+		{"fr", "Il a couru 8,500 kilomètres.", "", []news.Fact{fact(news.FactNumber, "8,500 kilomètres", "8.5", "kilomètres", "")}, nil}, // a decimal comma
 		{"es", "Hubo 2.320 heridos y 1.234.567,5 euros.", "", []news.Fact{fact(news.FactCount, "2.320 heridos", "2320", "heridos", ""),
 			fact(news.FactAmount, "1.234.567,5 euros", "1234567.5", "EUR", "")}, nil},
 

@@ -128,6 +128,10 @@ func (f *finder) spelledQuantity(start, j int, qual string) int {
 		if w == "one" && k == j+1 && !timeUnits[f.word(k)] {
 			return k
 		}
+		if last, ok := f.percentWord(k); ok {
+			f.add(news.Fact{Text: f.percentPhrase(start, last), Value: value, Unit: "%", Kind: news.FactPercent, Qualifier: qual})
+			return last + 1
+		}
 		if c, last, ok := f.currencyAfter(k, scaled); ok {
 			f.add(news.Fact{Text: f.span(start, last), Value: value, Unit: c, Kind: news.FactAmount, Qualifier: qual})
 			return last + 1
@@ -146,4 +150,18 @@ func (f *finder) spelledQuantity(start, j int, qual string) int {
 	}
 	f.add(news.Fact{Text: f.span(start, last), Value: value, Unit: unit, Kind: kind, Qualifier: qual})
 	return last + 1
+}
+
+// percentWord reads "percent", "pct" or "per cent" at token k and returns
+// its last token: "nine percent" is a share, not a count of percents.
+func (f *finder) percentWord(k int) (int, bool) {
+	switch f.word(k) {
+	case "percent", "pct":
+		return k, true
+	case "per":
+		if f.word(k+1) == "cent" {
+			return k + 1, true
+		}
+	}
+	return 0, false
 }

@@ -13,14 +13,20 @@ func wordSet(s string) map[string]bool {
 }
 
 // qualifiers are the hedges kept with a figure, longest first within each
-// first word.
+// first word: English ones, then those of the languages most read besides
+// that stand before the figure ("mehr als 3000", "plus de 200").
 var qualifiers = func() map[string][][]string {
 	m := map[string][][]string{}
 	for _, q := range strings.Split(`more than|over|about|around|nearly|almost|at least|at most|up to|some|roughly|approximately|
 fewer than|less than|as many as|as much as|as few as|as little as|just over|just under|well over|well under|close to|
 an estimated|estimated|under|below|above|upwards of|no more than|no fewer than|no less than|not more than|
 more then|in excess of|a total of|a maximum of|a minimum of|only|just|almost exactly|exactly|precisely|
-between|roughly about|circa|approx.|approx|nearly all|at least some`, "|") {
+between|roughly about|circa|approx.|approx|nearly all|at least some|
+mehr als|über|mindestens|rund|etwa|knapp|bis zu|weniger als|ungefähr|
+plus de|au moins|environ|près de|presque|moins de|
+más de|al menos|alrededor de|casi|cerca de|menos de|
+più di|oltre|almeno|quasi|meno di|
+mais de|pelo menos|quase`, "|") {
 		ws := strings.Fields(q)
 		if len(ws) == 0 {
 			continue
@@ -122,7 +128,7 @@ var currencyWords = map[string]string{
 // dollarCountries turn "$" or "dollars" into another dollar: "$340m
 // Canadian", "Australian dollars".
 var dollarCountries = map[string]string{
-	"canadian": "CAD", "australian": "AUD", "us": "USD", "u.s.": "USD", "american": "USD", "singapore": "SGD",
+	"canadian": "CAD", "australian": "AUD", "us": "USD", "u.s.": "USD", "u.s": "USD", "american": "USD", "singapore": "SGD",
 	"singaporean": "SGD", "taiwan": "TWD", "taiwanese": "TWD", "zimbabwean": "ZWL", "jamaican": "JMD",
 	"hong": "HKD", "new": "NZD", "nz": "NZD", "zealand": "NZD",
 }

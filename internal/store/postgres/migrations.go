@@ -193,6 +193,62 @@ CREATE TRIGGER pending_moved AFTER UPDATE ON story_articles
 	REFERENCING NEW TABLE AS moved
 	FOR EACH STATEMENT EXECUTE FUNCTION chorus_pending_moved();
 `,
+	// 6: what stories are filtered by, and the store's stamp. story_facets
+	// keeps each story's outlets, languages and entity names (and
+	// aliases), lower-cased (ASCII, as lower() under COLLATE "C"), for
+	// filters an index answers; story writes keep it (storyWrite), and
+	// the stories stored before get theirs from their documents here.
+	// store_state holds the installation's random id, which feeds name
+	// themselves by, and a generation and time that every story write
+	// moves on, under the write lock, which pages are cached by.
+	`
+CREATE TABLE story_facets (
+	kind     text COLLATE "C" NOT NULL,
+	value    text COLLATE "C" NOT NULL,
+	story_id text COLLATE "C" NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+	PRIMARY KEY (kind, value, story_id)
+);
+CREATE INDEX story_facets_story ON story_facets (story_id);
+WITH docs AS (SELECT id, replace(doc, '\u0000', '')::json AS doc FROM stories),
+parts AS (
+	SELECT id,
+		CASE WHEN json_typeof(doc->'outlets') = 'array' THEN doc->'outlets' ELSE '[]' END AS outlets,
+		CASE WHEN json_typeof(doc->'languages') = 'object' THEN doc->'languages' ELSE '{}' END AS languages,
+		CASE WHEN json_typeof(doc->'entities') = 'array' THEN doc->'entities' ELSE '[]' END AS entities
+	FROM docs
+),
+names AS (
+	SELECT 'outlet' AS kind, o AS value, id FROM parts, json_array_elements_text(outlets) o
+	UNION ALL SELECT 'language', l, id FROM parts, json_object_keys(languages) l
+	UNION ALL SELECT 'entity', e->>'name', id FROM parts, json_array_elements(entities) e
+	UNION ALL SELECT 'entity', a, id FROM parts, json_array_elements(entities) e,
+		json_array_elements_text(CASE WHEN json_typeof(e->'aliases') = 'array' THEN e->'aliases' ELSE '[]' END) a
+)
+INSERT INTO story_facets (kind, value, story_id)
+	SELECT DISTINCT kind, lower(trim(value) COLLATE "C"), id FROM names WHERE trim(value) <> '';
+
+CREATE TABLE store_state (
+	one          integer PRIMARY KEY CHECK (one = 1),
+	installation text NOT NULL,
+	generation   bigint NOT NULL,
+	changed_at   timestamptz NOT NULL
+);
+INSERT INTO store_state VALUES (1, md5(random()::text || clock_timestamp()::text), 0, now());
+`,
+	// 7: the feeds chorus watch polls, with each one's state, kept with the
+	// articles they fed rather than in a file beside the store.
+	`
+CREATE TABLE subscriptions (
+	url        text COLLATE "C" PRIMARY KEY,
+	title      text NOT NULL DEFAULT '',
+	added_at   timestamptz NOT NULL,
+	last_fetch timestamptz,
+	next_fetch timestamptz,
+	failures   integer NOT NULL DEFAULT 0,
+	last_error text NOT NULL DEFAULT '',
+	watch      bytea NOT NULL DEFAULT ''  -- the watcher's own record, JSON
+);
+`,
 }
 
 // migrate brings the schema up to the last migration.

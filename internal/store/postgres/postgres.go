@@ -304,3 +304,36 @@ func (s *Store) CountArticles(ctx context.Context) (int, error) {
 	}
 	return n, nil
 }
+
+// Exists tells whether dsn names a store that was made already: one whose
+// schema (the first of its search_path, else the server's current one)
+// holds Chorus's tables. where names it, without the password, for
+// messages. It creates nothing.
+func Exists(ctx context.Context, dsn string) (exists bool, where string, err error) {
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return false, "", fmt.Errorf("store: %w", err)
+	}
+	where = displayName(cfg)
+	conn, err := pgx.ConnectConfig(ctx, cfg.ConnConfig)
+	if err != nil {
+		return false, where, fmt.Errorf("store: open %s: %w", where, err)
+	}
+	defer conn.Close(ctx)
+	schema, ok := firstSchema(cfg.ConnConfig.RuntimeParams["search_path"])
+	if !ok {
+		var current *string
+		if err := conn.QueryRow(ctx, `SELECT current_schema()`).Scan(&current); err != nil {
+			return false, where, fmt.Errorf("store: %s: %w", where, err)
+		}
+		if current == nil {
+			return false, where, nil
+		}
+		schema = *current
+	}
+	err = conn.QueryRow(ctx, `SELECT to_regclass(format('%I.schema_migrations', $1::text)) IS NOT NULL`, schema).Scan(&exists)
+	if err != nil {
+		return false, where, fmt.Errorf("store: %s: %w", where, err)
+	}
+	return exists, where, nil
+}

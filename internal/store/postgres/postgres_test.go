@@ -452,13 +452,30 @@ func TestSearchText(t *testing.T) {
 			t.Errorf("searchText(%q) = %q, want %q", in, got, want)
 		}
 	}
-	if got := searchQuery(strings.Repeat("w ", 100)); len(strings.Fields(got)) != maxTerms {
-		t.Errorf("searchQuery kept %d words, want %d", len(strings.Fields(got)), maxTerms)
+	q := newQuery()
+	if got := tsQuery(strings.Repeat("w ", 100), q); len(q.Args) != store.MaxSearchTerms || got == "" {
+		t.Errorf("tsQuery kept %d words, want %d", len(q.Args), store.MaxSearchTerms)
 	}
-	for _, q := range []string{"", "  ", `" ( ) * - ^ :`, "<>&"} {
-		if got := searchQuery(q); got != "" {
-			t.Errorf("searchQuery(%q) = %q, want none", q, got)
+	for _, text := range []string{"", "  ", `" ( ) * - ^ :`, "<>&", "-only -negated"} {
+		if got := tsQuery(text, newQuery()); got != "" {
+			t.Errorf("tsQuery(%q) = %q, want none", text, got)
 		}
+	}
+}
+
+// TestExists: a schema without Chorus's tables is no store, and Exists
+// makes none; once opened, it is one.
+func TestExists(t *testing.T) {
+	dsn := freshSchema(t)
+	if ok, where, err := Exists(t.Context(), dsn); err != nil || ok || !strings.Contains(where, "search_path=chorus_test_") {
+		t.Fatalf("Exists before Open: %v %q %v", ok, where, err)
+	}
+	if ok, _, err := Exists(t.Context(), dsn); err != nil || ok {
+		t.Fatalf("Exists made the store: %v %v", ok, err)
+	}
+	open(t, dsn).Close()
+	if ok, _, err := Exists(t.Context(), dsn); err != nil || !ok {
+		t.Errorf("Exists after Open: %v %v", ok, err)
 	}
 }
 
@@ -534,8 +551,8 @@ AND (a.attname IN ('id', 'article_id', 'story_id') OR a.attname LIKE '%published
 		return c, err
 	})
 	must(t, err)
-	if len(cols) != 9 {
-		t.Errorf("%d key columns, want 9: %v", len(cols), cols)
+	if len(cols) != 10 {
+		t.Errorf("%d key columns, want 10: %v", len(cols), cols)
 	}
 	for _, c := range cols {
 		if c[1] != "C" {
@@ -661,5 +678,38 @@ AND attcompression <> 'l'`)
 	}
 	if len(pglz) > 0 {
 		t.Errorf("columns not compressed with LZ4: %v", pglz)
+	}
+}
+
+// TestFacetBackfill: the facets migration 6 reads from the documents of
+// the stories stored before it are those a story write keeps now.
+func TestFacetBackfill(t *testing.T) {
+	s := open(t, freshSchema(t))
+	defer s.Close()
+	ctx := t.Context()
+	st := storetest.Story("s1", "T", "2022-01-02", []string{"a1", "a2"}, []string{"BBC", "Der Spiegel"}, "x")
+	st.Languages = map[string]int{"en": 1, "de": 1}
+	st.Entities = append(st.Entities, news.StoryEntity{Name: "Olaf Scholz", Aliases: []string{"Scholz", "Kanzler Scholz"}})
+	bare := news.Story{ID: "s2", Title: "nothing listed", Articles: []string{"a3"}}
+	must(t, s.PutStories(ctx, []news.Story{st, bare}))
+	facets := func() string {
+		rows, err := s.pool.Query(ctx, `SELECT kind || '=' || value || '@' || story_id FROM story_facets ORDER BY 1`)
+		must(t, err)
+		got, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		must(t, err)
+		return strings.Join(got, " ")
+	}
+	written := facets()
+	if !strings.Contains(written, "entity=kanzler scholz@s1") || !strings.Contains(written, "outlet=der spiegel@s1") {
+		t.Fatalf("facets written: %s", written)
+	}
+	m := migrations[5]
+	backfill := m[strings.Index(m, "WITH docs AS"):strings.Index(m, "CREATE TABLE store_state")]
+	_, err := s.pool.Exec(ctx, `DELETE FROM story_facets`)
+	must(t, err)
+	_, err = s.pool.Exec(ctx, backfill)
+	must(t, err)
+	if got := facets(); got != written {
+		t.Errorf("backfilled facets:\n%s\nwritten:\n%s", got, written)
 	}
 }

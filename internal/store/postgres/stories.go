@@ -70,6 +70,9 @@ type storyWrite struct {
 	ids      []string // the stories, in call order (repeats kept)
 	articles []string // the claimed articles, each once
 	owners   []string // the story claiming articles[i]
+	// facets are the values the stories are filtered by (store.Facets):
+	// facetStory[i] has facetKind[i] facetValue[i].
+	facetStory, facetKind, facetValue []string
 }
 
 // storyRow is one row of the stories table.
@@ -105,6 +108,7 @@ func prepareStories(stories []news.Story) (*storyWrite, error) {
 		vector, title, text := searchColumns(st.Title, summary)
 		r := storyRow{st.ID, clean(st.Title), clean(summary), clean(st.FirstPublished), clean(st.LastPublished),
 			len(st.Articles), len(st.Outlets), string(doc), title, text, vector, clean(st.Options)}
+		w.addFacets(st)
 		if j, ok := row[st.ID]; ok {
 			w.rows[j] = r // one statement cannot change a row twice
 		} else {
@@ -155,7 +159,55 @@ func (s *Store) writeStories(ctx context.Context, tx pgx.Tx, w *storyWrite, remo
 	if err := deleteStories(ctx, tx, gone); err != nil {
 		return err
 	}
-	return w.putMembers(ctx, tx)
+	if err := w.putFacets(ctx, tx); err != nil {
+		return err
+	}
+	if err := w.putMembers(ctx, tx); err != nil {
+		return err
+	}
+	return markChanged(ctx, tx)
+}
+
+// addFacets keeps st's facets for putFacets; a story given twice in a
+// call keeps those of its last version.
+func (w *storyWrite) addFacets(st *news.Story) {
+	for i := 0; i < len(w.facetStory); {
+		if w.facetStory[i] == st.ID {
+			w.facetStory = slices.Delete(w.facetStory, i, i+1)
+			w.facetKind = slices.Delete(w.facetKind, i, i+1)
+			w.facetValue = slices.Delete(w.facetValue, i, i+1)
+			continue
+		}
+		i++
+	}
+	kinds, values := store.Facets(st)
+	for i := range kinds {
+		w.facetStory = append(w.facetStory, st.ID)
+		w.facetKind = append(w.facetKind, kinds[i])
+		w.facetValue = append(w.facetValue, clean(values[i]))
+	}
+}
+
+// putFacets replaces the facets of the stories written.
+func (w *storyWrite) putFacets(ctx context.Context, tx pgx.Tx) error {
+	if len(w.ids) == 0 {
+		return nil
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM story_facets WHERE story_id = ANY($1)`, w.ids); err != nil {
+		return fmt.Errorf("story facets: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `INSERT INTO story_facets (story_id, kind, value)
+SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT DO NOTHING`, w.facetStory, w.facetKind, w.facetValue); err != nil {
+		return fmt.Errorf("story facets: %w", err)
+	}
+	return nil
+}
+
+// markChanged moves the store's stamp on; callers hold the write lock
+// exclusively, so story writers never wait on each other for its row.
+func markChanged(ctx context.Context, tx pgx.Tx) error {
+	_, err := tx.Exec(ctx, `UPDATE store_state SET generation = generation + 1, changed_at = clock_timestamp()`)
+	return err
 }
 
 // putRows upserts the stories' rows.
@@ -207,7 +259,12 @@ func (s *Store) DeleteStories(ctx context.Context, ids []string) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	err := s.inTx(ctx, exclusiveWriteLock, func(tx pgx.Tx) error { return deleteStories(ctx, tx, ids) })
+	err := s.inTx(ctx, exclusiveWriteLock, func(tx pgx.Tx) error {
+		if err := deleteStories(ctx, tx, ids); err != nil {
+			return err
+		}
+		return markChanged(ctx, tx)
+	})
 	if err != nil {
 		return fmt.Errorf("store: delete stories: %w", err)
 	}
@@ -267,29 +324,6 @@ func (s *Store) StoryArticles(ctx context.Context, ids []string) (map[string][]s
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("store: story articles: %w", err)
-	}
-	return out, nil
-}
-
-// Stories lists stories; see store.Store.
-func (s *Store) Stories(ctx context.Context, opts store.ListOptions) ([]news.Story, error) {
-	order, err := store.OrderBy(opts.Order)
-	if err != nil {
-		return nil, fmt.Errorf("store: stories: %w", err)
-	}
-	var limit *int // NULL: no limit
-	if opts.Limit > 0 {
-		limit = &opts.Limit
-	}
-	offset := max(opts.Offset, 0)
-	rows, err := s.pool.Query(ctx, `SELECT id, doc, options FROM stories ORDER BY `+order+` LIMIT $1 OFFSET $2`, limit, offset)
-	if err != nil {
-		return nil, fmt.Errorf("store: stories: %w", err)
-	}
-	defer rows.Close()
-	out, err := store.Collect(rows, store.ScanStory)
-	if err != nil {
-		return nil, fmt.Errorf("store: stories: %w", err)
 	}
 	return out, nil
 }

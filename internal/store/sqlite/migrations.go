@@ -155,6 +155,82 @@ CREATE TRIGGER pending_moved AFTER UPDATE OF story_id ON story_articles BEGIN
 	DELETE FROM pending WHERE article_id = new.article_id;
 END;
 `,
+	// 6: what stories are filtered by and the store's stamp. story_facets
+	// keeps each story's outlets, languages and entity names (and
+	// aliases), lower-cased, for filters that an index answers; triggers
+	// keep it from the story's document, so the story writes stay as they
+	// are. store_state holds the installation's random id, which feeds
+	// name themselves by, and a generation and time that every story write
+	// moves on, which pages are cached by (ETag, Last-Modified). The
+	// facets of a story are cleared before they are written and written
+	// as a UNION, without duplicates: the outer statement's conflict
+	// policy (an upsert's) overrides the OR IGNORE of a trigger's INSERT,
+	// so the triggers must not rely on it.
+	`
+CREATE TABLE story_facets (
+	kind     TEXT NOT NULL,
+	value    TEXT NOT NULL,
+	story_id TEXT NOT NULL,
+	PRIMARY KEY (kind, value, story_id)
+) WITHOUT ROWID;
+CREATE INDEX story_facets_story ON story_facets (story_id);
+INSERT OR IGNORE INTO story_facets (kind, value, story_id)
+	SELECT 'outlet', lower(trim(o.value)), st.id FROM stories st, json_each(st.doc, '$.outlets') o WHERE trim(o.value) <> ''
+	UNION SELECT 'language', lower(l.key), st.id FROM stories st, json_each(st.doc, '$.languages') l WHERE l.key IS NOT NULL
+	UNION SELECT 'entity', lower(trim(json_extract(e.value, '$.name'))), st.id FROM stories st, json_each(st.doc, '$.entities') e
+		WHERE trim(json_extract(e.value, '$.name')) <> ''
+	UNION SELECT 'entity', lower(trim(a.value)), st.id FROM stories st, json_each(st.doc, '$.entities') e, json_each(e.value, '$.aliases') a
+		WHERE trim(a.value) <> '';
+CREATE TRIGGER story_facets_ai AFTER INSERT ON stories BEGIN
+	DELETE FROM story_facets WHERE story_id = new.id;
+	INSERT OR IGNORE INTO story_facets (kind, value, story_id)
+		SELECT 'outlet', lower(trim(o.value)), new.id FROM json_each(new.doc, '$.outlets') o WHERE trim(o.value) <> ''
+		UNION SELECT 'language', lower(l.key), new.id FROM json_each(new.doc, '$.languages') l WHERE l.key IS NOT NULL
+		UNION SELECT 'entity', lower(trim(json_extract(e.value, '$.name'))), new.id FROM json_each(new.doc, '$.entities') e
+			WHERE trim(json_extract(e.value, '$.name')) <> ''
+		UNION SELECT 'entity', lower(trim(a.value)), new.id FROM json_each(new.doc, '$.entities') e, json_each(e.value, '$.aliases') a
+			WHERE trim(a.value) <> '';
+	UPDATE store_state SET generation = generation + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+END;
+CREATE TRIGGER story_facets_au AFTER UPDATE OF doc ON stories BEGIN
+	DELETE FROM story_facets WHERE story_id = old.id;
+	INSERT OR IGNORE INTO story_facets (kind, value, story_id)
+		SELECT 'outlet', lower(trim(o.value)), new.id FROM json_each(new.doc, '$.outlets') o WHERE trim(o.value) <> ''
+		UNION SELECT 'language', lower(l.key), new.id FROM json_each(new.doc, '$.languages') l WHERE l.key IS NOT NULL
+		UNION SELECT 'entity', lower(trim(json_extract(e.value, '$.name'))), new.id FROM json_each(new.doc, '$.entities') e
+			WHERE trim(json_extract(e.value, '$.name')) <> ''
+		UNION SELECT 'entity', lower(trim(a.value)), new.id FROM json_each(new.doc, '$.entities') e, json_each(e.value, '$.aliases') a
+			WHERE trim(a.value) <> '';
+	UPDATE store_state SET generation = generation + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+END;
+CREATE TRIGGER story_facets_ad AFTER DELETE ON stories BEGIN
+	DELETE FROM story_facets WHERE story_id = old.id;
+	UPDATE store_state SET generation = generation + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+END;
+
+CREATE TABLE store_state (
+	one          INTEGER PRIMARY KEY CHECK (one = 1),
+	installation TEXT NOT NULL,
+	generation   INTEGER NOT NULL,
+	changed_at   TEXT NOT NULL
+);
+INSERT INTO store_state (one, installation, generation, changed_at)
+	VALUES (1, lower(hex(randomblob(16))), 0, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+`,
+	// 7: the feeds chorus watch polls, with each one's state, kept with the
+	// articles they fed rather than in a file beside the store.
+	`
+CREATE TABLE subscriptions (
+	url        TEXT PRIMARY KEY,
+	title      TEXT NOT NULL DEFAULT '',
+	added_at   TEXT NOT NULL,
+	last_fetch TEXT NOT NULL DEFAULT '',
+	next_fetch TEXT NOT NULL DEFAULT '',
+	failures   INTEGER NOT NULL DEFAULT 0,
+	last_error TEXT NOT NULL DEFAULT '',
+	watch      BLOB NOT NULL DEFAULT x''  -- the watcher's own record, JSON
+);
+`,
 }
 
 // migrate brings db's schema up to the last migration.

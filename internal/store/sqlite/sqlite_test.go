@@ -6,8 +6,11 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/chorusnews/chorus/internal/news"
 
 	"github.com/chorusnews/chorus/internal/store"
 	"github.com/chorusnews/chorus/internal/store/storetest"
@@ -142,12 +145,15 @@ func TestDefaultPath(t *testing.T) {
 
 func TestFTSQuery(t *testing.T) {
 	for in, want := range map[string]string{
-		"":                 "",
-		"  \t ":            "",
-		`Blinken said`:     `"Blinken" "said"`,
-		`say "hi"`:         `"say" """hi"""`,
-		`" ( ) * - ^ :`:    "",
-		`title:x NEAR(a b`: `"title:x" "NEAR(a" "b"`,
+		"":                  "",
+		"  \t ":             "",
+		`Blinken said`:      `"Blinken" "said"`,
+		`say "hi"`:          `"say" "hi"`,
+		`"open door" -shut`: `("open door") NOT "shut"`,
+		`a OR "b c" d`:      `("a" OR "b c") "d"`,
+		`OR a OR`:           `"OR" "a" "OR"`,
+		`" ( ) * - ^ :`:     "",
+		`title:x NEAR(a b`:  `"title:x" "NEAR(a" "b"`,
 	} {
 		if got := ftsQuery(in); got != want {
 			t.Errorf("ftsQuery(%q) = %q, want %q", in, got, want)
@@ -236,5 +242,58 @@ func TestRequeueCheckIsASeek(t *testing.T) {
 	}
 	if !strings.Contains(strings.Join(plan, "\n"), "stories_options") {
 		t.Errorf("the check does not use stories_options: %q", plan)
+	}
+}
+
+// TestFacetsAsGoKeepsThem: the facets the triggers keep, and those
+// migration 6 reads from the documents of stories stored before it, are
+// those store.Facets gives (what PostgreSQL's story write keeps).
+func TestFacetsAsGoKeepsThem(t *testing.T) {
+	s := openTemp(t).(*Store)
+	defer s.Close()
+	ctx := t.Context()
+	st := storetest.Story("s1", "T", "2022-01-02", []string{"a1", "a2"}, []string{"BBC", "Der Spiegel"}, "x")
+	st.Languages = map[string]int{"en": 1, "de": 1}
+	st.Entities = append(st.Entities, news.StoryEntity{Name: "Olaf Scholz", Aliases: []string{"Scholz", "Kanzler Scholz"}})
+	bare := news.Story{ID: "s2", Title: "nothing listed", Articles: []string{"a3"}}
+	if err := s.PutStories(ctx, []news.Story{st, bare}); err != nil {
+		t.Fatal(err)
+	}
+	facets := func() string {
+		rows, err := s.db.QueryContext(ctx, `SELECT kind || '=' || value || '@' || story_id FROM story_facets ORDER BY 1`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var got []string
+		for rows.Next() {
+			var f string
+			rows.Scan(&f)
+			got = append(got, f)
+		}
+		return strings.Join(got, " ")
+	}
+	var want []string
+	for _, story := range []news.Story{st, bare} {
+		kinds, values := store.Facets(&story)
+		for i := range kinds {
+			want = append(want, kinds[i]+"="+values[i]+"@"+story.ID)
+		}
+	}
+	slices.Sort(want)
+	written := facets()
+	if written != strings.Join(want, " ") {
+		t.Errorf("facets kept:\n%s\nstore.Facets:\n%s", written, strings.Join(want, " "))
+	}
+	m := migrations[5]
+	backfill := m[strings.Index(m, "INSERT OR IGNORE INTO story_facets"):strings.Index(m, "CREATE TRIGGER story_facets_ai")]
+	if _, err := s.db.ExecContext(ctx, `DELETE FROM story_facets`); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.db.ExecContext(ctx, backfill); err != nil {
+		t.Fatal(err)
+	}
+	if got := facets(); got != written {
+		t.Errorf("backfilled facets:\n%s\nkept:\n%s", got, written)
 	}
 }

@@ -230,26 +230,3 @@ func (s *Store) StoryArticles(ctx context.Context, ids []string) (map[string][]s
 	}
 	return out, nil
 }
-
-// Stories lists stories; see store.Store.
-func (s *Store) Stories(ctx context.Context, opts store.ListOptions) ([]news.Story, error) {
-	order, err := store.OrderBy(opts.Order)
-	if err != nil {
-		return nil, fmt.Errorf("store: stories: %w", err)
-	}
-	limit := opts.Limit
-	if limit <= 0 {
-		limit = -1 // SQLite: no limit
-	}
-	offset := max(opts.Offset, 0)
-	rows, err := s.db.QueryContext(ctx, `SELECT id, doc, options FROM stories ORDER BY `+order+` LIMIT ? OFFSET ?`, limit, offset)
-	if err != nil {
-		return nil, fmt.Errorf("store: stories: %w", err)
-	}
-	defer rows.Close()
-	out, err := store.Collect(rows, store.ScanStory)
-	if err != nil {
-		return nil, fmt.Errorf("store: stories: %w", err)
-	}
-	return out, nil
-}

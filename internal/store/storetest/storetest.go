@@ -41,6 +41,10 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"StoryMembership", testStoryMembership},
 		{"DeleteStories", testDeleteStories},
 		{"StoriesOrder", testStoriesOrder},
+		{"StoriesFilter", testStoriesFilter},
+		{"StoriesKeyset", testStoriesKeyset},
+		{"Stamp", testStamp},
+		{"SearchStories", testSearchStories},
 		{"Search", testSearch},
 		{"SearchHostile", testSearchHostile},
 		{"SearchFollowsChanges", testSearchFollowsChanges},
@@ -54,6 +58,7 @@ func Run(t *testing.T, open func(t *testing.T) store.Store) {
 		{"HasRaw", testHasRaw},
 		{"UpdateStories", testUpdateStories},
 		{"Exclusive", testExclusive},
+		{"Subscriptions", testSubscriptions},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
