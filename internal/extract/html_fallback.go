@@ -3,7 +3,7 @@ package extract
 import (
 	"net/url"
 	"strings"
-	"unicode/utf8"
+	"unicode"
 
 	"github.com/go-shiori/dom"
 	"github.com/go-shiori/go-readability"
@@ -125,20 +125,21 @@ func emptyCandidate() *html.Node {
 }
 
 // textLen measures a tree's text as go-trafilatura does (etree.IterText
-// with a space for separator, white space collapsed), in characters.
+// with a space for separator, white space collapsed), in characters,
+// without building the text.
 func textLen(n *html.Node) int {
-	var b strings.Builder
+	var w wordCount
 	level, last := 0, 0
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		switch {
 		case n.Type == html.ElementNode && dom.IsVoidElement(n):
-			b.WriteByte(' ')
+			w.space()
 		case n.Type == html.TextNode:
 			if level != last {
-				b.WriteByte(' ')
+				w.space()
 			}
-			b.WriteString(n.Data)
+			w.add(n.Data)
 		}
 		last = level
 		level++
@@ -148,19 +149,37 @@ func textLen(n *html.Node) int {
 		level--
 	}
 	walk(n)
-	return wordsLen(b.String())
+	return w.collapsedLen()
 }
 
-// wordsLen is the length in characters of s with its white space
-// collapsed to single spaces and trimmed.
-func wordsLen(s string) int {
-	n, words := 0, 0
-	for _, w := range strings.Fields(s) {
-		n += utf8.RuneCountInString(w)
-		words++
-	}
-	return n + max(0, words-1)
+// wordCount counts the words and their characters in text fed to it piece
+// by piece, a word running on from one piece into the next.
+type wordCount struct {
+	words, chars int
+	inWord       bool
 }
+
+// add counts s, white space as strings.Fields tells it.
+func (w *wordCount) add(s string) {
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			w.inWord = false
+			continue
+		}
+		if !w.inWord {
+			w.words++
+			w.inWord = true
+		}
+		w.chars++
+	}
+}
+
+// space counts a separator: it ends the word under way.
+func (w *wordCount) space() { w.inWord = false }
+
+// collapsedLen is the length in characters of the text counted, its white
+// space collapsed to single spaces and trimmed.
+func (w *wordCount) collapsedLen() int { return w.chars + max(0, w.words-1) }
 
 // paragraphTextLen is the text of the tree's <p> elements, as
 // go-trafilatura measures it for its borderline cases.
@@ -177,11 +196,9 @@ func paragraphTextLen(n *html.Node) int {
 // it (however the candidate groups them).
 func pageTextBound(n *html.Node) int {
 	if n.Type == html.TextNode {
-		sum := 0
-		for _, w := range strings.Fields(n.Data) {
-			sum += utf8.RuneCountInString(w) + 1
-		}
-		return sum
+		var w wordCount
+		w.add(n.Data)
+		return w.chars + w.words
 	}
 	if n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style") {
 		return 0

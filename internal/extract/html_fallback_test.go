@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
@@ -78,4 +79,33 @@ func render(t *testing.T, n *html.Node) string {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+// TestWordCount checks the streaming count against the text joined and
+// collapsed with strings.Fields, as go-trafilatura measures it.
+func TestWordCount(t *testing.T) {
+	for _, pieces := range [][]string{
+		{},
+		{"   "},
+		{"one"},
+		{" two  words "},
+		{"run", "on", " then\tapart\n"},
+		{"non\u00a0breaking", "\u3000ideographic space", "émigré naïve"},
+		{"a", " ", "b", "", "c "},
+	} {
+		var w wordCount
+		joined := ""
+		for i, p := range pieces {
+			if i == 3 {
+				w.space()
+				joined += " "
+			}
+			w.add(p)
+			joined += p
+		}
+		want := utf8.RuneCountInString(strings.Join(strings.Fields(joined), " "))
+		if got := w.collapsedLen(); got != want {
+			t.Errorf("%q: %d characters, want %d", pieces, got, want)
+		}
+	}
 }
