@@ -27,8 +27,12 @@ const (
 	// own command ships (the readability and distiller fallback on, and
 	// with it the extensive date search).
 	EngineLibrary Engine = "go-trafilatura"
+	// EngineLibraryNoFallback is go-trafilatura alone with its zero
+	// Options: no fallback, and the fast date search.
+	EngineLibraryNoFallback Engine = "go-trafilatura-nofallback"
 	// EngineChorus is `chorus extract --json`'s own path: the pages read
-	// as one batch, extracted on every core, written as JSON Lines.
+	// as they come, extracted on every core, written as JSON Lines in
+	// input order.
 	EngineChorus Engine = "chorus"
 )
 
@@ -59,13 +63,14 @@ func ExtractHTML(engine Engine, paths []string, workers int) (HTMLResult, error)
 	res := HTMLResult{Engine: engine}
 	start, cpu := time.Now(), processCPU()
 	switch engine {
-	case EngineLibrary:
+	case EngineLibrary, EngineLibraryNoFallback:
+		opts := trafilatura.Options{EnableFallback: engine == EngineLibrary}
 		for doc, err := range ingest.Read(paths, nil, ingest.Options{}) {
 			res.Pages++
 			if err != nil {
 				continue
 			}
-			r, err := trafilatura.Extract(bytes.NewReader(doc.Body), trafilatura.Options{EnableFallback: true})
+			r, err := trafilatura.Extract(bytes.NewReader(doc.Body), opts)
 			if err == nil && r != nil && r.ContentText != "" {
 				res.Extracted++
 				io.WriteString(io.Discard, r.ContentText)
@@ -86,7 +91,7 @@ func ExtractHTML(engine Engine, paths []string, workers int) (HTMLResult, error)
 			}
 		}
 	default:
-		return res, fmt.Errorf("unknown engine %q (%s or %s)", engine, EngineLibrary, EngineChorus)
+		return res, fmt.Errorf("unknown engine %q (%s, %s or %s)", engine, EngineLibrary, EngineLibraryNoFallback, EngineChorus)
 	}
 	res.Elapsed, res.CPU = time.Since(start), processCPU()-cpu
 	if res.Pages == 0 {
@@ -108,6 +113,9 @@ type CompareOptions struct {
 	Rounds int
 	// Workers is Chorus's worker count (0: one per core).
 	Workers int
+	// Library is the library's engine to set beside Chorus's
+	// (EngineLibrary when "").
+	Library Engine
 }
 
 // CompareHTML runs go-trafilatura alone and Chorus on the same pages, each
@@ -115,9 +123,10 @@ type CompareOptions struct {
 // high-water mark and start-up), alternating, and returns every run, the
 // library's and Chorus's of each round in turn.
 func CompareHTML(ctx context.Context, o CompareOptions) ([]HTMLResult, error) {
+	lib := cmp.Or(o.Library, EngineLibrary)
 	var out []HTMLResult
 	for range max(1, o.Rounds) {
-		for _, e := range []Engine{EngineLibrary, EngineChorus} {
+		for _, e := range []Engine{lib, EngineChorus} {
 			r, err := runEngine(ctx, o, e)
 			if err != nil {
 				return out, fmt.Errorf("%s: %w", e, err)

@@ -19,7 +19,7 @@ func TestExtractHTMLEngines(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, e := range []Engine{EngineLibrary, EngineChorus} {
+	for _, e := range []Engine{EngineLibrary, EngineLibraryNoFallback, EngineChorus} {
 		r, err := ExtractHTML(e, []string{dir}, 2)
 		if err != nil {
 			t.Fatalf("%s: %v", e, err)

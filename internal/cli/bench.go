@@ -34,7 +34,8 @@ func runBench(e env, args []string) int {
 	mode := fs.String("mode", "embedded", "embedded (one process, SQLite), scale-out (NATS queue, chorus worker processes, PostgreSQL), both, warc (a WARC archive of --warc-mb built, then ingested), or html (go-trafilatura alone and chorus extract on the pages of --dir, side by side)")
 	dir := fs.String("dir", "../shared/data/extraction/aeb/html", "with --mode html: the pages (a folder or file, as for chorus extract)")
 	rounds := fs.Int("rounds", 3, "with --mode html: runs of each engine, alternating")
-	engine := fs.String("engine", "", "with --mode html: run this engine alone in this process and print its figures as JSON (go-trafilatura or chorus)")
+	engine := fs.String("engine", "", "with --mode html: run this engine alone in this process and print its figures as JSON (go-trafilatura, go-trafilatura-nofallback or chorus)")
+	library := fs.String("library", "go-trafilatura", "with --mode html: the library run beside chorus: go-trafilatura (its fallback on, as its command ships it) or go-trafilatura-nofallback (its zero Options)")
 	extractWorkers := fs.Int("extract-workers", 0, "with --mode html: the pages Chorus extracts at once (0: one per core)")
 	warcMB := fs.Int64("warc-mb", 1024, "with --mode warc: the archive's size in MiB")
 	workers := fs.String("workers", "1,2", "with scale-out: the worker counts to measure, comma-separated")
@@ -46,7 +47,7 @@ func runBench(e env, args []string) int {
 		return exitUsage
 	}
 	if *mode == "html" {
-		return benchHTML(e, *dir, fs.Args(), bench.Engine(*engine), *rounds, *extractWorkers)
+		return benchHTML(e, *dir, fs.Args(), bench.Engine(*engine), bench.Engine(*library), *rounds, *extractWorkers)
 	}
 	if *n <= 0 || *perDay <= 0 {
 		fmt.Fprintln(e.stderr, "chorus bench: --articles and --per-day must be positive")
@@ -128,7 +129,7 @@ func runBench(e env, args []string) int {
 // benchHTML measures go-trafilatura alone beside Chorus on the pages of dir
 // (and paths), each engine run rounds times in a child process of its own;
 // with engine set, it is that child.
-func benchHTML(e env, dir string, paths []string, engine bench.Engine, rounds, workers int) int {
+func benchHTML(e env, dir string, paths []string, engine, library bench.Engine, rounds, workers int) int {
 	if len(paths) == 0 {
 		paths = []string{dir}
 	}
@@ -158,21 +159,21 @@ func benchHTML(e env, dir string, paths []string, engine bench.Engine, rounds, w
 		fmt.Fprintf(e.stderr, "chorus bench: %v\n", err)
 		return exitEmpty
 	}
-	runs, err := bench.CompareHTML(context.Background(), bench.CompareOptions{Binary: bin, Paths: paths, Rounds: rounds, Workers: workers})
+	runs, err := bench.CompareHTML(context.Background(), bench.CompareOptions{Binary: bin, Paths: paths, Rounds: rounds, Workers: workers, Library: library})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "chorus bench: %v\n", err)
 		return exitEmpty
 	}
 	fmt.Fprintf(e.stdout, "mode html (%s; each engine in a process of its own, %d round(s), alternating)\n", strings.Join(paths, " "), max(1, rounds))
 	for _, r := range runs {
-		fmt.Fprintf(e.stdout, "  run %-14s %4d pages  %6.1f pages/s  CPU %5.2f s (%4.1f ms/page; process %5.2f s)  peak RSS %4.0f MiB\n",
+		fmt.Fprintf(e.stdout, "  run %-25s %4d pages  %6.1f pages/s  CPU %5.2f s (%4.1f ms/page; process %5.2f s)  peak RSS %4.0f MiB\n",
 			r.Engine, r.Pages, r.PerSecond(), r.CPU.Seconds(), float64(r.CPUPerPage().Microseconds())/1e3, r.ProcessCPU.Seconds(), float64(r.PeakRSS)/(1<<20))
 	}
-	lib, _ := bench.MedianHTML(runs, bench.EngineLibrary)
+	lib, _ := bench.MedianHTML(runs, library)
 	ch, _ := bench.MedianHTML(runs, bench.EngineChorus)
-	fmt.Fprintf(e.stdout, "median %-11s %6.1f pages/s  CPU %4.1f ms/page  peak RSS %4.0f MiB (%d of %d pages extracted)\n", lib.Engine, lib.PerSecond(), float64(lib.CPUPerPage().Microseconds())/1e3, float64(lib.PeakRSS)/(1<<20), lib.Extracted, lib.Pages)
-	fmt.Fprintf(e.stdout, "median %-11s %6.1f pages/s  CPU %4.1f ms/page  peak RSS %4.0f MiB (%d of %d pages extracted)\n", ch.Engine, ch.PerSecond(), float64(ch.CPUPerPage().Microseconds())/1e3, float64(ch.PeakRSS)/(1<<20), ch.Extracted, ch.Pages)
-	fmt.Fprintf(e.stdout, "chorus / go-trafilatura: speed %.2f×  CPU %.2f×  peak RSS %.2f×\n", ch.PerSecond()/lib.PerSecond(), ch.CPU.Seconds()/lib.CPU.Seconds(), float64(ch.PeakRSS)/float64(lib.PeakRSS))
+	fmt.Fprintf(e.stdout, "median %-22s %6.1f pages/s  CPU %4.1f ms/page  peak RSS %4.0f MiB (%d of %d pages extracted)\n", lib.Engine, lib.PerSecond(), float64(lib.CPUPerPage().Microseconds())/1e3, float64(lib.PeakRSS)/(1<<20), lib.Extracted, lib.Pages)
+	fmt.Fprintf(e.stdout, "median %-22s %6.1f pages/s  CPU %4.1f ms/page  peak RSS %4.0f MiB (%d of %d pages extracted)\n", ch.Engine, ch.PerSecond(), float64(ch.CPUPerPage().Microseconds())/1e3, float64(ch.PeakRSS)/(1<<20), ch.Extracted, ch.Pages)
+	fmt.Fprintf(e.stdout, "chorus / %s: speed %.2f×  CPU %.2f×  peak RSS %.2f×\n", lib.Engine, ch.PerSecond()/lib.PerSecond(), ch.CPU.Seconds()/lib.CPU.Seconds(), float64(ch.PeakRSS)/float64(lib.PeakRSS))
 	return exitOK
 }
 
