@@ -73,7 +73,6 @@ func ExtractHTML(engine Engine, paths []string, workers int) (HTMLResult, error)
 			r, err := trafilatura.Extract(bytes.NewReader(doc.Body), opts)
 			if err == nil && r != nil && r.ContentText != "" {
 				res.Extracted++
-				io.WriteString(io.Discard, r.ContentText)
 			}
 		}
 	case EngineChorus:
