@@ -2,11 +2,14 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"iter"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -28,7 +31,12 @@ func runBench(e env, args []string) int {
 	seed := fs.Uint64("seed", 42, "seed of the stream")
 	perDay := fs.Int("per-day", 300, "articles published per day")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the run to this file")
-	mode := fs.String("mode", "embedded", "embedded (one process, SQLite), scale-out (NATS queue, chorus worker processes, PostgreSQL), both, or warc (a WARC archive of --warc-mb built, then ingested)")
+	mode := fs.String("mode", "embedded", "embedded (one process, SQLite), scale-out (NATS queue, chorus worker processes, PostgreSQL), both, warc (a WARC archive of --warc-mb built, then ingested), or html (go-trafilatura alone and chorus extract on the pages of --dir, side by side)")
+	dir := fs.String("dir", "../shared/data/extraction/aeb/html", "with --mode html: the pages (a folder or file, as for chorus extract)")
+	rounds := fs.Int("rounds", 3, "with --mode html: runs of each engine, alternating")
+	engine := fs.String("engine", "", "with --mode html: run this engine alone in this process and print its figures as JSON (go-trafilatura, go-trafilatura-nofallback or chorus)")
+	library := fs.String("library", "go-trafilatura", "with --mode html: the library run beside chorus: go-trafilatura (its fallback on, as its command ships it) or go-trafilatura-nofallback (its zero Options)")
+	extractWorkers := fs.Int("extract-workers", 0, "with --mode html: the pages Chorus extracts at once (0: one per core)")
 	warcMB := fs.Int64("warc-mb", 1024, "with --mode warc: the archive's size in MiB")
 	workers := fs.String("workers", "1,2", "with scale-out: the worker counts to measure, comma-separated")
 	concurrency := fs.Int("concurrency", 1, "with scale-out: each worker's --concurrency, the cores it uses")
@@ -37,6 +45,9 @@ func runBench(e env, args []string) int {
 	db := fs.String("db", "", "SQLite file to fill (default: a new file in a temporary folder, removed afterwards)")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
+	}
+	if *mode == "html" {
+		return benchHTML(e, *dir, fs.Args(), bench.Engine(*engine), bench.Engine(*library), *rounds, *extractWorkers)
 	}
 	if *n <= 0 || *perDay <= 0 {
 		fmt.Fprintln(e.stderr, "chorus bench: --articles and --per-day must be positive")
@@ -79,7 +90,7 @@ func runBench(e env, args []string) int {
 		}
 		return exitOK
 	default:
-		fmt.Fprintf(e.stderr, "chorus bench: unknown --mode %q (embedded, scale-out or both)\n", *mode)
+		fmt.Fprintf(e.stderr, "chorus bench: unknown --mode %q (embedded, scale-out, both, warc or html)\n", *mode)
 		return exitUsage
 	}
 	if *mode != "scale-out" && !benchEmbedded(e, *db, streamOf()) {
@@ -112,6 +123,57 @@ func runBench(e env, args []string) int {
 			fmt.Fprintf(e.stdout, "speed-up over the first count %.2f×\n", r.PerSecond()/first)
 		}
 	}
+	return exitOK
+}
+
+// benchHTML measures go-trafilatura alone beside Chorus on the pages of dir
+// (and paths), each engine run rounds times in a child process of its own;
+// with engine set, it is that child.
+func benchHTML(e env, dir string, paths []string, engine, library bench.Engine, rounds, workers int) int {
+	if len(paths) == 0 {
+		paths = []string{dir}
+	}
+	if engine != "" {
+		// Go's own collector settings, not those of chorus bench
+		// (tuneGC): the library's users run it so, and so does chorus
+		// extract.
+		if os.Getenv("GOGC") == "" {
+			debug.SetGCPercent(100)
+		}
+		if os.Getenv("GOMEMLIMIT") == "" {
+			debug.SetMemoryLimit(math.MaxInt64)
+		}
+		r, err := bench.ExtractHTML(engine, paths, workers)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "chorus bench: %v\n", err)
+			return exitEmpty
+		}
+		if err := json.NewEncoder(e.stdout).Encode(r); err != nil {
+			fmt.Fprintf(e.stderr, "chorus bench: %v\n", err)
+			return exitEmpty
+		}
+		return exitOK
+	}
+	bin, err := os.Executable()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus bench: %v\n", err)
+		return exitEmpty
+	}
+	runs, err := bench.CompareHTML(context.Background(), bench.CompareOptions{Binary: bin, Paths: paths, Rounds: rounds, Workers: workers, Library: library})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "chorus bench: %v\n", err)
+		return exitEmpty
+	}
+	fmt.Fprintf(e.stdout, "mode html (%s; each engine in a process of its own, %d round(s), alternating)\n", strings.Join(paths, " "), max(1, rounds))
+	for _, r := range runs {
+		fmt.Fprintf(e.stdout, "  run %-25s %4d pages  %6.1f pages/s  CPU %5.2f s (%4.1f ms/page; process %5.2f s)  peak RSS %4.0f MiB\n",
+			r.Engine, r.Pages, r.PerSecond(), r.CPU.Seconds(), float64(r.CPUPerPage().Microseconds())/1e3, r.ProcessCPU.Seconds(), float64(r.PeakRSS)/(1<<20))
+	}
+	lib, _ := bench.MedianHTML(runs, library)
+	ch, _ := bench.MedianHTML(runs, bench.EngineChorus)
+	fmt.Fprintf(e.stdout, "median %-22s %6.1f pages/s  CPU %4.1f ms/page  peak RSS %4.0f MiB (%d of %d pages extracted)\n", lib.Engine, lib.PerSecond(), float64(lib.CPUPerPage().Microseconds())/1e3, float64(lib.PeakRSS)/(1<<20), lib.Extracted, lib.Pages)
+	fmt.Fprintf(e.stdout, "median %-22s %6.1f pages/s  CPU %4.1f ms/page  peak RSS %4.0f MiB (%d of %d pages extracted)\n", ch.Engine, ch.PerSecond(), float64(ch.CPUPerPage().Microseconds())/1e3, float64(ch.PeakRSS)/(1<<20), ch.Extracted, ch.Pages)
+	fmt.Fprintf(e.stdout, "chorus / %s: speed %.2f×  CPU %.2f×  peak RSS %.2f×\n", lib.Engine, ch.PerSecond()/lib.PerSecond(), ch.CPU.Seconds()/lib.CPU.Seconds(), float64(ch.PeakRSS)/float64(lib.PeakRSS))
 	return exitOK
 }
 

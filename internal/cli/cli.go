@@ -77,7 +77,9 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			if asksHelp(args[1:]) {
 				return commandHelp(e, c)
 			}
-			tuneGC()
+			if c.name != "extract" { // see tuneGC
+				tuneGC()
+			}
 			return c.run(e, args[1:])
 		}
 	}

@@ -121,7 +121,7 @@ func articleID(doc news.RawDoc) string {
 func ForBatch(opts Options, docs []news.RawDoc) Options {
 	var pages []string
 	for _, d := range docs {
-		if d.Format == news.FormatText && !d.IsArticle {
+		if InBatch(d) {
 			pages = append(pages, string(d.Body))
 		}
 	}
@@ -129,4 +129,12 @@ func ForBatch(opts Options, docs []news.RawDoc) Options {
 		opts.Text.Repeated = plaintext.NewLineIndex(pages).Repeated
 	}
 	return opts
+}
+
+// InBatch tells whether doc's extraction depends on the batch it is read
+// with: a plain-text page, whose lines shared with the batch's other pages
+// count against it (ForBatch). Any other document comes out the same
+// whatever it is read with.
+func InBatch(doc news.RawDoc) bool {
+	return doc.Format == news.FormatText && !doc.IsArticle
 }

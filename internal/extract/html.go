@@ -141,7 +141,7 @@ func extractHTML(doc news.RawDoc, opts HTMLOptions) (a news.Article, err error) 
 	if u, err := url.Parse(strings.TrimSpace(doc.URL)); err == nil && u.IsAbs() && u.Host != "" {
 		topts.OriginalURL = u
 	}
-	res, err := trafilatura.ExtractDocument(root, topts)
+	res, err := extractMain(root, topts)
 	if err != nil {
 		return news.Article{}, err
 	}

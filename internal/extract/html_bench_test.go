@@ -42,6 +42,19 @@ func BenchmarkTrafilatura(b *testing.B) {
 	reportPages(b, len(bodies))
 }
 
+// BenchmarkTrafilaturaFallback measures go-trafilatura with its fallback
+// on, as its command ships it (and chorus bench --mode html runs it).
+func BenchmarkTrafilaturaFallback(b *testing.B) {
+	_, bodies := benchPages(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, body := range bodies {
+			_, _ = trafilatura.Extract(bytes.NewReader(body), trafilatura.Options{EnableFallback: true})
+		}
+	}
+	reportPages(b, len(bodies))
+}
+
 func benchPages(b *testing.B) ([]string, [][]byte) {
 	b.Helper()
 	dir := filepath.Join(aebDir, "html")

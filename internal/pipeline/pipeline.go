@@ -34,54 +34,21 @@ func DefaultOptions() Options {
 }
 
 // Articles reads every input under paths ("-" for stdin) and yields its
-// clean article, or a *news.InputError for an input that fails; one bad
-// input never stops the run. The batch is read whole before extraction so
-// that furniture repeated across its pages can be told from article text.
+// clean article, or a *news.InputError for an input that fails, in input
+// order; one bad input never stops the run. Inputs are cleaned o.Workers
+// at a time (see inputs); the output is the same whatever their number.
 func Articles(paths []string, stdin io.Reader, o Options) iter.Seq2[news.Article, error] {
-	return func(yield func(news.Article, error) bool) {
-		type item struct {
-			doc news.RawDoc
-			err error
-		}
-		var items []item
-		var docs []news.RawDoc
-		for doc, err := range ingest.Read(paths, stdin, o.Ingest) {
-			items = append(items, item{doc, err})
-			if err == nil {
-				docs = append(docs, doc)
-			}
-		}
-		opts := extract.ForBatch(o.Extract, docs)
-		for k, it := range items {
-			if o.Progress != nil {
-				o.Progress(k+1, len(items))
-			}
-			if it.err != nil {
-				if !yield(news.Article{}, it.err) {
-					return
-				}
-				continue
-			}
-			if !yield(extract.Extract(it.doc, opts)) {
-				return
-			}
-		}
-	}
+	return inputs(paths, stdin, o, extract.Extract)
 }
 
-// Analyzed is Articles with each article's quotes, entities and facts read.
+// Analyzed is Articles with each article's quotes, entities and facts read,
+// on the same workers.
 func Analyzed(paths []string, stdin io.Reader, o Options) iter.Seq2[news.Analyzed, error] {
-	return func(yield func(news.Analyzed, error) bool) {
-		for a, err := range Articles(paths, stdin, o) {
-			if err != nil {
-				if !yield(news.Analyzed{}, err) {
-					return
-				}
-				continue
-			}
-			if !yield(analyze.Analyze(a), nil) {
-				return
-			}
+	return inputs(paths, stdin, o, func(doc news.RawDoc, opts extract.Options) (news.Analyzed, error) {
+		a, err := extract.Extract(doc, opts)
+		if err != nil {
+			return news.Analyzed{}, err
 		}
-	}
+		return analyze.Analyze(a), nil
+	})
 }
