@@ -39,7 +39,7 @@ func runArticles[T any](e env, name string, args []string, run func([]string, pi
 		fmt.Fprintf(e.stderr, "chorus %s: no PATH given (use - for stdin)\n", name)
 		return exitUsage
 	}
-	opts := pipeline.DefaultOptions()
+	opts := e.cfg.articles
 	opts.Ingest.MaxBytes = *maxBytes
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
