@@ -157,15 +157,12 @@ END;
 `,
 	// 6: what stories are filtered by and the store's stamp. story_facets
 	// keeps each story's outlets, languages and entity names (and
-	// aliases), lower-cased, for filters that an index answers; triggers
-	// keep it from the story's document, so the story writes stay as they
-	// are. store_state holds the installation's random id, which feeds
+	// aliases), lower-cased, for filters that an index answers.
+	// store_state holds the installation's random id, which feeds
 	// name themselves by, and a generation and time that every story write
 	// moves on, which pages are cached by (ETag, Last-Modified). The
-	// facets of a story are cleared before they are written and written
-	// as a UNION, without duplicates: the outer statement's conflict
-	// policy (an upsert's) overrides the OR IGNORE of a trigger's INSERT,
-	// so the triggers must not rely on it.
+	// story writes keep both (UpdateStories); this fills the facets of the
+	// stories stored before.
 	`
 CREATE TABLE story_facets (
 	kind     TEXT NOT NULL,
@@ -181,32 +178,6 @@ INSERT OR IGNORE INTO story_facets (kind, value, story_id)
 		WHERE trim(json_extract(e.value, '$.name')) <> ''
 	UNION SELECT 'entity', lower(trim(a.value)), st.id FROM stories st, json_each(st.doc, '$.entities') e, json_each(e.value, '$.aliases') a
 		WHERE trim(a.value) <> '';
-CREATE TRIGGER story_facets_ai AFTER INSERT ON stories BEGIN
-	DELETE FROM story_facets WHERE story_id = new.id;
-	INSERT OR IGNORE INTO story_facets (kind, value, story_id)
-		SELECT 'outlet', lower(trim(o.value)), new.id FROM json_each(new.doc, '$.outlets') o WHERE trim(o.value) <> ''
-		UNION SELECT 'language', lower(l.key), new.id FROM json_each(new.doc, '$.languages') l WHERE l.key IS NOT NULL
-		UNION SELECT 'entity', lower(trim(json_extract(e.value, '$.name'))), new.id FROM json_each(new.doc, '$.entities') e
-			WHERE trim(json_extract(e.value, '$.name')) <> ''
-		UNION SELECT 'entity', lower(trim(a.value)), new.id FROM json_each(new.doc, '$.entities') e, json_each(e.value, '$.aliases') a
-			WHERE trim(a.value) <> '';
-	UPDATE store_state SET generation = generation + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
-END;
-CREATE TRIGGER story_facets_au AFTER UPDATE OF doc ON stories BEGIN
-	DELETE FROM story_facets WHERE story_id = old.id;
-	INSERT OR IGNORE INTO story_facets (kind, value, story_id)
-		SELECT 'outlet', lower(trim(o.value)), new.id FROM json_each(new.doc, '$.outlets') o WHERE trim(o.value) <> ''
-		UNION SELECT 'language', lower(l.key), new.id FROM json_each(new.doc, '$.languages') l WHERE l.key IS NOT NULL
-		UNION SELECT 'entity', lower(trim(json_extract(e.value, '$.name'))), new.id FROM json_each(new.doc, '$.entities') e
-			WHERE trim(json_extract(e.value, '$.name')) <> ''
-		UNION SELECT 'entity', lower(trim(a.value)), new.id FROM json_each(new.doc, '$.entities') e, json_each(e.value, '$.aliases') a
-			WHERE trim(a.value) <> '';
-	UPDATE store_state SET generation = generation + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
-END;
-CREATE TRIGGER story_facets_ad AFTER DELETE ON stories BEGIN
-	DELETE FROM story_facets WHERE story_id = old.id;
-	UPDATE store_state SET generation = generation + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
-END;
 
 CREATE TABLE store_state (
 	one          INTEGER PRIMARY KEY CHECK (one = 1),

@@ -301,7 +301,7 @@ func TestFacetsAsGoKeepsThem(t *testing.T) {
 		t.Errorf("facets kept:\n%s\nstore.Facets:\n%s", written, strings.Join(want, " "))
 	}
 	m := migrations[5]
-	backfill := m[strings.Index(m, "INSERT OR IGNORE INTO story_facets"):strings.Index(m, "CREATE TRIGGER story_facets_ai")]
+	backfill := m[strings.Index(m, "INSERT OR IGNORE INTO story_facets"):strings.Index(m, "CREATE TABLE store_state")]
 	if _, err := s.db.ExecContext(ctx, `DELETE FROM story_facets`); err != nil {
 		t.Fatal(err)
 	}

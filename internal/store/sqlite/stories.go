@@ -24,10 +24,59 @@ func (s *Store) UpdateStories(ctx context.Context, put []news.Story, remove []st
 		if err := deleteStories(ctx, tx, remove); err != nil {
 			return err
 		}
-		return putStories(ctx, tx, put)
+		if err := putStories(ctx, tx, put); err != nil {
+			return err
+		}
+		if err := putFacets(ctx, tx, put, remove); err != nil {
+			return err
+		}
+		_, err := tx.ExecContext(ctx, `UPDATE store_state SET generation = generation + 1, changed_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`)
+		return err
 	})
 	if err != nil {
 		return fmt.Errorf("store: update stories: %w", err)
+	}
+	return nil
+}
+
+// putFacets replaces the facets (store.Facets) of the stories put and
+// drops those of the stories removed. They are written here, from the
+// stories in hand, rather than by triggers reading each story's JSON back:
+// the triggers tripled the cost of a story update.
+func putFacets(ctx context.Context, tx *sql.Tx, put []news.Story, remove []string) error {
+	ids := slices.Clone(remove)
+	for i := range put {
+		ids = append(ids, put[i].ID)
+	}
+	for start := 0; start < len(ids); start += chunk {
+		part := anys(ids[start:min(start+chunk, len(ids))])
+		if _, err := tx.ExecContext(ctx, `DELETE FROM story_facets WHERE story_id IN (`+placeholders(len(part))+`)`, part...); err != nil {
+			return fmt.Errorf("story facets: %w", err)
+		}
+	}
+	var args []any
+	flush := func() error {
+		if len(args) == 0 {
+			return nil
+		}
+		values := strings.TrimSuffix(strings.Repeat("(?, ?, ?), ", len(args)/3), ", ")
+		_, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO story_facets (kind, value, story_id) VALUES `+values, args...)
+		args = args[:0]
+		return err
+	}
+	for i := range put {
+		kinds, values := store.Facets(&put[i])
+		for k := range kinds {
+			args = append(args, kinds[k], values[k], put[i].ID)
+			if len(args) >= 3*chunk {
+				if err := flush(); err != nil {
+					return fmt.Errorf("story facets: %w", err)
+				}
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return fmt.Errorf("story facets: %w", err)
 	}
 	return nil
 }
