@@ -175,12 +175,12 @@ var englishVerbs = []string{
 	"~!feel felt feels feeling",
 	"~doubt doubted doubts doubting",
 	"~!suspect suspected suspects suspecting",
-	"~!insinuate insinuated insinuates insinuating",
-	"~!imply implied implies implying",
+	"!insinuate insinuated insinuates insinuating",
+	"!imply implied implies implying",
 	"~!recognize recognized recognizes recognizing",
 	"~!understand understood understands understanding",
 	"~!assume assumed assumes assuming",
-	"~!acknowledge acknowledged acknowledges acknowledging",
+	"!acknowledge acknowledged acknowledges acknowledging",
 }
 
 // Cues of other languages, as finite forms (the verb that follows its

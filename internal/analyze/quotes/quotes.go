@@ -57,6 +57,9 @@ type attr struct {
 	// byShape: a quotation taken for speech only by the subject before
 	// it, with no cue of the lexicon (see leftovers)
 	byShape bool
+	// thought: what was reported is the speaker's mind, not words (see
+	// thought.go)
+	thought bool
 }
 
 // finder holds one call's work.
@@ -147,6 +150,7 @@ func FindWith(text string, sents []sentences.Span, o Options) []news.Quote {
 	f.direct()
 	f.indirect()
 	f.leftovers()
+	f.thoughts()
 	f.resolve(r)
 	out := f.output()
 	buf.toks, buf.used, buf.flags = f.toks[:0], f.used[:0], f.flags[:0]
@@ -558,6 +562,7 @@ func (f *finder) output() []news.Quote {
 			Start:       a.segs[0].s,
 			End:         a.segs[len(a.segs)-1].e,
 			SpeakerKind: f.speakerKind(a),
+			Stance:      f.stance(a),
 		})
 	}
 	sort.SliceStable(out, func(i, j int) bool {

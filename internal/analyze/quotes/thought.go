@@ -1,0 +1,244 @@
+package quotes
+
+import "github.com/chorusnews/chorus/internal/news"
+
+// This file finds what an article reports of a source's mind and intent
+// rather than its words: "Obama plans to send a nominee", "Sanders wants
+// voters to recall that …", "a majority of Republicans support
+// deportation", "Mr. Thiel declined to comment". News annotation (PolNeAR)
+// counts these as attributions; they are reported with Stance
+// news.StanceThought, so that a reader of speech can leave them out. The
+// verbs of this file that are speech acts ("declined to comment", "vowed
+// to …") are reported as speech.
+
+// complement says what a mind verb takes as its content.
+type complement uint8
+
+const (
+	compInfinitive complement = 1 << iota // "plans to send", "declined to comment"
+	compObjectInf                         // "wants voters to know", "expects him to win"
+	compClause                            // "fears that …", "hopes he will …"
+	compObject                            // "supports the compromise", "opposed it"
+)
+
+// mindVerb is one verb form of this file's lexicon.
+type mindVerb struct {
+	takes complement
+	// speech: the verb reports an act of speech ("declined to comment"),
+	// not a state of mind.
+	speech bool
+}
+
+// mindVerbs are the verb forms that report a source's mind or intent with
+// a content after them. The forms are finite or participles: a base form
+// needs a plural subject, which leftNP does not tell.
+var mindVerbs = func() map[string]mindVerb {
+	m := map[string]mindVerb{}
+	add := func(takes complement, speech bool, forms string) {
+		for w := range wordSet(forms) {
+			m[w] = mindVerb{takes: takes, speech: speech}
+		}
+	}
+	add(compInfinitive|compObjectInf|compObject, false, "want wants wanted")
+	add(compInfinitive, false, `plan plans planned planning intend intends intended intending aim aims aimed
+		seek seeks sought seeking decide decides decided deciding`)
+	add(compInfinitive|compObjectInf, false, "expect expects expected expecting")
+	add(compInfinitive, true, `decline declines declined declining refuse refuses refused refusing
+		threaten threatens threatened threatening`)
+	add(compClause, false, "fear fears feared worry worries worried")
+	add(compInfinitive|compClause, false, "hope hopes hoped hoping")
+	add(compObject, false, `support supports supported supporting oppose opposes opposed opposing
+		favor favors favored favoring favour favours favoured favouring prefer prefers preferred`)
+	return m
+}()
+
+// thoughts reads each sentence for a mind verb with a source before it
+// and a content after it.
+func (f *finder) thoughts() {
+	if f.names != nil {
+		return // the rules are English
+	}
+	for s := range f.sents {
+		a, end := f.sentRange(int32(s))
+		for end > a && f.toks[end-1].kind == tPunct && f.toks[end-1].q < 0 && !f.isPunct(end-1, ')') {
+			end--
+		}
+		for c := a; c < end; c++ {
+			if v, ok := f.mindVerbAt(c); ok {
+				f.thoughtAt(c, v, a, end, int32(s))
+			}
+		}
+	}
+}
+
+// mindVerbAt: token c is a mind verb outside any quotation and not read
+// before as a cue.
+func (f *finder) mindVerbAt(c int) (mindVerb, bool) {
+	t := &f.toks[c]
+	if t.kind != tWord || t.q >= 0 || t.cap || f.used[c] {
+		return mindVerb{}, false
+	}
+	v, ok := mindVerbs[f.word(c)]
+	return v, ok
+}
+
+// thoughtAt reads the mind verb at token c of the sentence [a, end): its
+// source, then its content.
+func (f *finder) thoughtAt(c int, v mindVerb, a, end int, s int32) {
+	if f.nounBefore(c, a) || f.nounAfterQuantity(c, a) {
+		return // "his plans to", "the support", "36 percent support"
+	}
+	if f.insideReported(s, c) {
+		// "said they wanted to endorse Sanders": the wish is part of what
+		// was said, which is reported already
+		return
+	}
+	sa, sb := f.mindSource(c, a)
+	if sa < 0 {
+		return
+	}
+	cs, ce := f.mindContent(c+1, v, end)
+	if cs < 0 {
+		return
+	}
+	n := len(f.attrs)
+	f.emit(c, c+1, sa, sb, -1, cs, ce, s, false)
+	if len(f.attrs) > n {
+		f.attrs[n].thought = !v.speech
+	}
+}
+
+// mindSource is the source of the mind verb at c: the noun phrase before
+// it, or the antecedent of "who" ("Sanders, who wants …"). A passive ("is
+// expected to") names nobody, and "it" before "seems" is nobody.
+func (f *finder) mindSource(c, a int) (int, int) {
+	sa, sb, sawBe := f.leftNP(c, a, true)
+	if sawBe {
+		return -1, -1
+	}
+	if sa >= 0 {
+		if w := f.word(sa); sb-sa == 1 && (w == "it" || w == "there" || w == "this" || w == "that") {
+			return -1, -1
+		}
+		return sa, sb
+	}
+	p, _ := f.skipAuxBack(c-1, a, false)
+	if p <= a || !relPronouns[f.word(p)] || f.word(p) == "which" {
+		return -1, -1
+	}
+	q := p - 1
+	if f.isPunct(q, ',') {
+		q--
+	}
+	if q < a {
+		return -1, -1
+	}
+	return f.npBack(q, a)
+}
+
+// mindContent is the content [cs, ce) after a mind verb whose phrase ends
+// at k: an infinitive phrase with its "to" ("to comment on the data
+// program"), an object and its infinitive ("voters to know that …"), a
+// clause after "that" or none, or an object noun phrase. cs is -1 when
+// none of these the verb takes stands there.
+func (f *finder) mindContent(k int, v mindVerb, end int) (int, int) {
+	for k < end && f.toks[k].kind == tWord && !f.toks[k].cap && isLyAdverb(f.word(k)) {
+		k++ // "declined repeatedly to"
+	}
+	if k >= end || f.toks[k].kind != tWord && f.toks[k].kind != tOpen {
+		return -1, -1
+	}
+	switch {
+	case v.takes&compInfinitive != 0 && f.infinitiveAt(k, end):
+		return k, f.clauseEnd(k, end)
+	case v.takes&compObjectInf != 0 && f.objectInfinitive(k, end):
+		return k, f.clauseEnd(k, end)
+	case v.takes&compClause != 0 && thatWords[f.word(k)] && k+1 < end:
+		return k + 1, f.clauseEnd(k+1, end)
+	case v.takes&compClause != 0 && f.clauseOpens(k, end):
+		return k, f.clauseEnd(k, end)
+	case v.takes&compObject != 0 && !f.prepositionAt(k) && !thatWords[f.word(k)]:
+		if e := f.objectEnd(k, end); e > k+1 {
+			return k, e
+		}
+	}
+	return -1, -1
+}
+
+// infinitiveAt: token k is "to" before a verb ("to send"), not the
+// preposition ("to the press").
+func (f *finder) infinitiveAt(k, end int) bool {
+	return k+1 < end && f.word(k) == "to" && !f.prepositionAt(k)
+}
+
+// objectInfinitive: a short noun phrase from k is followed by an
+// infinitive ("voters to know", "him to win").
+func (f *finder) objectInfinitive(k, end int) bool {
+	for j := k; j < end && j-k <= 4; j++ {
+		if f.toks[j].kind != tWord || f.toks[j].q >= 0 {
+			return false
+		}
+		if f.word(j) == "to" {
+			return j > k && f.infinitiveAt(j, end)
+		}
+		if w := f.word(j); thatWords[w] || verbLike(w) || finiteMarkers[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// objectEnd ends an object noun phrase from k where a clause of the
+// writer's begins: a comma, a subordinating word, a relative pronoun.
+func (f *finder) objectEnd(k, end int) int {
+	for j := k; j < end; j++ {
+		if f.toks[j].q >= 0 {
+			continue
+		}
+		if f.toks[j].kind == tPunct && !f.isPunct(j, '-') && !f.isPunct(j, '.') {
+			return j
+		}
+		if j > k && objectStops[f.word(j)] {
+			return j
+		}
+	}
+	return end
+}
+
+// nounAfterQuantity: the word before c makes it a noun: "36 percent
+// support", "a base of support".
+func (f *finder) nounAfterQuantity(c, a int) bool {
+	if c-1 < a {
+		return false
+	}
+	w := f.word(c - 1)
+	return w == "percent" || w == "%" || isNumber(w) || w == "of" || f.isPunct(c-1, '%')
+}
+
+// insideReported: token c lies inside what an attribution of sentence s
+// found before reports.
+func (f *finder) insideReported(s int32, c int) bool {
+	at := f.toks[c].s
+	for _, j := range f.sentAttrs[s] {
+		for _, sg := range f.attrs[j].segs {
+			if sg.s <= at && at < sg.e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// objectStops open a clause after an object: "opposed it because …".
+var objectStops = wordSet(`because after when while since as although though if before until unless but whereas
+so despite`)
+
+// stance is the Stance of attribution a's quote: a thought when this
+// file found it as one, or when its cue is a verb of thinking ("believes",
+// "fears that").
+func (f *finder) stance(a *attr) string {
+	if a.thought || a.cb > a.ca && cues[f.word(a.ca)].think {
+		return news.StanceThought
+	}
+	return ""
+}
