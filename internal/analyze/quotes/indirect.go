@@ -665,7 +665,7 @@ func (f *finder) clauseEnd(cs, end int) int {
 		if f.isPunct(i, ';') {
 			return i
 		}
-		if f.isPunct(i-1, ',') && (f.word(i) == "but" || f.word(i) == "while" || f.word(i) == "although" || f.word(i) == "though") && clauseSubjects[f.word(i+1)] {
+		if f.isPunct(i-1, ',') && (f.word(i) == "but" || (f.word(i) == "while" || f.word(i) == "although" || f.word(i) == "though") && clauseSubjects[f.word(i+1)]) {
 			return i - 1
 		}
 		// "said he was “outraged”, arguing that …": a participle opens
