@@ -66,6 +66,8 @@ func (f *finder) thoughts() {
 		for c := a; c < end; c++ {
 			if v, ok := f.mindVerbAt(c); ok {
 				f.thoughtAt(c, v, a, end, int32(s))
+			} else if t := &f.toks[c]; t.kind == tWord && t.q < 0 && !t.cap && !f.used[c] {
+				f.raising(c, a, end, int32(s))
 			}
 		}
 	}
@@ -241,4 +243,74 @@ func (f *finder) stance(a *attr) string {
 		return news.StanceThought
 	}
 	return ""
+}
+
+// raisingVerbs report how a thing seems or what is expected of it, with
+// the thing as their grammatical subject: "the Trump team appeared
+// paralyzed", "All three candidates are expected to speak". The writer
+// or someone unnamed holds the view; its content is the subject with what
+// follows the verb.
+var raisingVerbs = wordSet("seem seems seemed appear appears appeared")
+
+// raising reads "X seems Y" and "X is expected to Y" at token c of the
+// sentence [a, end).
+func (f *finder) raising(c, a, end int, s int32) {
+	k := c + 1
+	verb := c // the verb whose subject is X
+	if w := f.word(c); w == "expected" {
+		if c-1 < a || !passiveAux[f.word(c-1)] || !f.infinitiveAt(k, end) {
+			return
+		}
+		verb = c - 1
+	} else if !raisingVerbs[w] {
+		return
+	}
+	for k < end && f.toks[k].kind == tWord && isLyAdverb(f.word(k)) {
+		k++ // "seemed increasingly likely"
+	}
+	if k >= end || f.toks[k].kind != tWord || f.prepositionAt(k) || stopWords[f.word(k)] && !f.infinitiveAt(k, end) {
+		return // "appeared on Fox", "seems that"
+	}
+	if f.infinitiveAt(k, end) && f.reportingVerb(k+1) {
+		// "Obama seemed to recognize the significance …": the annotation
+		// gives the subject's recognition, not how it seemed
+		return
+	}
+	sa, sb := f.raisedSubject(verb, a)
+	if sa < 0 || f.insideReported(s, c) {
+		return
+	}
+	ce := f.clauseEnd(k, end)
+	n := len(f.attrs)
+	f.emit2(c, c+1, -1, -1, -1, sa, sb, k, ce, s)
+	if len(f.attrs) > n {
+		f.attrs[n].thought = true
+	}
+}
+
+// raisedSubject is the subject of the verb at v: the noun phrase before
+// it, or a relative pronoun standing for it ("de Blasio, who appeared to
+// capitulate"), which is all the annotation takes.
+func (f *finder) raisedSubject(v, a int) (int, int) {
+	p, _ := f.skipAuxBack(v-1, a, false)
+	if p >= a && relPronouns[f.word(p)] {
+		return p, p + 1
+	}
+	sa, sb, sawBe := f.leftNP(v, a, false)
+	if sawBe || sa < 0 {
+		return -1, -1
+	}
+	if w := f.word(sa); sb-sa == 1 && (w == "it" || w == "there") {
+		return -1, -1 // "it seems that": no subject of its own
+	}
+	return sa, sb
+}
+
+// reportingVerb: token i is a verb of saying or of the mind.
+func (f *finder) reportingVerb(i int) bool {
+	w := f.word(i)
+	if _, ok := mindVerbs[w]; ok {
+		return true
+	}
+	return f.fl(i)&lxCue != 0 && cues[w].form != 0
 }
