@@ -665,12 +665,12 @@ func (f *finder) clauseEnd(cs, end int) int {
 		if f.isPunct(i, ';') {
 			return i
 		}
-		if f.isPunct(i-1, ',') && (f.word(i) == "but" || (f.word(i) == "while" || f.word(i) == "although" || f.word(i) == "though") && clauseSubjects[f.word(i+1)]) {
+		if f.commaBefore(i) && (f.word(i) == "but" || f.word(i) == "while" || (f.word(i) == "although" || f.word(i) == "though") && clauseSubjects[f.word(i+1)]) {
 			return i - 1
 		}
 		// "said he was “outraged”, arguing that …": a participle opens
 		// speech of its own
-		if f.isPunct(i-1, ',') {
+		if f.commaBefore(i) {
 			if ci, ok := f.cueAt(i); ok && (ci.form == formPart || ci.form == formFinite && !ci.weak && !f.toks[i].cap) {
 				// ", arguing that …", ", told his advisers …": the
 				// speaker's next verb
@@ -696,6 +696,13 @@ func (f *finder) clauseEnd(cs, end int) int {
 		}
 	}
 	return end
+}
+
+// commaBefore: a comma stands right before token i, after the words or
+// as the last of a quotation that closes there ("has “expanded the
+// Republican party,” claiming …").
+func (f *finder) commaBefore(i int) bool {
+	return f.isPunct(i-1, ',') || i-2 >= 0 && f.toks[i-1].kind == tClose && f.isPunct(i-2, ',')
 }
 
 // secondPredicate: the past-tense verb at j, after the "and" at i, has no
