@@ -551,7 +551,7 @@ func (f *finder) output() []news.Quote {
 			cue = f.text[f.toks[a.ca].s:f.toks[a.cb-1].e]
 		}
 		text := f.joinSegs(a.segs)
-		if text == "" || !a.direct && !strings.ContainsAny(strings.TrimSpace(text), " \n") {
+		if text == "" || !a.direct && !strings.ContainsAny(strings.TrimSpace(text), " \n") && !f.namedObject(a, text) {
 			continue // one word of reported speech is no statement: "said enough"
 		}
 		out = append(out, news.Quote{

@@ -1,6 +1,10 @@
 package quotes
 
-import "github.com/chorusnews/chorus/internal/news"
+import (
+	"strings"
+
+	"github.com/chorusnews/chorus/internal/news"
+)
 
 // This file finds what an article reports of a source's mind and intent
 // rather than its words: "Obama plans to send a nominee", "Sanders wants
@@ -48,7 +52,10 @@ var mindVerbs = func() map[string]mindVerb {
 	add(compClause, false, "fear fears feared worry worries worried")
 	add(compInfinitive|compClause, false, "hope hopes hoped hoping")
 	add(compObject, false, `support supports supported supporting oppose opposes opposed opposing
-		favor favors favored favoring favour favours favoured favouring prefer prefers preferred`)
+		favor favors favored favoring favour favours favoured favouring prefer prefers preferred
+		backed backing`)
+	// an endorsement is made in words
+	add(compObject, true, "endorse endorses endorsed endorsing")
 	return m
 }()
 
@@ -115,8 +122,8 @@ func (f *finder) thoughtAt(c int, v mindVerb, a, end int, s int32) {
 // expected to") names nobody, and "it" before "seems" is nobody.
 func (f *finder) mindSource(c, a int) (int, int) {
 	sa, sb, sawBe := f.leftNP(c, a, true)
-	if sawBe {
-		return -1, -1
+	if sawBe && !strings.HasSuffix(f.word(c), "ing") {
+		return -1, -1 // "is expected to": passive; but "is seeking"
 	}
 	if sa >= 0 {
 		if w := f.word(sa); sb-sa == 1 && (w == "it" || w == "there" || w == "this" || w == "that") {
@@ -159,9 +166,9 @@ func (f *finder) mindContent(k int, v mindVerb, end int) (int, int) {
 		return k + 1, f.clauseEnd(k+1, end)
 	case v.takes&compClause != 0 && f.clauseOpens(k, end):
 		return k, f.clauseEnd(k, end)
-	case v.takes&compObject != 0 && !f.prepositionAt(k) && !thatWords[f.word(k)]:
-		if e := f.objectEnd(k, end); e > k+1 {
-			return k, e
+	case v.takes&compObject != 0 && !f.prepositionAt(k) && !thatWords[f.word(k)] && !particles[f.word(k)]:
+		if e := f.objectEnd(k, end); e > k+1 || f.toks[k].cap && e > k {
+			return k, e // "supported the bill", "endorsed Clinton"
 		}
 	}
 	return -1, -1
@@ -229,6 +236,16 @@ func (f *finder) insideReported(s int32, c int) bool {
 		}
 	}
 	return false
+}
+
+// particles after a verb make another verb of it: "backed down".
+var particles = wordSet("down away off out up")
+
+// namedObject: attribution a reports one name as the object of a verb of
+// stance ("endorsed Clinton"): one word, but a whole content.
+func (f *finder) namedObject(a *attr, text string) bool {
+	v, ok := mindVerbs[f.word(a.ca)]
+	return ok && v.takes&compObject != 0 && a.cb == a.ca+1 && startsUpper(text)
 }
 
 // objectStops open a clause after an object: "opposed it because …".
