@@ -225,6 +225,7 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 		f.emit(c, pe, sa, sb, from, rest+1, end, s, agentless)
 		return
 	}
+	rest = f.chargedObject(c, rest, end)
 	cs := f.contentAfter(c, pe, ci, sa, sb, rest, end, agentless)
 	if cs < 0 {
 		return
@@ -274,6 +275,8 @@ func (f *finder) weakCueTakes(c, pe, sa, sb, cs, end int) bool {
 		return true
 	case f.demand(c, pe):
 		return end-cs >= 2
+	case regardVerbs[w] && f.asAfterObject(cs, end):
+		return true // "described the country as beset by …"
 	case evaluative[w]:
 		return sa >= 0 && f.nameOrPronoun(sa, sb) && end-cs >= 2
 	case evidential[w]:
@@ -289,6 +292,47 @@ func (f *finder) weakCueTakes(c, pe, sa, sb, cs, end int) bool {
 var evaluative = wordSet(`condemned condemns criticized criticizes blamed blames defended defends rejected rejects
 questioned questions cited cites mentioned mentions endorsed endorses proposed proposes pledged pledges
 slammed slams blasted blasts praised praises denounced denounces dismissed dismisses`)
+
+// chargedVerbs charge someone with something: "accused Clinton of being
+// too cozy with Wall Street". What was said is the one charged with the
+// charge.
+var chargedVerbs = wordSet("accuse accused accuses accusing")
+
+// chargedObject is where the content of the cue at c begins when the cue
+// phrase passed the one charged before "of" (pe): at that object; else
+// pe.
+func (f *finder) chargedObject(c, pe, end int) int {
+	if !chargedVerbs[f.word(c)] || pe >= end || f.word(pe) != "of" || pe == c+1 {
+		return pe
+	}
+	return c + 1
+}
+
+// regardVerbs tell how someone sees or shows a thing, with "as": "see
+// Clinton as the candidate most likely to …", "described the push as
+// nearly impossible".
+var regardVerbs = wordSet(`describe described describes describing portray portrayed portrays portraying
+characterize characterized characterizes characterizing depict depicted depicts depicting cast casts casting
+paint painted paints painting see sees saw seeing view views viewed viewing regard regards regarded regarding`)
+
+// asAfterObject: a short object from cs is followed by "as" ("the country
+// as", "Mr. Kerry's determination as").
+func (f *finder) asAfterObject(cs, end int) bool {
+	for k := cs + 1; k < end && k-cs <= 8; k++ {
+		t := &f.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		w := f.word(k)
+		if w == "as" {
+			return k+1 < end
+		}
+		if thatWords[w] || finiteMarkers[w] || relPronouns[w] {
+			return false
+		}
+	}
+	return false
+}
 
 // askedAfter open a clause of "asked" whose subject is the one asked:
 // "when asked whether …".

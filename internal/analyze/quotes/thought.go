@@ -23,6 +23,7 @@ const (
 	compObjectInf                         // "wants voters to know", "expects him to win"
 	compClause                            // "fears that …", "hopes he will …"
 	compObject                            // "supports the compromise", "opposed it"
+	compObjectAs                          // "see Clinton as the candidate …"
 )
 
 // mindVerb is one verb form of this file's lexicon.
@@ -54,6 +55,7 @@ var mindVerbs = func() map[string]mindVerb {
 	add(compObject, false, `support supports supported supporting oppose opposes opposed opposing
 		favor favors favored favoring favour favours favoured favouring prefer prefers preferred
 		backed backing`)
+	add(compObjectAs, false, "see sees saw seeing view views viewed viewing regard regards regarded")
 	// an endorsement is made in words
 	add(compObject, true, "endorse endorses endorsed endorsing")
 	return m
@@ -165,6 +167,8 @@ func (f *finder) mindContent(k int, v mindVerb, end int) (int, int) {
 	case v.takes&compClause != 0 && thatWords[f.word(k)] && k+1 < end:
 		return k + 1, f.clauseEnd(k+1, end)
 	case v.takes&compClause != 0 && f.clauseOpens(k, end):
+		return k, f.clauseEnd(k, end)
+	case v.takes&compObjectAs != 0 && f.toks[k].kind == tWord && !f.prepositionAt(k) && f.asAfterObject(k, end):
 		return k, f.clauseEnd(k, end)
 	case v.takes&compObject != 0 && !f.prepositionAt(k) && !thatWords[f.word(k)] && !particles[f.word(k)]:
 		if e := f.objectEnd(k, end); e > k+1 || f.toks[k].cap && e > k {
