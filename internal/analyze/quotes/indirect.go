@@ -972,7 +972,7 @@ func (f *finder) participle(c, pe int, ci cueInfo, a, end int, s int32) {
 	}
 	sa, sb, from := -1, -1, -1
 	switch w := f.word(p); {
-	case f.isPunct(p, ',') || f.isDash(p) || w == "and" || w == "while" || w == "after" || w == "before" || w == "by" || w == "when" || w == "without" || w == "in" || w == "also":
+	case f.commaBefore(p+1) || f.isDash(p) || w == "and" || w == "while" || w == "after" || w == "before" || w == "by" || w == "when" || w == "without" || w == "in" || w == "also":
 		from = f.attrInSentence(s, c)
 		if from < 0 {
 			sa, sb = f.subjectNP(a, p)

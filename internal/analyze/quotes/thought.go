@@ -46,7 +46,8 @@ var mindVerbs = func() map[string]mindVerb {
 	}
 	add(compInfinitive|compObjectInf|compObject, false, "want wants wanted")
 	add(compInfinitive, false, `plan plans planned planning intend intends intended intending aim aims aimed
-		seek seeks sought seeking decide decides decided deciding`)
+		decide decides decided deciding`)
+	add(compInfinitive|compObject, false, "seek seeks sought seeking")
 	add(compInfinitive|compObjectInf, false, "expect expects expected expecting")
 	add(compInfinitive, true, `decline declines declined declining refuse refuses refused refusing
 		threaten threatens threatened threatening`)
@@ -73,10 +74,14 @@ func (f *finder) thoughts() {
 			end--
 		}
 		for c := a; c < end; c++ {
+			if t := &f.toks[c]; t.kind != tWord || t.q >= 0 || t.cap || f.used[c] {
+				continue
+			}
+			if f.raising(c, a, end, int32(s)) {
+				continue
+			}
 			if v, ok := f.mindVerbAt(c); ok {
 				f.thoughtAt(c, v, a, end, int32(s))
-			} else if t := &f.toks[c]; t.kind == tWord && t.q < 0 && !t.cap && !f.used[c] {
-				f.raising(c, a, end, int32(s))
 			}
 		}
 	}
@@ -133,7 +138,7 @@ func (f *finder) mindSource(c, a int) (int, int) {
 		}
 		return sa, sb
 	}
-	p, _ := f.skipAuxBack(c-1, a, false)
+	p, _ := f.skipAuxBack(c-1, a, true)
 	if p <= a || !relPronouns[f.word(p)] || f.word(p) == "which" {
 		return -1, -1
 	}
@@ -274,39 +279,41 @@ func (f *finder) stance(a *attr) string {
 var raisingVerbs = wordSet("seem seems seemed appear appears appeared")
 
 // raising reads "X seems Y" and "X is expected to Y" at token c of the
-// sentence [a, end).
-func (f *finder) raising(c, a, end int, s int32) {
+// sentence [a, end), and tells whether it found one.
+func (f *finder) raising(c, a, end int, s int32) bool {
 	k := c + 1
 	verb := c // the verb whose subject is X
 	if w := f.word(c); w == "expected" {
 		if c-1 < a || !passiveAux[f.word(c-1)] || !f.infinitiveAt(k, end) {
-			return
+			return false
 		}
 		verb = c - 1
 	} else if !raisingVerbs[w] {
-		return
+		return false
 	}
 	for k < end && f.toks[k].kind == tWord && isLyAdverb(f.word(k)) {
 		k++ // "seemed increasingly likely"
 	}
 	if k >= end || f.toks[k].kind != tWord || f.prepositionAt(k) || stopWords[f.word(k)] && !f.infinitiveAt(k, end) {
-		return // "appeared on Fox", "seems that"
+		return false // "appeared on Fox", "seems that"
 	}
 	if f.infinitiveAt(k, end) && f.reportingVerb(k+1) {
 		// "Obama seemed to recognize the significance …": the annotation
 		// gives the subject's recognition, not how it seemed
-		return
+		return false
 	}
 	sa, sb := f.raisedSubject(verb, a)
 	if sa < 0 || f.insideReported(s, c) {
-		return
+		return false
 	}
 	ce := f.clauseEnd(k, end)
 	n := len(f.attrs)
 	f.emit2(c, c+1, -1, -1, -1, sa, sb, k, ce, s)
-	if len(f.attrs) > n {
-		f.attrs[n].thought = true
+	if len(f.attrs) == n {
+		return false
 	}
+	f.attrs[n].thought = true
+	return true
 }
 
 // raisedSubject is the subject of the verb at v: the noun phrase before
