@@ -104,13 +104,13 @@ func (f *finder) thoughtAt(c int, v mindVerb, a, end int, s int32) {
 	if f.nounBefore(c, a) || f.nounAfterQuantity(c, a) {
 		return // "his plans to", "the support", "36 percent support"
 	}
-	if f.insideReported(s, c) {
+	if f.insideReported(s, c) || f.governedBy(c, a) {
 		// "said they wanted to endorse Sanders": the wish is part of what
 		// was said, which is reported already
 		return
 	}
 	sa, sb := f.mindSource(c, a)
-	if sa < 0 {
+	if sa < 0 || !f.mindHolder(sa, sb) {
 		return
 	}
 	cs, ce := f.mindContent(c+1, v, end)
@@ -128,6 +128,7 @@ func (f *finder) thoughtAt(c int, v mindVerb, a, end int, s int32) {
 // it, or the antecedent of "who" ("Sanders, who wants …"). A passive ("is
 // expected to") names nobody, and "it" before "seems" is nobody.
 func (f *finder) mindSource(c, a int) (int, int) {
+	c = f.pastNegation(c, a)
 	sa, sb, sawBe := f.leftNP(c, a, true)
 	if sawBe && !strings.HasSuffix(f.word(c), "ing") {
 		return -1, -1 // "is expected to": passive; but "is seeking"
@@ -150,6 +151,31 @@ func (f *finder) mindSource(c, a int) (int, int) {
 		return -1, -1
 	}
 	return f.npBack(q, a)
+}
+
+// mindHolder: the phrase [sa, sb) can name one who holds a view or an
+// intent: not a word of the verb group or a preposition the phrase
+// finder took for one ("in" of "are in favor of").
+func (f *finder) mindHolder(sa, sb int) bool {
+	if f.nameOrPronoun(sa, sb) {
+		return true
+	}
+	h := f.word(sb - 1)
+	return !stopWords[h] && !clausePreps[h] && !finiteMarkers[h]
+}
+
+// pastNegation is the first token of the verb group ending at the verb
+// c: before a negated auxiliary ("don’t want", "cannot support"), which
+// the phrase finder would take for a noun.
+func (f *finder) pastNegation(c, a int) int {
+	for c-1 >= a {
+		w := f.word(c - 1)
+		if w != "cannot" && !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "n’t") {
+			break
+		}
+		c--
+	}
+	return c
 }
 
 // mindContent is the content [cs, ce) after a mind verb whose phrase ends
@@ -231,6 +257,22 @@ func (f *finder) nounAfterQuantity(c, a int) bool {
 	}
 	w := f.word(c - 1)
 	return w == "percent" || w == "%" || isNumber(w) || w == "of" || f.isPunct(c-1, '%')
+}
+
+// governedBy: a verb of saying or of the mind stands before c in its
+// sentence ("Clinton is hoping voters see her as …", "Sanders has made
+// clear that he expects …"): the view at c is part of that one, and
+// belongs to its subject, if to anyone.
+func (f *finder) governedBy(c, a int) bool {
+	for k := c - 1; k >= a; k-- {
+		if f.isPunct(k, ';') || f.isPunct(k, ':') || f.isPunct(k, ',') || f.isDash(k) || f.word(k) == "and" {
+			return false // another clause
+		}
+		if t := &f.toks[k]; t.kind == tWord && t.q < 0 && !t.cap && f.reportingVerb(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // insideReported: token c lies inside what an attribution of sentence s
