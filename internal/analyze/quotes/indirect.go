@@ -712,6 +712,9 @@ func (f *finder) clauseEnd(cs, end int) int {
 		if f.commaBefore(i) && (f.word(i) == "but" || f.word(i) == "while" || (f.word(i) == "although" || f.word(i) == "though") && clauseSubjects[f.word(i+1)]) {
 			return i - 1
 		}
+		if f.commaBefore(i) && f.writerClause(i) {
+			return i - 1
+		}
 		// "said he was “outraged”, arguing that …": a participle opens
 		// speech of its own
 		if f.commaBefore(i) {
@@ -740,6 +743,20 @@ func (f *finder) clauseEnd(cs, end int) int {
 		}
 	}
 	return end
+}
+
+// writerClause: the words at i, after a comma, add the writer's own
+// clause to reported content: "…, despite some recent suggestions by the
+// news media …", "…, whether a new offensive by Turkey …", "…, and he
+// railed against …".
+func (f *finder) writerClause(i int) bool {
+	switch w := f.word(i); w {
+	case "despite", "whether":
+		return true
+	case "and":
+		return clauseSubjects[f.word(i+1)] && f.word(i+1) != "there"
+	}
+	return false
 }
 
 // commaBefore: a comma stands right before token i, after the words or
