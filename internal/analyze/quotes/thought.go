@@ -77,7 +77,7 @@ func (f *finder) thoughts() {
 			if t := &f.toks[c]; t.kind != tWord || t.q >= 0 || t.cap || f.used[c] {
 				continue
 			}
-			if f.raising(c, a, end, int32(s)) {
+			if f.raising(c, a, end, int32(s)) || f.topicAt(c, a, end, int32(s)) {
 				continue
 			}
 			if v, ok := f.mindVerbAt(c); ok {
@@ -300,7 +300,7 @@ func (f *finder) namedObject(a *attr, text string) bool {
 }
 
 // objectStops open a clause after an object: "opposed it because …".
-var objectStops = wordSet(`because after when while since as although though if before until unless but whereas
+var objectStops = wordSet(`because after when while since although though if before until unless but whereas
 so despite`)
 
 // stance is the Stance of attribution a's quote: a thought when this

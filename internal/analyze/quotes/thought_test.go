@@ -50,17 +50,7 @@ func TestMindAndIntent(t *testing.T) {
 			[]stanceWant{{"the teachers", "they wanted to endorse Sanders", ""}}},
 	}
 	for _, tt := range tests {
-		got := find(tt.text)
-		if len(got) != len(tt.want) {
-			t.Errorf("%q:\n got %d quotes, want %d:\n%s", tt.text, len(got), len(tt.want), dump(got))
-			continue
-		}
-		for i, w := range tt.want {
-			g := got[i]
-			if g.Speaker != w.Speaker || g.Text != w.Text || g.Stance != w.Stance || g.Direct {
-				t.Errorf("%q:\n quote %d = %q | %q | stance %q\n      want %q | %q | stance %q", tt.text, i, g.Speaker, g.Text, g.Stance, w.Speaker, w.Text, w.Stance)
-			}
-		}
+		checkStances(t, tt.text, tt.want)
 	}
 }
 
@@ -68,4 +58,37 @@ func TestCommaInsideClosingMark(t *testing.T) {
 	check(t, "Trump said that he has “expanded the Republican party,” claiming that he is responsible for higher turnout.",
 		want{Speaker: "Trump", Text: "he has “expanded the Republican party,”"},
 		want{Speaker: "Trump", Text: "he is responsible for higher turnout"})
+}
+
+func TestTopics(t *testing.T) {
+	tests := []struct {
+		text string
+		want []stanceWant
+	}{
+		{"Trump talked about the wall with Mexico.",
+			[]stanceWant{{"Trump", "the wall with Mexico", ""}}},
+		{"He has also spoken out, referring to the Iraq war as a mistake.",
+			[]stanceWant{{"he", "the Iraq war as a mistake", ""}}},
+		{"The new rules point to a longer campaign.",
+			nil},
+	}
+	for _, tt := range tests {
+		checkStances(t, tt.text, tt.want)
+	}
+}
+
+// checkStances runs Find on text and requires exactly the indirect quotes
+// of ws, in order, with their stances.
+func checkStances(t *testing.T, text string, ws []stanceWant) {
+	t.Helper()
+	got := find(text)
+	if len(got) != len(ws) {
+		t.Errorf("%q:\n got %d quotes, want %d:\n%s", text, len(got), len(ws), dump(got))
+		return
+	}
+	for i, w := range ws {
+		if g := got[i]; g.Speaker != w.Speaker || g.Text != w.Text || g.Stance != w.Stance || g.Direct {
+			t.Errorf("%q:\n quote %d = %q | %q | stance %q\n      want %q | %q | stance %q", text, i, g.Speaker, g.Text, g.Stance, w.Speaker, w.Text, w.Stance)
+		}
+	}
 }

@@ -1,0 +1,85 @@
+package quotes
+
+import "strings"
+
+// This file reads speech reported by its topic: "…, referring to the
+// Iraq war", "Trump talked about his wall", "citing precedent". What was
+// said is given by what it was about: the object of the verb's
+// preposition.
+
+// topicVerbs are the verb forms that report speech by its topic, each with
+// the preposition that introduces it ("" for none).
+var topicVerbs = func() map[string]string {
+	m := map[string]string{}
+	add := func(prep, forms string) {
+		for w := range wordSet(forms) {
+			m[w] = prep
+		}
+	}
+	// no base forms: "the new rules point to" is no speech
+	add("to", "refers referred referring points pointed pointing")
+	add("about", "talks talked talking complains complained complaining")
+	add("", "cites cited citing")
+	return m
+}()
+
+// topicAt reads the topic verb at token c of the sentence [a, end) and
+// tells whether it found one: its speaker, as for a participle the
+// speaker of the sentence or its subject, and the topic it names.
+func (f *finder) topicAt(c, a, end int, s int32) bool {
+	prep, ok := topicVerbs[f.word(c)]
+	if !ok || f.nounBefore(c, a) || f.insideReported(s, c) {
+		return false
+	}
+	k := c + 1
+	if prep != "" {
+		if f.word(k) != prep {
+			return false
+		}
+		k++
+	}
+	if k >= end || f.toks[k].kind != tWord && f.toks[k].kind != tOpen || thatWords[f.word(k)] || stopWords[f.word(k)] && !determiners[f.word(k)] {
+		return false
+	}
+	ce := f.objectEnd(k, end)
+	if ce <= k {
+		return false
+	}
+	sa, sb, from := f.topicSpeaker(c, a, s)
+	if sa < 0 && from < 0 {
+		return false
+	}
+	n := len(f.attrs)
+	f.emit(c, k, sa, sb, from, k, ce, s, false)
+	return len(f.attrs) > n
+}
+
+// topicSpeaker is who speaks of the topic at c: the subject before a
+// finite verb ("Trump talked about"), and for a participle after a comma
+// the speaker of an attribution of the sentence or its subject
+// ("…, referring to …").
+func (f *finder) topicSpeaker(c, a int, s int32) (sa, sb, from int) {
+	p, _ := f.skipAuxBack(c-1, a, false)
+	if p > a && (f.isPunct(p, ',') || f.isDash(p)) && strings.HasSuffix(f.word(c), "ing") {
+		if from = f.attrInSentence(s, c); from >= 0 {
+			return -1, -1, from
+		}
+		sa, sb = f.subjectNP(a, p)
+		return sa, sb, -1
+	}
+	sa, sb = f.mindSource(c, a)
+	if sa >= 0 && !f.speakerPhrase(sa, sb) {
+		return -1, -1, -1 // "the data points to"
+	}
+	return sa, sb, -1
+}
+
+// speakerPhrase: the phrase [sa, sb) names one who can speak: a name, a
+// pronoun, or a phrase headed by a role, a group or an institution.
+func (f *finder) speakerPhrase(sa, sb int) bool {
+	if f.nameOrPronoun(sa, sb) {
+		return true
+	}
+	h := f.word(f.headOf(sa, sb))
+	return groupWords[h] || roleWords[h] || orgWords[h] || speakerNouns[h]
+}
