@@ -276,7 +276,7 @@ var thatWords = wordSet("that dass daß que que qu che что чтобы dat że
 var auxWords = wordSet(`has have had also far so later then previously recently repeatedly once would will could can may
 might did does do not never reportedly publicly privately again already still often just even too first
 initially subsequently separately similarly further long since ultimately finally earlier frequently
-eventually quickly immediately simply flatly bluntly angrily openly flat falsely correctly
+eventually quickly immediately simply flatly bluntly angrily openly flat falsely correctly together
 a ont avait avaient hat haben hatte ha han había ha hanno aveva heeft hebben
 gestern heute bereits ebenfalls`)
 

@@ -137,6 +137,9 @@ func (f *finder) mindSource(c, a int) (int, int) {
 		if w := f.word(sa); sb-sa == 1 && (w == "it" || w == "there" || w == "this" || w == "that") {
 			return -1, -1
 		}
+		if !sawBe && strings.HasSuffix(f.word(c), "ing") && f.objectOfVerb(sa, a) {
+			return -1, -1 // "filed legal papers opposing …": the papers oppose
+		}
 		return sa, sb
 	}
 	p, _ := f.skipAuxBack(c-1, a, true)
@@ -162,6 +165,16 @@ func (f *finder) mindHolder(sa, sb int) bool {
 	}
 	h := f.word(sb - 1)
 	return !stopWords[h] && !clausePreps[h] && !finiteMarkers[h]
+}
+
+// objectOfVerb: the phrase starting at sa is the object of a verb before
+// it ("filed legal papers"), not a subject.
+func (f *finder) objectOfVerb(sa, a int) bool {
+	if sa-1 < a || f.toks[sa-1].kind != tWord || f.toks[sa-1].cap {
+		return false
+	}
+	w := f.word(sa - 1)
+	return verbLike(w) || irregularPast[w]
 }
 
 // pastNegation is the first token of the verb group ending at the verb
