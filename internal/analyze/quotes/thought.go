@@ -50,7 +50,7 @@ var mindVerbs = func() map[string]mindVerb {
 	add(compInfinitive|compObject, false, "seek seeks sought seeking")
 	add(compInfinitive|compObjectInf, false, "expect expects expected expecting")
 	add(compInfinitive, true, `decline declines declined declining refuse refuses refused refusing
-		threaten threatens threatened threatening`)
+		threaten threatens threatened threatening agreed agrees offered offers`)
 	add(compClause, false, "fear fears feared worry worries worried")
 	add(compInfinitive|compClause, false, "hope hopes hoped hoping")
 	add(compObject, false, `support supports supported supporting oppose opposes opposed opposing
