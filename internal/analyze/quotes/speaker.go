@@ -30,13 +30,25 @@ func (f *finder) skipAuxBack(i, lo int, passive bool) (int, bool) {
 			continue
 		}
 		if j := f.timeBack(i, lo); j < i {
-			i = j
+			i = f.releasedBack(j, lo)
 			continue
 		}
 		break
 	}
 	return i, sawBe
 }
+
+// releasedBack passes the participle before a time phrase that dates a
+// record: "a Monmouth poll out Monday", "a poll released Wednesday". It
+// returns i when there is none.
+func (f *finder) releasedBack(i, lo int) int {
+	if i >= lo && releasedWords[f.word(i)] && !f.toks[i].cap {
+		return i - 1
+	}
+	return i
+}
+
+var releasedWords = wordSet("out released published conducted taken issued filed")
 
 // timeBack passes a time phrase ending at i: "on Monday", "last week",
 // "Jan. 26", "on Jan. 26". It returns i when there is none.

@@ -92,3 +92,8 @@ func checkStances(t *testing.T, text string, ws []stanceWant) {
 		}
 	}
 }
+
+func TestRecordDatedBeforeItsVerb(t *testing.T) {
+	check(t, "A Monmouth poll out Monday showed Clinton with a healthy lead over Sanders in New York.",
+		want{Speaker: "A Monmouth poll", Text: "Clinton with a healthy lead over Sanders in New York"})
+}
