@@ -3,23 +3,32 @@ package quotes
 import "strings"
 
 // This file reads speech reported by its topic: "…, referring to the
-// Iraq war", "Trump talked about his wall", "citing precedent". What was
-// said is given by what it was about: the object of the verb's
-// preposition.
+// Iraq war", "Trump talked about his wall", "citing precedent", and
+// stances shown by one ("voted against the bill", "expressed concern").
+// What was said is given by what it was about: the object of the verb or
+// of its preposition.
 
-// topicVerbs are the verb forms that report speech by its topic, each with
-// the preposition that introduces it ("" for none).
-var topicVerbs = func() map[string]string {
-	m := map[string]string{}
-	add := func(prep, forms string) {
+// topicVerb is a verb that reports speech or a stance by its topic.
+type topicVerb struct {
+	preps   string // the prepositions that introduce the topic, "" for none
+	thought bool   // a stance shown otherwise than in words ("voted for")
+}
+
+// topicVerbs are the verb forms that report speech or a stance by its
+// topic.
+var topicVerbs = func() map[string]topicVerb {
+	m := map[string]topicVerb{}
+	add := func(v topicVerb, forms string) {
 		for w := range wordSet(forms) {
-			m[w] = prep
+			m[w] = v
 		}
 	}
 	// no base forms: "the new rules point to" is no speech
-	add("to", "refers referred referring points pointed pointing")
-	add("about", "talks talked talking complains complained complaining")
-	add("", "cites cited citing")
+	add(topicVerb{preps: "to"}, "refers referred referring points pointed pointing")
+	add(topicVerb{preps: "about"}, "talks talked talking complains complained complaining")
+	add(topicVerb{}, "cites cited citing")
+	add(topicVerb{preps: "for against", thought: true}, "voted votes voting")
+	add(topicVerb{thought: true}, "expressed expresses expressing")
 	return m
 }()
 
@@ -27,13 +36,13 @@ var topicVerbs = func() map[string]string {
 // tells whether it found one: its speaker, as for a participle the
 // speaker of the sentence or its subject, and the topic it names.
 func (f *finder) topicAt(c, a, end int, s int32) bool {
-	prep, ok := topicVerbs[f.word(c)]
+	v, ok := topicVerbs[f.word(c)]
 	if !ok || f.nounBefore(c, a) || f.insideReported(s, c) {
 		return false
 	}
 	k := c + 1
-	if prep != "" {
-		if f.word(k) != prep {
+	if v.preps != "" {
+		if k >= end || f.toks[k].kind != tWord || !strings.Contains(" "+v.preps+" ", " "+f.word(k)+" ") {
 			return false
 		}
 		k++
@@ -51,7 +60,11 @@ func (f *finder) topicAt(c, a, end int, s int32) bool {
 	}
 	n := len(f.attrs)
 	f.emit(c, k, sa, sb, from, k, ce, s, false)
-	return len(f.attrs) > n
+	if len(f.attrs) == n {
+		return false
+	}
+	f.attrs[n].thought = v.thought
+	return true
 }
 
 // topicSpeaker is who speaks of the topic at c: the subject before a
