@@ -232,6 +232,7 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	}
 	end = f.clauseEnd(cs, end)
 	end = f.namingEnd(c, cs, end)
+	end = f.evaluativeEnd(c, cs, end)
 	f.emit(c, pe, sa, sb, from, cs, end, s, agentless)
 }
 
@@ -693,6 +694,21 @@ func (f *finder) namingEnd(c, cs, end int) int {
 			return e
 		}
 		return end
+	}
+	return end
+}
+
+// evaluativeEnd ends the object of an evaluative cue at c ("endorsed
+// Trump in early June") before the time phrase after it: the object is
+// what was said of, the time is the writer's.
+func (f *finder) evaluativeEnd(c, cs, end int) int {
+	if !evaluative[f.word(c)] || f.toks[cs].kind != tWord {
+		return end
+	}
+	for j := cs + 1; j < end; j++ {
+		if f.toks[j].q < 0 && f.timeFrom(j, end) {
+			return j
+		}
 	}
 	return end
 }

@@ -255,7 +255,7 @@ func (f *finder) objectEnd(k, end int) int {
 		if f.toks[j].kind == tPunct && !f.isPunct(j, '-') && !f.isPunct(j, '.') {
 			return j
 		}
-		if j > k && objectStops[f.word(j)] {
+		if j > k && (objectStops[f.word(j)] || f.timeFrom(j, end)) {
 			return j
 		}
 	}
@@ -310,6 +310,27 @@ var particles = wordSet("down away off out up")
 func (f *finder) namedObject(a *attr, text string) bool {
 	v, ok := mindVerbs[f.word(a.ca)]
 	return ok && v.takes&compObject != 0 && a.cb == a.ca+1 && startsUpper(text)
+}
+
+// timeFrom: the words from j tell when, and end an object: "endorsed
+// Trump in early June", "Mr. Rubio on Tuesday", "Mrs. Clinton this
+// month".
+func (f *finder) timeFrom(j, end int) bool {
+	w := f.word(j)
+	if weekdays[w] || w == "yesterday" || w == "today" || w == "tonight" {
+		return true
+	}
+	n := f.word(j + 1)
+	switch w {
+	case "this", "last", "next", "earlier":
+		return timeNouns[n] || weekdays[n] || months[n]
+	case "on", "in", "at", "since":
+		if j+1 < end && (n == "early" || n == "late" || n == "mid") {
+			n = f.word(j + 2)
+		}
+		return weekdays[n] || months[n] || len(n) == 4 && isNumber(n)
+	}
+	return false
 }
 
 // objectStops open a clause after an object: "opposed it because …".

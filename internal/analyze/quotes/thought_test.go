@@ -97,3 +97,8 @@ func TestRecordDatedBeforeItsVerb(t *testing.T) {
 	check(t, "A Monmouth poll out Monday showed Clinton with a healthy lead over Sanders in New York.",
 		want{Speaker: "A Monmouth poll", Text: "Clinton with a healthy lead over Sanders in New York"})
 }
+
+func TestObjectEndsBeforeTime(t *testing.T) {
+	checkStances(t, "Paul Ryan endorsed Trump in early June.", []stanceWant{{"Paul Ryan", "Trump", ""}})
+	checkStances(t, "Most Republicans support the plan this month.", []stanceWant{{"Most Republicans", "the plan", news.StanceThought}})
+}
