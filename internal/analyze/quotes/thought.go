@@ -357,14 +357,8 @@ var raisingVerbs = wordSet("seem seems seemed appear appears appeared")
 // raising reads "X seems Y" and "X is expected to Y" at token c of the
 // sentence [a, end), and tells whether it found one.
 func (f *finder) raising(c, a, end int, s int32) bool {
-	k := c + 1
-	verb := c // the verb whose subject is X
-	if w := f.word(c); w == "expected" {
-		if c-1 < a || !passiveAux[f.word(c-1)] || !f.infinitiveAt(k, end) {
-			return false
-		}
-		verb = c - 1
-	} else if !raisingVerbs[w] {
+	verb, k := f.raisedVerb(c, a, end)
+	if verb < 0 {
 		return false
 	}
 	for k < end && f.toks[k].kind == tWord && isLyAdverb(f.word(k)) {
@@ -391,6 +385,43 @@ func (f *finder) raising(c, a, end int, s int32) bool {
 	f.attrs[n].thought = true
 	return true
 }
+
+// raisedVerb reads the verb group at c of a raising construction: the
+// token whose subject X is (the verb, or the "be" of a passive) and the
+// first token of what is said of X; verb is -1 when there is none.
+// "X seems …", "X is (widely) expected to …", "X is seen as …", "X is
+// considered …".
+func (f *finder) raisedVerb(c, a, end int) (verb, k int) {
+	w := f.word(c)
+	if raisingVerbs[w] {
+		return c, c + 1
+	}
+	if !passiveRegard[w] {
+		return -1, -1
+	}
+	b := c - 1
+	for b >= a && isLyAdverb(f.word(b)) {
+		b-- // "is widely expected"
+	}
+	if b < a || !passiveAux[f.word(b)] {
+		return -1, -1
+	}
+	switch {
+	case w == "expected":
+		if f.infinitiveAt(c+1, end) {
+			return b, c + 1
+		}
+	case f.word(c+1) == "as":
+		return b, c + 2
+	case w == "considered":
+		return b, c + 1
+	}
+	return -1, -1
+}
+
+// passiveRegard are participles that, after "be", tell a view of their
+// subject held by someone unnamed.
+var passiveRegard = wordSet("expected")
 
 // raisedSubject is the subject of the verb at v: the noun phrase before
 // it, or a relative pronoun standing for it ("de Blasio, who appeared to
