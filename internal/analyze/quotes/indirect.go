@@ -956,10 +956,6 @@ func (f *finder) according(c, pe, a, end int, s int32) {
 			a, words = i+1, 0
 		}
 	}
-	if words >= 3 {
-		f.emit(c, pe, sa, sb, -1, a, c, s, false)
-		return
-	}
 	if se < end && !f.isPunct(se, ',') {
 		// "According to a new report by Politico, …": the source runs
 		// on to the comma
@@ -967,9 +963,33 @@ func (f *finder) according(c, pe, a, end int, s int32) {
 			sb = se
 		}
 	}
+	if words >= 3 {
+		if f.accordingWithin(c, se, end) {
+			// "Since last November, according to Human Rights Watch,
+			// state security forces have killed …": the source stands
+			// inside what it says
+			f.emit2(c, pe, sa, sb, -1, a, c, se+1, end, s)
+			return
+		}
+		f.emit(c, pe, sa, sb, -1, a, c, s, false)
+		return
+	}
 	if se < end && f.isPunct(se, ',') {
 		f.emit(c, pe, sa, sb, -1, se+1, end, s, false)
 	}
+}
+
+// accordingWithin: "according to X" at c, its source ending at se, is
+// set off by commas within a clause that goes on after it.
+func (f *finder) accordingWithin(c, se, end int) bool {
+	return f.isPunct(c-1, ',') && se < end && f.isPunct(se, ',') && f.wordsIn(se+1, end-1) >= 3 && !f.clauseAfterIsWriters(se+1)
+}
+
+// clauseAfterIsWriters: the words at i after a parenthetical source open
+// a clause of the writer's (", but …", ", which …") rather than go on.
+func (f *finder) clauseAfterIsWriters(i int) bool {
+	w := f.word(i)
+	return w == "but" || w == "and" || relPronouns[w] || objectStops[w]
 }
 
 // sourceTail passes the words from i that carry on a source phrase ("by

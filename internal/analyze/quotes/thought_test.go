@@ -102,3 +102,8 @@ func TestObjectEndsBeforeTime(t *testing.T) {
 	checkStances(t, "Paul Ryan endorsed Trump in early June.", []stanceWant{{"Paul Ryan", "Trump", ""}})
 	checkStances(t, "Most Republicans support the plan this month.", []stanceWant{{"Most Republicans", "the plan", news.StanceThought}})
 }
+
+func TestAccordingWithinClause(t *testing.T) {
+	check(t, "Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters.",
+		want{Speaker: "Human Rights Watch", Text: "Since last November security forces have killed more than 400 protesters"})
+}
