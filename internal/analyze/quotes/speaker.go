@@ -565,6 +565,7 @@ func (f *finder) subjectNP(a, c int) (int, int) {
 			}
 		}
 	}
+	i = f.pastIntroParticiple(i, c)
 	for i < c && f.toks[i].kind == tWord && (f.word(i) == "but" || f.word(i) == "and") {
 		i++
 	}
@@ -581,6 +582,22 @@ func (f *finder) subjectNP(a, c int) (int, int) {
 		return -1, -1
 	}
 	return x, y
+}
+
+// pastIntroParticiple passes a participle phrase that opens the
+// sentence at i ("Chastened by the analyses, as well as complaints over
+// its costs, Trump revised …") up to the comma before the subject: a
+// name or a pronoun. It returns i when there is none.
+func (f *finder) pastIntroParticiple(i, c int) int {
+	if i+1 >= c || f.toks[i].kind != tWord || !verbLike(f.word(i)) || f.isPunct(i+1, ',') {
+		return i // "Worse," and "Chastened," alone are openerWord's
+	}
+	for j := i + 1; j+1 < c; j++ {
+		if f.isPunct(j, ',') && (f.toks[j+1].cap || subjPronouns[f.word(j+1)]) {
+			return j + 1
+		}
+	}
+	return i
 }
 
 // openerWord: token i is an adverb or a participle that opens a sentence

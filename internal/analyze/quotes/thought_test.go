@@ -107,3 +107,8 @@ func TestAccordingWithinClause(t *testing.T) {
 	check(t, "Since last November, according to Human Rights Watch, security forces have killed more than 400 protesters.",
 		want{Speaker: "Human Rights Watch", Text: "Since last November security forces have killed more than 400 protesters"})
 }
+
+func TestSubjectAfterIntroParticiple(t *testing.T) {
+	checkStances(t, "Chastened by the analyses, as well as complaints over its costs, Trump revised his plan, promising to focus its benefits on average Americans.",
+		[]stanceWant{{"Trump", "to focus its benefits on average Americans", ""}})
+}
