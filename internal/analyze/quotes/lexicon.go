@@ -267,7 +267,7 @@ func buildLexicon() lexicon {
 var nounLike = wordSet(`states reports claims notes calls points shows finds means reads posts charges counters questions
 attacks blasts hopes fears doubts demands estimates cites proposes remarks quips jokes warns pledges promises vows
 tweets answers concerns statements note claim report state show point hope fear doubt remark joke quip tweet charge
-counter question attack blast post demand estimate vow pledge promise`)
+counter question attack blast post demand estimate vow pledge promise emails texts`)
 
 // thatWords open reported content.
 var thatWords = wordSet("that dass daß que que qu che что чтобы dat że")
