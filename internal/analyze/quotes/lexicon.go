@@ -122,7 +122,6 @@ var englishVerbs = []string{
 	"!point pointed points pointing",
 	"!show showed shows showing shown",
 	"!find found finds finding",
-	"!mean meant means meaning",
 	"!describe described describes describing",
 	"!signal signaled signals signaling",
 	"!read read reads reading",
