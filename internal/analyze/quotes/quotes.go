@@ -6,6 +6,12 @@
 // the speaker's fullest name, what the speaker is (a person, an
 // organisation, a news outlet) and the cue that introduces it.
 //
+// As news annotation does, it also reports what a source is said to
+// think, want, plan, fear or support ("Obama plans to send a nominee",
+// "Sanders wants voters to know that …"), marked with Stance
+// news.StanceThought so that a reader of speech can leave it out (see
+// thought.go).
+//
 // What was said is whole: reported speech starts at its clause, never at
 // a preposition or at the object of a verb ("reiterated Washington's
 // stance on …"), and the parts of one quotation are joined, with an

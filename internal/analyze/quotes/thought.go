@@ -35,8 +35,9 @@ type mindVerb struct {
 }
 
 // mindVerbs are the verb forms that report a source's mind or intent with
-// a content after them. The forms are finite or participles: a base form
-// needs a plural subject, which leftNP does not tell.
+// a content after them. Base forms are among them: after a plural subject
+// or an auxiliary ("they want", "would support") they are finite too, and
+// a determiner or a possessive before them makes a noun (see thoughtAt).
 var mindVerbs = func() map[string]mindVerb {
 	m := map[string]mindVerb{}
 	add := func(takes complement, speech bool, forms string) {
@@ -62,8 +63,11 @@ var mindVerbs = func() map[string]mindVerb {
 	return m
 }()
 
-// thoughts reads each sentence for a mind verb with a source before it
-// and a content after it.
+// thoughts reads each sentence, after the cues of speech have taken
+// theirs, for the verbs left: a raising verb ("the team appeared
+// paralyzed"), a verb that reports speech or a stance by its topic
+// ("referring to …", "voted against …") and a mind verb with a source
+// before it and a content after it.
 func (f *finder) thoughts() {
 	if f.names != nil {
 		return // the rules are English
