@@ -81,7 +81,7 @@ func (f *finder) thoughts() {
 			if t := &f.toks[c]; t.kind != tWord || t.q >= 0 || t.cap || f.used[c] {
 				continue
 			}
-			if f.raising(c, a, end, int32(s)) || f.topicAt(c, a, end, int32(s)) {
+			if f.raising(c, a, end, int32(s)) || f.topicAt(c, a, end, int32(s)) || f.stanceNounAt(c, a, end, int32(s)) {
 				continue
 			}
 			if v, ok := f.mindVerbAt(c); ok {
@@ -309,11 +309,18 @@ func (f *finder) insideReported(s int32, c int) bool {
 // particles after a verb make another verb of it: "backed down".
 var particles = wordSet("down away off out up")
 
-// namedObject: attribution a reports one name as the object of a verb of
-// stance ("endorsed Clinton"): one word, but a whole content.
+// namedObject: attribution a reports one name as the object of a verb or
+// a noun of stance ("endorsed Clinton", "their support for Sanders"): one
+// word, but a whole content.
 func (f *finder) namedObject(a *attr, text string) bool {
+	if !startsUpper(text) {
+		return false
+	}
+	if _, ok := stanceNouns[f.word(a.ca)]; ok {
+		return a.cb == a.ca+2 // "their support for Sanders"
+	}
 	v, ok := mindVerbs[f.word(a.ca)]
-	return ok && v.takes&compObject != 0 && a.cb == a.ca+1 && startsUpper(text)
+	return ok && v.takes&compObject != 0 && a.cb == a.ca+1
 }
 
 // timeFrom: the words from j tell when, and end an object: "endorsed

@@ -112,3 +112,10 @@ func TestSubjectAfterIntroParticiple(t *testing.T) {
 	checkStances(t, "Chastened by the analyses, as well as complaints over its costs, Trump revised his plan, promising to focus its benefits on average Americans.",
 		[]stanceWant{{"Trump", "to focus its benefits on average Americans", ""}})
 }
+
+func TestStanceNouns(t *testing.T) {
+	checkStances(t, "Their support for Sanders is strong.",
+		[]stanceWant{{"Their", "Sanders", news.StanceThought}})
+	checkStances(t, "Sanders's criticism of the trade deal won him votes in Michigan.",
+		[]stanceWant{{"Sanders", "the trade deal", ""}})
+}

@@ -96,3 +96,83 @@ func (f *finder) speakerPhrase(sa, sb int) bool {
 	h := f.word(f.headOf(sa, sb))
 	return groupWords[h] || roleWords[h] || orgWords[h] || speakerNouns[h]
 }
+
+// stanceNouns name a stance by what it is on, after their possessor:
+// "their criticism of Trump", "Sanders' support for the bill". The value
+// tells whether the stance is a thought rather than words.
+var stanceNouns = map[string]struct {
+	prep    string
+	thought bool
+}{
+	"criticism":   {"of", false},
+	"attacks":     {"on", false},
+	"attack":      {"on", false},
+	"endorsement": {"of", false},
+	"praise":      {"for", false},
+	"support":     {"for", true},
+	"opposition":  {"to", true},
+}
+
+// stanceNounAt reads the stance noun at token c of the sentence [a, end)
+// with its possessor before it and tells whether it found one.
+func (f *finder) stanceNounAt(c, a, end int, s int32) bool {
+	sn, ok := stanceNouns[f.word(c)]
+	if !ok || f.word(c+1) != sn.prep || f.insideReported(s, c) {
+		return false
+	}
+	sa, sb := f.possessorOf(c, a)
+	if sa < 0 {
+		return false
+	}
+	k := c + 2
+	if k >= end || f.toks[k].kind != tWord && f.toks[k].kind != tOpen {
+		return false
+	}
+	ce := f.nounObjectEnd(k, f.objectEnd(k, end))
+	if ce <= k {
+		return false
+	}
+	n := len(f.attrs)
+	f.emit(c, c+2, sa, sb, -1, k, ce, s, false)
+	if len(f.attrs) == n {
+		return false
+	}
+	f.attrs[n].thought = sn.thought
+	return true
+}
+
+// possessorOf is the possessor of the noun at c, with at most one
+// modifier between ("her long support"): a possessive pronoun, or the
+// name before "’s"; -1 when there is none.
+func (f *finder) possessorOf(c, a int) (int, int) {
+	p := c - 1
+	if p > a && f.toks[p].kind == tWord && !f.toks[p].cap && !possessives[f.word(p)] && stem(f.word(p)) == "" {
+		p-- // "her long support", "Trump's harsh criticism"
+	}
+	if p < a || f.toks[p].kind != tWord {
+		return -1, -1
+	}
+	w := f.word(p)
+	switch {
+	case possessives[w] && w != "its" && w != "my" && w != "your" && w != "our":
+		return p, p + 1
+	case stem(w) != "":
+		return f.npBack(p, a)
+	}
+	return -1, -1
+}
+
+// nounObjectEnd ends the object of a stance noun [k, end) before the verb
+// of the sentence the noun phrase is the subject of ("criticism of the
+// trade deal won him votes").
+func (f *finder) nounObjectEnd(k, end int) int {
+	for j := k + 1; j < end; j++ {
+		if f.toks[j].q >= 0 || f.toks[j].kind != tWord || f.toks[j].cap {
+			continue
+		}
+		if w := f.word(j); finiteMarkers[w] || irregularPast[w] || verbLike(w) && strings.HasSuffix(w, "ed") || cues[w].form == formFinite {
+			return j
+		}
+	}
+	return end
+}
