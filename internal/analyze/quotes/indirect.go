@@ -725,9 +725,6 @@ func (f *finder) clauseEnd(cs, end int) int {
 		if f.isPunct(i, ';') {
 			return i
 		}
-		if f.commaBefore(i) && (f.word(i) == "but" || f.word(i) == "while" || (f.word(i) == "although" || f.word(i) == "though") && clauseSubjects[f.word(i+1)]) {
-			return i - 1
-		}
 		if f.commaBefore(i) && f.writerClause(i) {
 			return i - 1
 		}
@@ -762,13 +759,15 @@ func (f *finder) clauseEnd(cs, end int) int {
 }
 
 // writerClause: the words at i, after a comma, add the writer's own
-// clause to reported content: "…, despite some recent suggestions by the
-// news media …", "…, whether a new offensive by Turkey …", "…, and he
-// railed against …".
+// clause to reported content: "…, but for Republicans …", "…, despite
+// some recent suggestions by the news media …", "…, whether a new
+// offensive by Turkey …", "…, and he railed against …".
 func (f *finder) writerClause(i int) bool {
 	switch w := f.word(i); w {
-	case "despite", "whether":
+	case "but", "while", "despite", "whether":
 		return true
+	case "although", "though":
+		return clauseSubjects[f.word(i+1)]
 	case "and":
 		return clauseSubjects[f.word(i+1)] && f.word(i+1) != "there"
 	}
