@@ -774,6 +774,18 @@ func (f *finder) writerClause(i int) bool {
 	return false
 }
 
+// writerEnd ends content [cs, end) where the writer's own clause begins
+// after a comma (see writerClause): "is promising lower taxes and “jobs,
+// jobs, jobs,” but he has also intensified …".
+func (f *finder) writerEnd(cs, end int) int {
+	for i := cs + 2; i+1 < end; i++ {
+		if f.toks[i].q < 0 && f.commaBefore(i) && f.writerClause(i) {
+			return i - 1
+		}
+	}
+	return end
+}
+
 // commaBefore: a comma stands right before token i, after the words or
 // as the last of a quotation that closes there ("has “expanded the
 // Republican party,” claiming …").
@@ -1061,6 +1073,7 @@ func (f *finder) participle(c, pe int, ci cueInfo, a, end int, s int32) {
 	if cs >= end || ci.weak && !strong && !f.quoteNear(cs, end) {
 		return
 	}
+	end = f.writerEnd(cs, end)
 	end = f.namingEnd(c, cs, end)
 	f.emit(c, pe, sa, sb, from, cs, end, s, false)
 }

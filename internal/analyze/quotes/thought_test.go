@@ -119,3 +119,8 @@ func TestStanceNouns(t *testing.T) {
 	checkStances(t, "Sanders's criticism of the trade deal won him votes in Michigan.",
 		[]stanceWant{{"Sanders", "the trade deal", ""}})
 }
+
+func TestParticipleContentEndsAtWritersClause(t *testing.T) {
+	check(t, "Trump is promising lower taxes and “jobs, jobs, jobs,” but he has also intensified his attacks.",
+		want{Speaker: "Trump", Text: "lower taxes and “jobs, jobs, jobs,”"})
+}
