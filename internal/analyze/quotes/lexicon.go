@@ -402,6 +402,7 @@ const (
 	lxAux
 	lxDesc
 	lxCue
+	lxMind // a word the thoughts step reads (see thought.go)
 	lxDone // the flags of a token were computed
 )
 
@@ -424,6 +425,11 @@ var lexFlags = func() map[string]uint16 {
 	add(descriptors, lxDesc)
 	for w := range cues {
 		m[w] |= lxCue
+	}
+	for _, words := range thoughtWords() {
+		for _, w := range words {
+			m[w] |= lxMind
+		}
 	}
 	return m
 }()

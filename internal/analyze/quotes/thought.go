@@ -78,7 +78,7 @@ func (f *finder) thoughts() {
 			end--
 		}
 		for c := a; c < end; c++ {
-			if t := &f.toks[c]; t.kind != tWord || t.q >= 0 || t.cap || f.used[c] {
+			if t := &f.toks[c]; t.kind != tWord || t.q >= 0 || t.cap || f.used[c] || f.fl(c)&lxMind == 0 {
 				continue
 			}
 			if f.raising(c, a, end, int32(s)) || f.topicAt(c, a, end, int32(s)) || f.stanceNounAt(c, a, end, int32(s)) {
@@ -89,6 +89,21 @@ func (f *finder) thoughts() {
 			}
 		}
 	}
+}
+
+// thoughtWords are the words the thoughts step looks up, lexicon by
+// lexicon, so that one look-up of a token's flags (lxMind) turns the
+// other words away.
+func thoughtWords() [][]string {
+	return [][]string{keysOf(raisingVerbs), keysOf(passiveRegard), keysOf(mindVerbs), keysOf(topicVerbs), keysOf(stanceNouns)}
+}
+
+func keysOf[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	return out
 }
 
 // mindVerbAt: token c is a mind verb outside any quotation and not read
