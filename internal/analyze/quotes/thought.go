@@ -124,8 +124,9 @@ func (f *finder) thoughtAt(c int, v mindVerb, a, end int, s int32) {
 		return // "his plans to", "the support", "36 percent support"
 	}
 	if f.insideReported(s, c) || f.governedBy(c, a) {
-		// "said they wanted to endorse Sanders": the wish is part of what
-		// was said, which is reported already
+		// "said they wanted to endorse Sanders", "is hoping voters see
+		// her as …": the wish or the view is part of another one's words
+		// or mind
 		return
 	}
 	sa, sb := f.mindSource(c, a)
@@ -210,8 +211,8 @@ func (f *finder) pastNegation(c, a int) int {
 	return c
 }
 
-// mindContent is the content [cs, ce) after a mind verb whose phrase ends
-// at k: an infinitive phrase with its "to" ("to comment on the data
+// mindContent is the content [cs, ce) of a mind verb, read from the token
+// k after it: an infinitive phrase with its "to" ("to comment on the data
 // program"), an object and its infinitive ("voters to know that …"), a
 // clause after "that" or none, or an object noun phrase. cs is -1 when
 // none of these the verb takes stands there.
