@@ -639,11 +639,20 @@ func (f *finder) wordAfter(qi int) bool {
 	if e+1 >= len(f.toks) || f.toks[e+1].line != f.toks[e].line || f.toks[e+1].kind != tWord {
 		return false
 	}
-	if w := f.word(e + 1); adjunctPreps[w] || tailPreps[w] {
-		return false // "“let’s not get ahead of ourselves,” before predicting"
+	if w := f.word(e + 1); (adjunctPreps[w] || tailPreps[w]) && f.quoteEndsPhrase(qi) {
+		// "“let’s not get ahead of ourselves,” before predicting"; but
+		// "reported “2,521 shooting incidents” in the city" goes on
+		return false
 	}
 	_, ok := f.cueAt(e + 1)
 	return !ok && !endsWithPeriod(f.text, f.spans[qi].end)
+}
+
+// quoteEndsPhrase: quotation qi ends with its own punctuation (a comma,
+// a stop), so that a phrase after it is the writer's, not the
+// quotation's clause going on.
+func (f *finder) quoteEndsPhrase(qi int) bool {
+	return endsWithComma(f.text, f.spans[qi].end) || endsWithPeriod(f.text, f.spans[qi].end)
 }
 
 // leadAdjunct: the tokens [i, k] between a cue phrase and its quotation

@@ -225,12 +225,14 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 		f.emit(c, pe, sa, sb, from, rest+1, end, s, agentless)
 		return
 	}
+	rest = f.chargedObject(c, rest, end)
 	cs := f.contentAfter(c, pe, ci, sa, sb, rest, end, agentless)
 	if cs < 0 {
 		return
 	}
 	end = f.clauseEnd(cs, end)
 	end = f.namingEnd(c, cs, end)
+	end = f.evaluativeEnd(c, cs, end)
 	f.emit(c, pe, sa, sb, from, cs, end, s, agentless)
 }
 
@@ -274,6 +276,8 @@ func (f *finder) weakCueTakes(c, pe, sa, sb, cs, end int) bool {
 		return true
 	case f.demand(c, pe):
 		return end-cs >= 2
+	case regardVerbs[w] && f.asAfterObject(cs, end):
+		return true // "described the country as beset by …"
 	case evaluative[w]:
 		return sa >= 0 && f.nameOrPronoun(sa, sb) && end-cs >= 2
 	case evidential[w]:
@@ -289,6 +293,47 @@ func (f *finder) weakCueTakes(c, pe, sa, sb, cs, end int) bool {
 var evaluative = wordSet(`condemned condemns criticized criticizes blamed blames defended defends rejected rejects
 questioned questions cited cites mentioned mentions endorsed endorses proposed proposes pledged pledges
 slammed slams blasted blasts praised praises denounced denounces dismissed dismisses`)
+
+// chargedVerbs charge someone with something: "accused Clinton of being
+// too cozy with Wall Street". What was said is the one charged with the
+// charge.
+var chargedVerbs = wordSet("accuse accused accuses accusing")
+
+// chargedObject is where the content of the cue at c begins when the cue
+// phrase passed the one charged before "of" (pe): at that object; else
+// pe.
+func (f *finder) chargedObject(c, pe, end int) int {
+	if !chargedVerbs[f.word(c)] || pe >= end || f.word(pe) != "of" || pe == c+1 {
+		return pe
+	}
+	return c + 1
+}
+
+// regardVerbs tell how someone sees or shows a thing, with "as": "see
+// Clinton as the candidate most likely to …", "described the push as
+// nearly impossible".
+var regardVerbs = wordSet(`describe described describes describing portray portrayed portrays portraying
+characterize characterized characterizes characterizing depict depicted depicts depicting cast casts casting
+paint painted paints painting see sees saw seeing view views viewed viewing regard regards regarded regarding`)
+
+// asAfterObject: a short object from cs is followed by "as" ("the country
+// as", "Mr. Kerry's determination as").
+func (f *finder) asAfterObject(cs, end int) bool {
+	for k := cs + 1; k < end && k-cs <= 8; k++ {
+		t := &f.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		w := f.word(k)
+		if w == "as" {
+			return k+1 < end
+		}
+		if thatWords[w] || finiteMarkers[w] || relPronouns[w] {
+			return false
+		}
+	}
+	return false
+}
 
 // askedAfter open a clause of "asked" whose subject is the one asked:
 // "when asked whether …".
@@ -653,6 +698,21 @@ func (f *finder) namingEnd(c, cs, end int) int {
 	return end
 }
 
+// evaluativeEnd ends the object of an evaluative cue at c ("endorsed
+// Trump in early June") before the time phrase after it: the object is
+// what was said of, the time is the writer's.
+func (f *finder) evaluativeEnd(c, cs, end int) int {
+	if !evaluative[f.word(c)] || f.toks[cs].kind != tWord {
+		return end
+	}
+	for j := cs + 1; j < end; j++ {
+		if f.toks[j].q < 0 && f.timeFrom(j, end) {
+			return j
+		}
+	}
+	return end
+}
+
 var listGlue = wordSet("and or a an the as who is was his her their also even")
 
 // clauseEnd cuts reported content before a new clause of the writer's: ",
@@ -665,12 +725,12 @@ func (f *finder) clauseEnd(cs, end int) int {
 		if f.isPunct(i, ';') {
 			return i
 		}
-		if f.isPunct(i-1, ',') && (f.word(i) == "but" || f.word(i) == "while" || f.word(i) == "although" || f.word(i) == "though") && clauseSubjects[f.word(i+1)] {
+		if f.commaBefore(i) && f.writerClause(i) {
 			return i - 1
 		}
 		// "said he was “outraged”, arguing that …": a participle opens
 		// speech of its own
-		if f.isPunct(i-1, ',') {
+		if f.commaBefore(i) {
 			if ci, ok := f.cueAt(i); ok && (ci.form == formPart || ci.form == formFinite && !ci.weak && !f.toks[i].cap) {
 				// ", arguing that …", ", told his advisers …": the
 				// speaker's next verb
@@ -696,6 +756,41 @@ func (f *finder) clauseEnd(cs, end int) int {
 		}
 	}
 	return end
+}
+
+// writerClause: the words at i, after a comma, add the writer's own
+// clause to reported content: "…, but for Republicans …", "…, despite
+// some recent suggestions by the news media …", "…, whether a new
+// offensive by Turkey …", "…, and he railed against …".
+func (f *finder) writerClause(i int) bool {
+	switch w := f.word(i); w {
+	case "but", "while", "despite", "whether":
+		return true
+	case "although", "though":
+		return clauseSubjects[f.word(i+1)]
+	case "and":
+		return clauseSubjects[f.word(i+1)] && f.word(i+1) != "there"
+	}
+	return false
+}
+
+// writerEnd ends content [cs, end) where the writer's own clause begins
+// after a comma (see writerClause): "is promising lower taxes and “jobs,
+// jobs, jobs,” but he has also intensified …".
+func (f *finder) writerEnd(cs, end int) int {
+	for i := cs + 2; i+1 < end; i++ {
+		if f.toks[i].q < 0 && f.commaBefore(i) && f.writerClause(i) {
+			return i - 1
+		}
+	}
+	return end
+}
+
+// commaBefore: a comma stands right before token i, after the words or
+// as the last of a quotation that closes there ("has “expanded the
+// Republican party,” claiming …").
+func (f *finder) commaBefore(i int) bool {
+	return f.isPunct(i-1, ',') || i-2 >= 0 && f.toks[i-1].kind == tClose && f.isPunct(i-2, ',')
 }
 
 // secondPredicate: the past-tense verb at j, after the "and" at i, has no
@@ -872,10 +967,6 @@ func (f *finder) according(c, pe, a, end int, s int32) {
 			a, words = i+1, 0
 		}
 	}
-	if words >= 3 {
-		f.emit(c, pe, sa, sb, -1, a, c, s, false)
-		return
-	}
 	if se < end && !f.isPunct(se, ',') {
 		// "According to a new report by Politico, …": the source runs
 		// on to the comma
@@ -883,9 +974,33 @@ func (f *finder) according(c, pe, a, end int, s int32) {
 			sb = se
 		}
 	}
+	if words >= 3 {
+		if f.accordingWithin(c, se, end) {
+			// "Since last November, according to Human Rights Watch,
+			// state security forces have killed …": the source stands
+			// inside what it says
+			f.emit2(c, pe, sa, sb, -1, a, c, se+1, end, s)
+			return
+		}
+		f.emit(c, pe, sa, sb, -1, a, c, s, false)
+		return
+	}
 	if se < end && f.isPunct(se, ',') {
 		f.emit(c, pe, sa, sb, -1, se+1, end, s, false)
 	}
+}
+
+// accordingWithin: "according to X" at c, its source ending at se, is
+// set off by commas within a clause that goes on after it.
+func (f *finder) accordingWithin(c, se, end int) bool {
+	return f.isPunct(c-1, ',') && se < end && f.isPunct(se, ',') && f.wordsIn(se+1, end-1) >= 3 && !f.clauseAfterIsWriters(se+1)
+}
+
+// clauseAfterIsWriters: the words at i after a parenthetical source open
+// a clause of the writer's (", but …", ", which …") rather than go on.
+func (f *finder) clauseAfterIsWriters(i int) bool {
+	w := f.word(i)
+	return w == "but" || w == "and" || relPronouns[w] || objectStops[w]
 }
 
 // sourceTail passes the words from i that carry on a source phrase ("by
@@ -921,7 +1036,7 @@ func (f *finder) participle(c, pe int, ci cueInfo, a, end int, s int32) {
 	}
 	sa, sb, from := -1, -1, -1
 	switch w := f.word(p); {
-	case f.isPunct(p, ',') || f.isDash(p) || w == "and" || w == "while" || w == "after" || w == "before" || w == "by" || w == "when" || w == "without" || w == "in" || w == "also":
+	case f.commaBefore(p+1) || f.isDash(p) || w == "and" || w == "while" || w == "after" || w == "before" || w == "by" || w == "when" || w == "without" || w == "in" || w == "also":
 		from = f.attrInSentence(s, c)
 		if from < 0 {
 			sa, sb = f.subjectNP(a, p)
@@ -958,6 +1073,7 @@ func (f *finder) participle(c, pe int, ci cueInfo, a, end int, s int32) {
 	if cs >= end || ci.weak && !strong && !f.quoteNear(cs, end) {
 		return
 	}
+	end = f.writerEnd(cs, end)
 	end = f.namingEnd(c, cs, end)
 	f.emit(c, pe, sa, sb, from, cs, end, s, false)
 }

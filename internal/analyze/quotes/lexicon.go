@@ -122,14 +122,13 @@ var englishVerbs = []string{
 	"!point pointed points pointing",
 	"!show showed shows showing shown",
 	"!find found finds finding",
-	"!mean meant means meaning",
 	"!describe described describes describing",
 	"!signal signaled signals signaling",
 	"!read read reads reading",
-	"!hope hoped hopes hoping",
-	"!fear feared fears fearing",
-	"!expect expected expects expecting",
-	"!worry worried worries worrying",
+	"~!hope hoped hopes hoping",
+	"~!fear feared fears fearing",
+	"~!expect expected expects expecting",
+	"~!worry worried worries worrying",
 	"yell yelled yells yelling",
 	"shout shouted shouts shouting",
 	"chant chanted chants chanting",
@@ -175,12 +174,12 @@ var englishVerbs = []string{
 	"~!feel felt feels feeling",
 	"~doubt doubted doubts doubting",
 	"~!suspect suspected suspects suspecting",
-	"~!insinuate insinuated insinuates insinuating",
-	"~!imply implied implies implying",
+	"!insinuate insinuated insinuates insinuating",
+	"!imply implied implies implying",
 	"~!recognize recognized recognizes recognizing",
 	"~!understand understood understands understanding",
 	"~!assume assumed assumes assuming",
-	"~!acknowledge acknowledged acknowledges acknowledging",
+	"!acknowledge acknowledged acknowledges acknowledging",
 }
 
 // Cues of other languages, as finite forms (the verb that follows its
@@ -267,7 +266,7 @@ func buildLexicon() lexicon {
 var nounLike = wordSet(`states reports claims notes calls points shows finds means reads posts charges counters questions
 attacks blasts hopes fears doubts demands estimates cites proposes remarks quips jokes warns pledges promises vows
 tweets answers concerns statements note claim report state show point hope fear doubt remark joke quip tweet charge
-counter question attack blast post demand estimate vow pledge promise`)
+counter question attack blast post demand estimate vow pledge promise emails texts`)
 
 // thatWords open reported content.
 var thatWords = wordSet("that dass daß que que qu che что чтобы dat że")
@@ -276,7 +275,7 @@ var thatWords = wordSet("that dass daß que que qu che что чтобы dat że
 var auxWords = wordSet(`has have had also far so later then previously recently repeatedly once would will could can may
 might did does do not never reportedly publicly privately again already still often just even too first
 initially subsequently separately similarly further long since ultimately finally earlier frequently
-eventually quickly immediately simply flatly bluntly angrily openly flat falsely correctly
+eventually quickly immediately simply flatly bluntly angrily openly flat falsely correctly together
 a ont avait avaient hat haben hatte ha han había ha hanno aveva heeft hebben
 gestern heute bereits ebenfalls`)
 
@@ -403,6 +402,7 @@ const (
 	lxAux
 	lxDesc
 	lxCue
+	lxMind // a word the thoughts step reads (see thought.go)
 	lxDone // the flags of a token were computed
 )
 
@@ -425,6 +425,11 @@ var lexFlags = func() map[string]uint16 {
 	add(descriptors, lxDesc)
 	for w := range cues {
 		m[w] |= lxCue
+	}
+	for _, words := range thoughtWords() {
+		for _, w := range words {
+			m[w] |= lxMind
+		}
 	}
 	return m
 }()

@@ -6,6 +6,12 @@
 // the speaker's fullest name, what the speaker is (a person, an
 // organisation, a news outlet) and the cue that introduces it.
 //
+// As news annotation does, it also reports what a source is said to
+// think, want, plan, fear or support ("Obama plans to send a nominee",
+// "Sanders wants voters to know that …"), marked with Stance
+// news.StanceThought so that a reader of speech can leave it out (see
+// thought.go).
+//
 // What was said is whole: reported speech starts at its clause, never at
 // a preposition or at the object of a verb ("reiterated Washington's
 // stance on …"), and the parts of one quotation are joined, with an
@@ -57,6 +63,9 @@ type attr struct {
 	// byShape: a quotation taken for speech only by the subject before
 	// it, with no cue of the lexicon (see leftovers)
 	byShape bool
+	// thought: what was reported is the speaker's mind, not words (see
+	// thought.go)
+	thought bool
 }
 
 // finder holds one call's work.
@@ -147,6 +156,7 @@ func FindWith(text string, sents []sentences.Span, o Options) []news.Quote {
 	f.direct()
 	f.indirect()
 	f.leftovers()
+	f.thoughts()
 	f.resolve(r)
 	out := f.output()
 	buf.toks, buf.used, buf.flags = f.toks[:0], f.used[:0], f.flags[:0]
@@ -547,7 +557,7 @@ func (f *finder) output() []news.Quote {
 			cue = f.text[f.toks[a.ca].s:f.toks[a.cb-1].e]
 		}
 		text := f.joinSegs(a.segs)
-		if text == "" || !a.direct && !strings.ContainsAny(strings.TrimSpace(text), " \n") {
+		if text == "" || !a.direct && !strings.ContainsAny(strings.TrimSpace(text), " \n") && !f.namedObject(a, text) {
 			continue // one word of reported speech is no statement: "said enough"
 		}
 		out = append(out, news.Quote{
@@ -558,6 +568,7 @@ func (f *finder) output() []news.Quote {
 			Start:       a.segs[0].s,
 			End:         a.segs[len(a.segs)-1].e,
 			SpeakerKind: f.speakerKind(a),
+			Stance:      f.stance(a),
 		})
 	}
 	sort.SliceStable(out, func(i, j int) bool {

@@ -30,13 +30,25 @@ func (f *finder) skipAuxBack(i, lo int, passive bool) (int, bool) {
 			continue
 		}
 		if j := f.timeBack(i, lo); j < i {
-			i = j
+			i = f.releasedBack(j, lo)
 			continue
 		}
 		break
 	}
 	return i, sawBe
 }
+
+// releasedBack passes the participle before a time phrase that dates a
+// record: "a Monmouth poll out Monday", "a poll released Wednesday". It
+// returns i when there is none.
+func (f *finder) releasedBack(i, lo int) int {
+	if i >= lo && releasedWords[f.word(i)] && !f.toks[i].cap {
+		return i - 1
+	}
+	return i
+}
+
+var releasedWords = wordSet("out released published conducted taken issued filed")
 
 // timeBack passes a time phrase ending at i: "on Monday", "last week",
 // "Jan. 26", "on Jan. 26". It returns i when there is none.
@@ -553,6 +565,7 @@ func (f *finder) subjectNP(a, c int) (int, int) {
 			}
 		}
 	}
+	i = f.pastIntroParticiple(i, c)
 	for i < c && f.toks[i].kind == tWord && (f.word(i) == "but" || f.word(i) == "and") {
 		i++
 	}
@@ -569,6 +582,22 @@ func (f *finder) subjectNP(a, c int) (int, int) {
 		return -1, -1
 	}
 	return x, y
+}
+
+// pastIntroParticiple passes a participle phrase that opens the
+// sentence at i ("Chastened by the analyses, as well as complaints over
+// its costs, Trump revised …") up to the comma before the subject: a
+// name or a pronoun. It returns i when there is none.
+func (f *finder) pastIntroParticiple(i, c int) int {
+	if i+1 >= c || f.toks[i].kind != tWord || !verbLike(f.word(i)) || f.isPunct(i+1, ',') {
+		return i // "Worse," and "Chastened," alone are openerWord's
+	}
+	for j := i + 1; j+1 < c; j++ {
+		if f.isPunct(j, ',') && (f.toks[j+1].cap || subjPronouns[f.word(j+1)]) {
+			return j + 1
+		}
+	}
+	return i
 }
 
 // openerWord: token i is an adverb or a participle that opens a sentence
