@@ -478,6 +478,7 @@ func (x *Index) name() {
 // first) then name; Aliases are the other surface forms the article used.
 func (x *Index) Entities() []news.Entity {
 	out := make([]news.Entity, 0, len(x.ents))
+	roles := x.roles()
 	for i := range x.ents {
 		e := &x.ents[i]
 		if e.count == 0 || e.merged >= 0 {
@@ -490,7 +491,9 @@ func (x *Index) Entities() []news.Entity {
 			}
 		}
 		sort.Strings(ne.Aliases)
-		ne.Roles = x.roles(i)
+		if e.typ == news.Person {
+			ne.Roles = roles[i]
+		}
 		out = append(out, ne)
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -505,21 +508,23 @@ func (x *Index) Entities() []news.Entity {
 	return out
 }
 
-// roles lists the titles the mentions of person e carry, each once, in
-// text order.
-func (x *Index) roles(e int) []news.Role {
-	if x.ents[e].typ != news.Person {
-		return nil
-	}
-	var out []news.Role
+// roles lists, by entity, the titles its mentions carry, each once, in
+// text order; a mention of an entity merged into another counts for that
+// one. One pass over the mentions, however many entities.
+func (x *Index) roles() map[int][]news.Role {
+	out := map[int][]news.Role{}
 	for i := range x.ms {
 		m := &x.ms[i]
-		if m.ent != e || m.role == "" {
+		if m.ent < 0 || m.role == "" {
 			continue
 		}
+		e := m.ent
+		for x.ents[e].merged >= 0 {
+			e = x.ents[e].merged
+		}
 		r := news.Role{Title: m.role, Of: m.affil}
-		if !slices.Contains(out, r) {
-			out = append(out, r)
+		if !slices.Contains(out[e], r) {
+			out[e] = append(out[e], r)
 		}
 	}
 	return out
