@@ -70,10 +70,13 @@ func (c *corpus) groupQuotes() []*quoteGroup {
 	for ai, a := range c.arts {
 		lex := words.For(c.lang[ai])
 		for _, q := range a.Quotes {
+			if q.Stance != "" || !q.Direct && !names.credible(q.Speaker) {
+				continue // a mind, not words; no one to say it
+			}
 			text := strings.TrimSpace(q.Text)
 			ws := stems.contentStems(text, lex)
-			if q.Stance != "" || tooSlight(q, ws) || !q.Direct && !names.credible(q.Speaker) {
-				continue // a mind, not words; a scrap; no one to say it
+			if tooSlight(q, ws) {
+				continue
 			}
 			speaker := strings.TrimSpace(ents.shown(ai, q.Speaker))
 			var g *quoteGroup
