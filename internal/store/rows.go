@@ -70,13 +70,6 @@ func ScanStory(row Row) (news.Story, error) {
 	return DecodeStory(id, doc, options)
 }
 
-// ScanHit reads a search hit: kind, id, title, snippet.
-func ScanHit(row Row) (SearchHit, error) {
-	var h SearchHit
-	err := row.Scan(&h.Kind, &h.ID, &h.Title, &h.Snippet)
-	return h, err
-}
-
 // ScanArticle reads an article as the stores keep it: id, source, url,
 // outlet, title, authors (JSON), published, language, text, duplicate_of,
 // dateline, quotes, entities and facts (JSON), then its story id.

@@ -121,7 +121,10 @@ func (r *SearchResult) AddArticle(a SearchArticle) {
 	if r.Published == "" {
 		r.Published = a.Published
 	}
-	if !strings.Contains(r.Snippet, MarkStart) && strings.Contains(a.Snippet, MarkStart) {
+	// A snippet with the matched words marked beats one without; one
+	// without (a match the highlighter could not place, such as "cafe" in
+	// "cafés") beats none.
+	if r.Snippet == "" || !strings.Contains(r.Snippet, MarkStart) && strings.Contains(a.Snippet, MarkStart) {
 		r.Snippet = a.Snippet
 	}
 }

@@ -109,24 +109,6 @@ type SearchArticle struct {
 	Snippet   string `json:"snippet"`
 }
 
-// Kinds of search hit.
-const (
-	KindArticle = "article"
-	KindStory   = "story"
-)
-
-// SearchHit is one article or story that matches a search.
-type SearchHit struct {
-	// Kind is KindArticle or KindStory.
-	Kind string `json:"kind"`
-	// ID is the article's or story's id.
-	ID string `json:"id"`
-	// Title is its headline.
-	Title string `json:"title"`
-	// Snippet is plain (unescaped, untrusted) text around the match.
-	Snippet string `json:"snippet"`
-}
-
 // ArticleRef names an article and when it was published.
 type ArticleRef struct {
 	ID        string
@@ -229,16 +211,13 @@ type Store interface {
 	// Stamp tells where the store is in its history (see Stamp).
 	Stamp(ctx context.Context) (Stamp, error)
 
-	// Search finds articles (title and text) and stories (title and
-	// summary) matching query (see ParseSearch: every word, phrases in
-	// quotes, OR, -word), best matches first, at most limit hits (a
-	// default when limit is 0 or less). No other syntax of the store's
-	// own is taken; a query without words gives no hits.
-	Search(ctx context.Context, query string, limit int) ([]SearchHit, error)
-	// SearchStories finds what Search finds, by ParseSearch's syntax
-	// (phrases in quotes, OR, -word), grouped by story: a story is one
-	// result whether its title, its summary or any of its articles
-	// matched. Best matches come first; Total counts every page.
+	// SearchStories finds articles (title and text) and stories (title and
+	// summary) matching query by ParseSearch's syntax (every word, phrases
+	// in quotes, OR, -word; no other syntax of the store's own), grouped
+	// by story: a story is one result whether its title, its summary or
+	// any of its articles matched, and an article in no story yet is one
+	// of its own. Best matches come first; Total counts every page; a
+	// query without words finds nothing.
 	SearchStories(ctx context.Context, query string, opts SearchOptions) (SearchPage, error)
 
 	// Exclusive runs fn while holding the lock called name: no other

@@ -362,8 +362,8 @@ func TestUnstorableText(t *testing.T) {
 	if got.Quotes[0].Text != "a \x00 quote" {
 		t.Errorf("quote = %q, want the NUL kept (JSON escapes it)", got.Quotes[0].Text)
 	}
-	if hits, err := s.Search(ctx, "news\x00", 5); err != nil || len(hits) != 1 {
-		t.Errorf("Search with a NUL = %v, %v", hits, err)
+	if got := storetest.SearchKeys(t, s, "news\x00", 5); len(got) != 1 {
+		t.Errorf("SearchStories with a NUL = %v", got)
 	}
 	if _, err := s.PutRaws(ctx, []store.RawInput{{Source: "caf\xe9\x00.txt", Body: []byte("x"), Format: "text"}}); err != nil {
 		t.Errorf("PutRaws with an unclean source: %v", err)
@@ -404,30 +404,21 @@ func TestSearchLongText(t *testing.T) {
 		storetest.Article("short", "x.com", "2022-01-01", "Markets",
 			"Shares fell on Monday. Later that day, as the sanctions began to bite, traders sold more."),
 	}))
-	hits, err := s.Search(ctx, "zeppelin", 0)
-	must(t, err)
-	if got := hitKeys(hits); !slices.Equal(got, []string{"article:long"}) {
-		t.Errorf("Search(zeppelin) = %v", got)
+	if got := storetest.SearchKeys(t, s, "zeppelin", 0); !slices.Equal(got, []string{"article:long"}) {
+		t.Errorf("SearchStories(zeppelin) = %v", got)
 	}
-	if hits, err := s.Search(ctx, "tailword", 0); err != nil || len(hits) != 0 {
-		t.Errorf("word past the index cap: %v, %v", hitKeys(hits), err)
+	if got := storetest.SearchKeys(t, s, "tailword", 0); len(got) != 0 {
+		t.Errorf("word past the index cap: %v", got)
 	}
 	if a, err := s.Article(ctx, "long"); err != nil || a.Text != long {
 		t.Errorf("long text not kept whole: %d bytes, %v", len(a.Text), err)
 	}
-	hits, err = s.Search(ctx, "sanctions", 0)
+	page, err := s.SearchStories(ctx, "sanctions", store.SearchOptions{})
 	must(t, err)
-	if len(hits) != 1 || !strings.Contains(hits[0].Snippet, "sanctions began to bite") {
-		t.Errorf("snippet = %+v", hits)
+	unmarked := strings.NewReplacer(store.MarkStart, "", store.MarkEnd, "")
+	if len(page.Results) != 1 || !strings.Contains(unmarked.Replace(page.Results[0].Snippet), "sanctions began to bite") {
+		t.Errorf("snippet = %+v", page.Results)
 	}
-}
-
-func hitKeys(hits []store.SearchHit) []string {
-	var out []string
-	for _, h := range hits {
-		out = append(out, h.Kind+":"+h.ID)
-	}
-	return out
 }
 
 func must(t *testing.T, err error) {

@@ -12,7 +12,7 @@ import (
 	"github.com/chorusnews/chorus/internal/store"
 )
 
-// DefaultSearchLimit is how many hits Search returns when asked for none.
+// DefaultSearchLimit is how many results SearchStories returns when asked for none.
 const DefaultSearchLimit = 20
 
 // maxSearchBytes caps how much of one text is indexed: a tsvector holds
@@ -124,55 +124,6 @@ func tsQuery(text string, q *store.Query) string {
 		expr = "(" + expr + ") && !!" + none
 	}
 	return expr
-}
-
-// headlineOptions shape a snippet: one fragment of up to 24 words around
-// the best match, unmarked.
-const headlineOptions = `StartSel="", StopSel="", MaxWords=24, MinWords=12, MaxFragments=1`
-
-// Search finds articles and stories by their words; see store.Store. Every
-// word must match (plainto_tsquery ANDs them); hits are ranked by ts_rank
-// with title matches weighing four times body ones, then stories before
-// articles, then by id.
-func (s *Store) Search(ctx context.Context, query string, limit int) ([]store.SearchHit, error) {
-	q := newQuery()
-	expr := tsQuery(query, q)
-	if expr == "" {
-		return nil, nil
-	}
-	if limit <= 0 {
-		limit = DefaultSearchLimit
-	}
-	rows, err := s.pool.Query(ctx, `
-WITH q AS (SELECT `+expr+` AS q),
-hits AS (
-	SELECT 'article' AS kind, a.id, ts_rank('{0, 0, 0.25, 1}', a.search, q.q, 1) AS score
-	FROM articles a, q WHERE a.search @@ q.q
-	UNION ALL
-	SELECT 'story', st.id, ts_rank('{0, 0, 0.25, 1}', st.search, q.q, 1)
-	FROM stories st, q WHERE st.search @@ q.q
-),
-top AS (
-	SELECT * FROM hits ORDER BY score DESC, kind DESC, id LIMIT `+q.Arg(limit)+`
-)
-SELECT t.kind, t.id, coalesce(a.title, st.title, ''),
-	coalesce(ts_headline('chorus_search', coalesce(a.text, st.summary, ''), q.q, `+q.Arg(headlineOptions)+`::text), '')
-FROM top t CROSS JOIN q
-LEFT JOIN articles a ON t.kind = 'article' AND a.id = t.id
-LEFT JOIN stories st ON t.kind = 'story' AND st.id = t.id
-ORDER BY t.score DESC, t.kind DESC, t.id`, q.Args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: search %q: %w", query, err)
-	}
-	defer rows.Close()
-	hits, err := store.Collect(rows, store.ScanHit)
-	if err != nil {
-		return nil, fmt.Errorf("store: search %q: %w", query, err)
-	}
-	for i := range hits {
-		hits[i].Snippet = strings.TrimSpace(hits[i].Snippet)
-	}
-	return hits, nil
 }
 
 // markedHeadline shapes a result's snippets: one fragment around the best

@@ -325,10 +325,10 @@ func testMarkCopies(t *testing.T, s store.Store) {
 		t.Fatalf("MarkCopies made %d articles, want 3", len(all))
 	}
 	// Marking changes no search hit: the text is as it was.
-	hits, err := s.Search(ctx(t), "troops", 10)
+	page, err := s.SearchStories(ctx(t), "troops", store.SearchOptions{Limit: 10})
 	must(t, err)
-	if n := len(hits); n < 2 {
-		t.Errorf("search finds %d hits for the marked articles' word, want both articles", n)
+	if len(page.Results) != 1 || len(page.Results[0].Articles) != 2 {
+		t.Errorf("search finds %+v for the marked articles' word, want their story with both", page.Results)
 	}
 }
 
@@ -583,8 +583,22 @@ func testStoriesOrder(t *testing.T, s store.Store) {
 	}
 }
 
-func hitKeys(hits []store.SearchHit) []string {
-	return ids(hits, func(h store.SearchHit) string { return h.Kind + ":" + h.ID })
+// SearchKeys searches as the server does and names each result:
+// "story:ID", or "article:ID" for an article in no story yet.
+func SearchKeys(t *testing.T, s store.Store, q string, limit int) []string {
+	t.Helper()
+	page, err := s.SearchStories(ctx(t), q, store.SearchOptions{Limit: limit})
+	must(t, err)
+	var keys []string
+	for _, r := range page.Results {
+		switch {
+		case r.Story != "":
+			keys = append(keys, "story:"+r.Story)
+		case len(r.Articles) > 0:
+			keys = append(keys, "article:"+r.Articles[0].ID)
+		}
+	}
+	return keys
 }
 
 func setupSearch(t *testing.T, s store.Store) {
@@ -607,48 +621,40 @@ func testSearch(t *testing.T, s store.Store) {
 	setupSearch(t, s)
 	for _, tc := range []struct {
 		q    string
-		want []string // hits in any order
+		want []string // results in any order
 	}{
-		{"blinken", []string{"article:a1"}},
-		{"troops", []string{"article:a2"}},
-		{"troop", []string{"article:a2"}},               // stemming or prefix, either is fine
-		{"BORDER Ukraine's", []string{"article:a2"}},    // every word, any case
-		{"confidential document", []string{"story:s1"}}, // story summary
-		{"NATO demands", []string{"story:s1"}},          // story title
-		{"moscow", []string{"article:a1", "story:s1"}},  // both kinds
-		{"cafe", []string{"article:a3"}},                // diacritics folded
-		{"blinken troops", nil},                         // words are ANDed
+		{"blinken", []string{"story:s1"}},               // an article of s1
+		{"troops", []string{"story:s1"}},                // another
+		{"troop", []string{"story:s1"}},                 // stemming or prefix, either is fine
+		{"BORDER Ukraine's", []string{"story:s1"}},      // every word, any case
+		{"confidential document", []string{"story:s1"}}, // the story's summary
+		{"NATO demands", []string{"story:s1"}},          // the story's title
+		{"moscow", []string{"story:s1"}},                // article and summary: one result
+		{"cafe", []string{"article:a3"}},                // diacritics folded; in no story
+		{"blinken troops", nil},                         // words are ANDed within an article
 		{"nothing-like-this", nil},
 	} {
-		hits, err := s.Search(ctx(t), tc.q, 10)
-		must(t, err)
-		got := hitKeys(hits)
+		got := SearchKeys(t, s, tc.q, 10)
 		slices.Sort(got)
 		if tc.q == "troop" && len(got) == 0 {
 			continue // no stemming is acceptable
 		}
 		if !slices.Equal(got, tc.want) {
-			t.Errorf("Search(%q) = %v, want %v", tc.q, got, tc.want)
+			t.Errorf("SearchStories(%q) = %v, want %v", tc.q, got, tc.want)
 		}
 	}
-	hits, err := s.Search(ctx(t), "moscow", 1)
-	must(t, err)
-	if len(hits) != 1 {
-		t.Errorf("Search limit 1 gave %d hits", len(hits))
+	if got := SearchKeys(t, s, "owners OR troops", 1); len(got) != 1 {
+		t.Errorf("limit 1 gave %d results", len(got))
 	}
-	hits, err = s.Search(ctx(t), "blinken", 0)
+	page, err := s.SearchStories(ctx(t), "confidential", store.SearchOptions{})
 	must(t, err)
-	if len(hits) != 1 {
-		t.Fatalf("Search with default limit gave %d hits", len(hits))
+	if len(page.Results) != 1 || page.Results[0].Title != "US and NATO reject Russia's demands" || page.Results[0].Snippet == "" {
+		t.Errorf("story result = %+v, want its title and a snippet", page.Results)
 	}
-	h := hits[0]
-	if h.Title != "Blinken delivers written reply" || h.Snippet == "" {
-		t.Errorf("hit = %+v, want title and snippet", h)
-	}
-	hits, err = s.Search(ctx(t), "confidential", 0)
+	page, err = s.SearchStories(ctx(t), "cafe", store.SearchOptions{})
 	must(t, err)
-	if len(hits) != 1 || hits[0].Title != "US and NATO reject Russia's demands" || hits[0].Snippet == "" {
-		t.Errorf("story hit = %+v, want title and snippet", hits)
+	if len(page.Results) != 1 || page.Results[0].Title != "Café owners protest" || page.Results[0].Snippet == "" {
+		t.Errorf("article result = %+v, want its title and a snippet", page.Results)
 	}
 }
 
@@ -662,30 +668,22 @@ func testSearchHostile(t *testing.T, s store.Store) {
 		`title:blinken`, `title:`, `{title text}: x`, `^blinken`, `-blinken`, `+`, `'; DROP TABLE articles; --`,
 		"\x00", "caf\xe9", `blinken"`, `NOT blinken`, `<script>`, `alert(1)`, `\`, `%`, `_`,
 	} {
-		hits, err := s.Search(ctx(t), q, 5)
-		if err != nil {
+		if _, err := s.SearchStories(ctx(t), q, store.SearchOptions{Limit: 5}); err != nil {
 			// A clean error is allowed; a panic or a broken store is not.
-			t.Logf("Search(%q): %v", q, err)
+			t.Logf("SearchStories(%q): %v", q, err)
 		}
-		_ = hits
 	}
-	hits, err := s.Search(ctx(t), `alert(1)`, 5)
-	must(t, err)
-	if got := hitKeys(hits); !slices.Contains(got, "article:x1") {
-		t.Errorf("Search(alert(1)) = %v, want the article", got)
+	if got := SearchKeys(t, s, `alert(1)`, 5); !slices.Contains(got, "article:x1") {
+		t.Errorf("SearchStories(alert(1)) = %v, want the article", got)
 	}
-	hits, err = s.Search(ctx(t), `title:blinken`, 5)
-	must(t, err)
-	if len(hits) != 0 {
-		// "title:blinken" is one word of user text, not a column filter;
-		// it may match as a phrase "title blinken" but never as a filter
-		// on a column alone. Nothing holds "title" followed by "blinken".
-		t.Errorf("Search(title:blinken) = %v, want no hits", hitKeys(hits))
+	// "title:blinken" is one word of user text, not a column filter; it
+	// may match as a phrase "title blinken" but never as a filter on a
+	// column alone. Nothing holds "title" followed by "blinken".
+	if got := SearchKeys(t, s, `title:blinken`, 5); len(got) != 0 {
+		t.Errorf("SearchStories(title:blinken) = %v, want nothing", got)
 	}
-	hits, err = s.Search(ctx(t), `NOT blinken`, 5)
-	must(t, err)
-	if len(hits) != 0 {
-		t.Errorf("Search(NOT blinken) = %v: NOT must be a plain word", hitKeys(hits))
+	if got := SearchKeys(t, s, `NOT blinken`, 5); len(got) != 0 {
+		t.Errorf("SearchStories(NOT blinken) = %v: NOT must be a plain word", got)
 	}
 	// The store still works.
 	if _, err := s.Article(ctx(t), "a1"); err != nil {
@@ -697,23 +695,23 @@ func testSearchFollowsChanges(t *testing.T, s store.Store) {
 	setupSearch(t, s)
 	a := Article("a1", "bbc.co.uk", "2022-01-27", "Sullivan speaks", "Jake Sullivan spoke to reporters.")
 	must(t, s.PutArticles(ctx(t), []news.Analyzed{a}))
-	if hits, err := s.Search(ctx(t), "blinken", 5); err != nil || len(hits) != 0 {
-		t.Errorf("old words still found after upsert: %v %v", hitKeys(hits), err)
+	if got := SearchKeys(t, s, "blinken", 5); len(got) != 0 {
+		t.Errorf("old words still found after upsert: %v", got)
 	}
-	if hits, err := s.Search(ctx(t), "sullivan", 5); err != nil || !slices.Equal(hitKeys(hits), []string{"article:a1"}) {
-		t.Errorf("new words not found after upsert: %v %v", hitKeys(hits), err)
+	if got := SearchKeys(t, s, "sullivan", 5); !slices.Equal(got, []string{"story:s1"}) {
+		t.Errorf("new words not found after upsert: %v", got)
 	}
 	st := Story("s1", "Talks collapse", "2022-01-28", []string{"a1"}, []string{"BBC"}, "Diplomats left Geneva.")
 	must(t, putStories(ctx(t), s, []news.Story{st}))
-	if hits, err := s.Search(ctx(t), "confidential", 5); err != nil || len(hits) != 0 {
-		t.Errorf("old story words still found after replace: %v %v", hitKeys(hits), err)
+	if got := SearchKeys(t, s, "confidential", 5); len(got) != 0 {
+		t.Errorf("old story words still found after replace: %v", got)
 	}
-	if hits, err := s.Search(ctx(t), "geneva", 5); err != nil || !slices.Equal(hitKeys(hits), []string{"story:s1"}) {
-		t.Errorf("new story words not found: %v %v", hitKeys(hits), err)
+	if got := SearchKeys(t, s, "geneva", 5); !slices.Equal(got, []string{"story:s1"}) {
+		t.Errorf("new story words not found: %v", got)
 	}
 	must(t, deleteStories(ctx(t), s, []string{"s1"}))
-	if hits, err := s.Search(ctx(t), "geneva", 5); err != nil || len(hits) != 0 {
-		t.Errorf("deleted story still found: %v %v", hitKeys(hits), err)
+	if got := SearchKeys(t, s, "geneva", 5); len(got) != 0 {
+		t.Errorf("deleted story still found: %v", got)
 	}
 }
 
@@ -724,10 +722,8 @@ func testSearchRanking(t *testing.T, s store.Store) {
 		Article("title", "y.com", "2022-01-01", "Sanctions bite",
 			"Shares fell on Monday, and analysts expect more falls this week as traders wait."),
 	}))
-	hits, err := s.Search(ctx(t), "sanctions", 10)
-	must(t, err)
-	if got := hitKeys(hits); !slices.Equal(got, []string{"article:title", "article:body"}) {
-		t.Errorf("Search(sanctions) = %v, want the article with it in its title first", got)
+	if got := SearchKeys(t, s, "sanctions", 10); !slices.Equal(got, []string{"article:title", "article:body"}) {
+		t.Errorf("SearchStories(sanctions) = %v, want the article with it in its title first", got)
 	}
 }
 
@@ -775,7 +771,7 @@ func testConcurrent(t *testing.T, s store.Store) {
 					errs <- err
 					return
 				}
-				if _, err := s.Search(ctx(t), "text", 5); err != nil {
+				if _, err := s.SearchStories(ctx(t), "text", store.SearchOptions{Limit: 5}); err != nil {
 					errs <- err
 					return
 				}
@@ -1148,9 +1144,9 @@ func Reopen(t *testing.T, body []byte, open func(t *testing.T) store.Store) stor
 		t.Errorf("Story after reopen = %+v, %v", gotSt, err)
 	}
 	for _, q := range []string{"blinken", "washington"} {
-		hits, err := s.Search(ctx, q, 5)
-		if err != nil || len(hits) != 1 {
-			t.Errorf("Search(%q) after reopen = %+v, %v", q, hits, err)
+		page, err := s.SearchStories(ctx, q, store.SearchOptions{Limit: 5})
+		if err != nil || len(page.Results) != 1 {
+			t.Errorf("SearchStories(%q) after reopen = %+v, %v", q, page, err)
 		}
 	}
 	return s
