@@ -83,16 +83,20 @@ const timelineBins = 72
 // they span up to three days and each gives its time, else by day (or by
 // week for a long story); undated articles are counted under it.
 func timeline(arts []news.StoryArticle) template.HTML {
-	return timelineOf(arts, "Articles over time", false)
+	published := make([]string, len(arts))
+	for i, a := range arts {
+		published[i] = a.Published
+	}
+	return timelineOf(published, "Articles over time", false)
 }
 
-// timelineOf draws the publication times of arts under title; byDay keeps
-// it from counting by the hour.
-func timelineOf(arts []news.StoryArticle, title string, byDay bool) template.HTML {
+// timelineOf draws the times published gives (the contract's ISO 8601
+// dates) under title; byDay keeps it from counting by the hour.
+func timelineOf(published []string, title string, byDay bool) template.HTML {
 	var times []time.Time
 	undated, daysOnly := 0, false
-	for _, a := range arts {
-		t, day := news.ParseWhen(a.Published)
+	for _, p := range published {
+		t, day := news.ParseWhen(p)
 		if t.IsZero() {
 			undated++
 			continue

@@ -146,9 +146,9 @@ func (s *Server) outletArticles(r *http.Request, outlet string, stories []news.S
 // storyTimeline draws when the stories ran, by the day (or week) of their
 // latest article.
 func storyTimeline(stories []news.Story) template.HTML {
-	arts := make([]news.StoryArticle, len(stories))
+	published := make([]string, len(stories))
 	for i, st := range stories {
-		arts[i].Published = st.LastPublished
+		published[i] = st.LastPublished
 	}
-	return timelineOf(arts, "Stories over time", true)
+	return timelineOf(published, "Stories over time", true)
 }

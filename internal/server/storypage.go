@@ -25,9 +25,8 @@ type storyView struct {
 	Sources       []source
 	Summary       []citedView
 	Disagreements []disagreementView
-	Direct        []speaker // the quotes shown by default, by speaker
-	Reported      []speaker // the rest, folded
-	ReportedCount int
+	Quotes        []speaker // the quotes shown by default, by speaker
+	MoreQuotes    []speaker // the rest, folded
 	Facts         []factView
 	Entities      []news.StoryEntity // the most cited, shown
 	MoreEntities  []news.StoryEntity // the rest, folded
@@ -137,10 +136,7 @@ func newStoryView(st news.Story, arts []news.StoryArticle, table *outlets.Table)
 		}
 		v.Disagreements = append(v.Disagreements, dv)
 	}
-	v.Direct, v.Reported = c.quotesBySpeaker(st.Quotes, st.QuotesShown)
-	for _, sp := range v.Reported {
-		v.ReportedCount += len(sp.Quotes)
-	}
+	v.Quotes, v.MoreQuotes = c.quotesBySpeaker(st.Quotes, st.QuotesShown)
 	v.Entities, v.MoreEntities = st.Entities, nil
 	if len(st.Entities) > shownEntities {
 		v.Entities, v.MoreEntities = st.Entities[:shownEntities], st.Entities[shownEntities:]
@@ -149,6 +145,15 @@ func newStoryView(st news.Story, arts []news.StoryArticle, table *outlets.Table)
 		v.Facts = append(v.Facts, factView{Text: f.Text, Sentence: f.Sentence, Backing: plural(f.Outlets, "outlet", "outlets"), Cites: c.links(f.Articles, cmp.Or(f.Sentence, f.Text))})
 	}
 	return v
+}
+
+// MoreQuoteCount counts the folded quotes, for the line that unfolds them.
+func (v storyView) MoreQuoteCount() int {
+	n := 0
+	for _, sp := range v.MoreQuotes {
+		n += len(sp.Quotes)
+	}
+	return n
 }
 
 // citer turns a story's article ids into numbered citations.
