@@ -32,6 +32,9 @@ type Table struct {
 	byDomain map[string]int
 	byName   map[string]int
 	rows     []Outlet
+	// values are, by column, the distinct values the file gives it,
+	// sorted: read once, asked for by every story a page looks through.
+	values map[string][]string
 }
 
 // Load reads an outlet file: CSV with a header row naming its columns, one
@@ -80,6 +83,17 @@ func Load(r io.Reader) (*Table, error) {
 		if err := t.add(header, rec, domainCol, nameCol); err != nil {
 			return nil, fmt.Errorf("the outlet file, line %d: %w", line, err)
 		}
+	}
+	t.values = map[string][]string{}
+	for _, o := range t.rows {
+		for column, v := range o.Values {
+			if !slices.Contains(t.values[column], v) {
+				t.values[column] = append(t.values[column], v)
+			}
+		}
+	}
+	for _, vs := range t.values {
+		slices.Sort(vs)
 	}
 	return t, nil
 }
@@ -174,16 +188,7 @@ func parentDomain(h string) string {
 }
 
 // Values are the distinct values the file gives column, sorted.
-func (t *Table) Values(column string) []string {
-	var out []string
-	for _, o := range t.rows {
-		if v := o.Values[column]; v != "" && !slices.Contains(out, v) {
-			out = append(out, v)
-		}
-	}
-	slices.Sort(out)
-	return out
-}
+func (t *Table) Values(column string) []string { return slices.Clone(t.values[column]) }
 
 // Source is what the table matches an article or a story's outlet by.
 type Source struct{ Outlet, URL string }
@@ -203,7 +208,7 @@ func (t *Table) Count(column string, sources []Source) map[string]int {
 // of column, when the file knows more than one side: it returns that side,
 // or "" when the sources span sides or the table knows none of them.
 func (t *Table) Blindspot(column string, sources []Source) string {
-	if len(t.Values(column)) < 2 {
+	if len(t.values[column]) < 2 {
 		return ""
 	}
 	side := ""
