@@ -50,8 +50,16 @@ func subscribe(ctx context.Context, st store.Subscriptions, given []watch.Feed) 
 
 // storeStates keeps the watcher's feed states in the store's
 // subscriptions: the schedule and errors in their own columns, which the
-// list and the web UI show, and the whole state as the watcher's record.
+// list and the web UI show, and the rest (validators, items seen) as the
+// watcher's record.
 type storeStates struct{ st store.Subscriptions }
+
+// watchRecord is the part of a feed's state that has no column of its own.
+type watchRecord struct {
+	ETag         string   `json:"etag,omitempty"`
+	LastModified string   `json:"last_modified,omitempty"`
+	Seen         []string `json:"seen,omitempty"`
+}
 
 func (s storeStates) LoadStates(ctx context.Context) (map[string]*watch.FeedState, error) {
 	subs, err := s.st.Subscriptions(ctx)
@@ -60,12 +68,12 @@ func (s storeStates) LoadStates(ctx context.Context) (map[string]*watch.FeedStat
 	}
 	out := make(map[string]*watch.FeedState, len(subs))
 	for _, sub := range subs {
-		fs := &watch.FeedState{}
 		// A record that cannot be read costs a full fetch of the feed,
 		// nothing more: it holds validators and items seen.
-		_ = json.Unmarshal(sub.Watch, fs)
-		fs.LastPoll, fs.NextPoll, fs.Failures, fs.LastError = sub.LastFetch, sub.NextFetch, sub.Failures, sub.LastError
-		out[sub.URL] = fs
+		var rec watchRecord
+		_ = json.Unmarshal(sub.Watch, &rec)
+		out[sub.URL] = &watch.FeedState{ETag: rec.ETag, LastModified: rec.LastModified, Seen: rec.Seen,
+			LastPoll: sub.LastFetch, NextPoll: sub.NextFetch, Failures: sub.Failures, LastError: sub.LastError}
 	}
 	return out, nil
 }
@@ -73,7 +81,7 @@ func (s storeStates) LoadStates(ctx context.Context) (map[string]*watch.FeedStat
 func (s storeStates) SaveStates(ctx context.Context, feeds map[string]*watch.FeedState) error {
 	subs := make([]store.Subscription, 0, len(feeds))
 	for u, fs := range feeds {
-		record, err := json.Marshal(fs)
+		record, err := json.Marshal(watchRecord{ETag: fs.ETag, LastModified: fs.LastModified, Seen: fs.Seen})
 		if err != nil {
 			return err
 		}
