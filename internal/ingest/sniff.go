@@ -59,6 +59,10 @@ func sniff(name string, head []byte, complete bool) kind {
 	return byName
 }
 
+// IsFeed tells an RSS, Atom or RDF feed by its first element, as reading
+// an input does.
+func IsFeed(head []byte) bool { return markupKind(head) == kindFeed }
+
 // kindByName tells the format from the file name alone.
 func kindByName(name string) kind {
 	switch strings.ToLower(filepath.Ext(name)) {

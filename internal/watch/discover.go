@@ -11,6 +11,8 @@ import (
 	"github.com/mmcdole/gofeed"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/chorusnews/chorus/internal/ingest"
 )
 
 // feedTypes are the media types a page's <link rel="alternate"> gives for
@@ -35,7 +37,7 @@ func Discover(ctx context.Context, address string, o Options) ([]Feed, error) {
 	if resp.status != 200 {
 		return nil, &statusError{status: resp.status}
 	}
-	if looksLikeFeed(resp.body) {
+	if ingest.IsFeed(resp.body) {
 		feed, err := gofeed.NewParser().Parse(bytes.NewReader(resp.body))
 		if err != nil {
 			return nil, fmt.Errorf("not a feed that can be read: %w", err)
@@ -47,17 +49,6 @@ func Discover(ctx context.Context, address string, o Options) ([]Feed, error) {
 		return nil, fmt.Errorf(`no feed: a web page that names none (no <link rel="alternate"> of a feed type)`)
 	}
 	return feeds, nil
-}
-
-// looksLikeFeed tells a feed from a page by its first element.
-func looksLikeFeed(body []byte) bool {
-	head := strings.ToLower(string(body[:min(len(body), 2048)]))
-	for _, root := range []string{"<rss", "<feed", "<rdf:rdf"} {
-		if strings.Contains(head, root) && !strings.Contains(head[:strings.Index(head, root)], "<html") {
-			return true
-		}
-	}
-	return false
 }
 
 // pageFeeds reads the feed links in a page's head, resolved against the
