@@ -9,7 +9,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/chorusnews/chorus/internal/analyze"
 	"github.com/chorusnews/chorus/internal/extract"
 	"github.com/chorusnews/chorus/internal/ingest"
 	"github.com/chorusnews/chorus/internal/news"
@@ -394,13 +393,8 @@ func analyzeBatch(batch []news.RawDoc, o Options) analyzedBatch {
 		wg.Go(func() {
 			for i := range work {
 				start := time.Now()
-				a, err := extract.Extract(batch[i], opts)
-				if err != nil {
-					b.errs[i] = err
-					continue
-				}
-				b.arts[i] = analyze.Analyze(a)
-				if o.Observe != nil {
+				b.arts[i], b.errs[i] = analyzeDoc(batch[i], opts)
+				if o.Observe != nil && b.errs[i] == nil {
 					o.Observe(time.Since(start))
 				}
 			}
