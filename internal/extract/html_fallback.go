@@ -42,7 +42,11 @@ import (
 // furniture often holds more text than its article), the page is extracted
 // again on 6%, and the library's CPU time on them falls by 12% and 21%.
 func extractMain(root *html.Node, topts trafilatura.Options) (*trafilatura.ExtractResult, error) {
-	if !topts.EnableFallback {
+	if !topts.EnableFallback || topts.Focus != trafilatura.Balanced || topts.Config != nil {
+		// Favouring precision, the library prunes the page before making
+		// candidates; favouring recall, it also takes a candidate for its
+		// headings; another Config changes the sizes. None is modelled
+		// here: the library runs as it is.
 		return trafilatura.ExtractDocument(root, topts)
 	}
 	full := topts
@@ -60,12 +64,6 @@ func extractMain(root *html.Node, topts trafilatura.Options) (*trafilatura.Extra
 	case strings.Contains(res.ContentText, probeText):
 		// Its extraction was short or had no paragraphs: the candidates
 		// are often better, and the distiller may run.
-		return trafilatura.ExtractDocument(root, full)
-	case topts.Focus != trafilatura.Balanced || topts.Config != nil:
-		// Favouring precision, the library prunes the page before making
-		// candidates; favouring recall, it also takes a candidate for its
-		// headings; another Config changes the sizes. None is modelled
-		// here.
 		return trafilatura.ExtractDocument(root, full)
 	}
 	// What the library compares is its extraction before sanitising,
