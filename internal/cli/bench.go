@@ -165,14 +165,18 @@ func benchHTML(e env, dir string, paths []string, engine, library bench.Engine, 
 		return exitEmpty
 	}
 	fmt.Fprintf(e.stdout, "mode html (%s; each engine in a process of its own, %d round(s), alternating)\n", strings.Join(paths, " "), max(1, rounds))
+	msPerPage := func(r bench.HTMLResult) float64 { return float64(r.CPUPerPage().Microseconds()) / 1e3 }
+	mib := func(b uint64) float64 { return float64(b) / (1 << 20) }
 	for _, r := range runs {
 		fmt.Fprintf(e.stdout, "  run %-25s %4d pages  %6.1f pages/s  CPU %5.2f s (%4.1f ms/page; process %5.2f s)  peak RSS %4.0f MiB\n",
-			r.Engine, r.Pages, r.PerSecond(), r.CPU.Seconds(), float64(r.CPUPerPage().Microseconds())/1e3, r.ProcessCPU.Seconds(), float64(r.PeakRSS)/(1<<20))
+			r.Engine, r.Pages, r.PerSecond(), r.CPU.Seconds(), msPerPage(r), r.ProcessCPU.Seconds(), mib(r.PeakRSS))
 	}
 	lib, _ := bench.MedianHTML(runs, library)
 	ch, _ := bench.MedianHTML(runs, bench.EngineChorus)
-	fmt.Fprintf(e.stdout, "median %-22s %6.1f pages/s  CPU %4.1f ms/page  peak RSS %4.0f MiB (%d of %d pages extracted)\n", lib.Engine, lib.PerSecond(), float64(lib.CPUPerPage().Microseconds())/1e3, float64(lib.PeakRSS)/(1<<20), lib.Extracted, lib.Pages)
-	fmt.Fprintf(e.stdout, "median %-22s %6.1f pages/s  CPU %4.1f ms/page  peak RSS %4.0f MiB (%d of %d pages extracted)\n", ch.Engine, ch.PerSecond(), float64(ch.CPUPerPage().Microseconds())/1e3, float64(ch.PeakRSS)/(1<<20), ch.Extracted, ch.Pages)
+	for _, m := range []bench.HTMLResult{lib, ch} {
+		fmt.Fprintf(e.stdout, "median %-22s %6.1f pages/s  CPU %4.1f ms/page  peak RSS %4.0f MiB (%d of %d pages extracted)\n",
+			m.Engine, m.PerSecond(), msPerPage(m), mib(m.PeakRSS), m.Extracted, m.Pages)
+	}
 	fmt.Fprintf(e.stdout, "chorus / %s: speed %.2f×  CPU %.2f×  peak RSS %.2f×\n", lib.Engine, ch.PerSecond()/lib.PerSecond(), ch.CPU.Seconds()/lib.CPU.Seconds(), float64(ch.PeakRSS)/float64(lib.PeakRSS))
 	return exitOK
 }

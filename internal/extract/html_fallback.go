@@ -42,7 +42,11 @@ import (
 // furniture often holds more text than its article), the page is extracted
 // again on 6%, and the library's CPU time on them falls by 12% and 21%.
 func extractMain(root *html.Node, topts trafilatura.Options) (*trafilatura.ExtractResult, error) {
-	if !topts.EnableFallback {
+	if !topts.EnableFallback || topts.Focus != trafilatura.Balanced || topts.Config != nil {
+		// Favouring precision, the library prunes the page before making
+		// candidates; favouring recall, it also takes a candidate for its
+		// headings; another Config changes the sizes. None is modelled
+		// here: the library runs as it is.
 		return trafilatura.ExtractDocument(root, topts)
 	}
 	full := topts
@@ -61,12 +65,6 @@ func extractMain(root *html.Node, topts trafilatura.Options) (*trafilatura.Extra
 		// Its extraction was short or had no paragraphs: the candidates
 		// are often better, and the distiller may run.
 		return trafilatura.ExtractDocument(root, full)
-	case topts.Focus != trafilatura.Balanced || topts.Config != nil:
-		// Favouring precision, the library prunes the page before making
-		// candidates; favouring recall, it also takes a candidate for its
-		// headings; another Config changes the sizes. None is modelled
-		// here.
-		return trafilatura.ExtractDocument(root, full)
 	}
 	// What the library compares is its extraction before sanitising,
 	// which is at least as long, with at least the paragraph text: the
@@ -75,9 +73,10 @@ func extractMain(root *html.Node, topts trafilatura.Options) (*trafilatura.Extra
 	// and so hide a table-heavy extraction; on the evaluation pages it
 	// never does.
 	extracted := textLen(res.ContentNode)
+	paragraphs := dom.GetElementsByTagName(res.ContentNode, "p")
 	tables := len(dom.GetElementsByTagName(res.ContentNode, "table"))
-	oddShape := paragraphTextLen(res.ContentNode) == 0 || tables > len(dom.GetElementsByTagName(res.ContentNode, "p"))
-	if 2*extracted >= pageTextBound(root) && !oddShape {
+	oddShape := tables > len(paragraphs) || !hasText(paragraphs)
+	if !oddShape && 2*extracted >= pageTextBound(root) {
 		return res, nil
 	}
 	pageURL := topts.OriginalURL
@@ -181,14 +180,16 @@ func (w *wordCount) space() { w.inWord = false }
 // space collapsed to single spaces and trimmed.
 func (w *wordCount) collapsedLen() int { return w.chars + max(0, w.words-1) }
 
-// paragraphTextLen is the text of the tree's <p> elements, as
-// go-trafilatura measures it for its borderline cases.
-func paragraphTextLen(n *html.Node) int {
-	sum := 0
-	for _, p := range dom.GetElementsByTagName(n, "p") {
-		sum += textLen(p)
+// hasText tells whether any of nodes has text, as go-trafilatura measures
+// it (textLen): of an extraction's <p> elements, whether it has the
+// paragraph text the library looks for in its borderline cases.
+func hasText(nodes []*html.Node) bool {
+	for _, n := range nodes {
+		if textLen(n) > 0 {
+			return true
+		}
 	}
-	return sum
+	return false
 }
 
 // pageTextBound is the most text a fallback candidate can hold: every word

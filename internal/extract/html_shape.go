@@ -40,7 +40,7 @@ var htmlLimits = htmlShape{
 	attrs:     50_000,
 	attrBytes: 4 << 20,
 	texts:     30_000,
-	textBytes: 1 << 20,
+	textBytes: MaxText, // an article may have no more
 	comments:  10_000,
 	textDepth: 32 << 20,
 }

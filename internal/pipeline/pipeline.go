@@ -44,11 +44,16 @@ func Articles(paths []string, stdin io.Reader, o Options) iter.Seq2[news.Article
 // Analyzed is Articles with each article's quotes, entities and facts read,
 // on the same workers.
 func Analyzed(paths []string, stdin io.Reader, o Options) iter.Seq2[news.Analyzed, error] {
-	return inputs(paths, stdin, o, func(doc news.RawDoc, opts extract.Options) (news.Analyzed, error) {
-		a, err := extract.Extract(doc, opts)
-		if err != nil {
-			return news.Analyzed{}, err
-		}
-		return analyze.Analyze(a), nil
-	})
+	return inputs(paths, stdin, o, analyzeDoc)
+}
+
+// analyzeDoc cleans doc with opts and reads the article's quotes, entities
+// and facts: the work each input gets, streamed (Analyzed) or in a batch
+// (analyzeBatch).
+func analyzeDoc(doc news.RawDoc, opts extract.Options) (news.Analyzed, error) {
+	a, err := extract.Extract(doc, opts)
+	if err != nil {
+		return news.Analyzed{}, err
+	}
+	return analyze.Analyze(a), nil
 }
