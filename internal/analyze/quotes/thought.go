@@ -416,8 +416,7 @@ func (f *finder) raising(c, a, end int, s int32) bool {
 // raisedVerb reads the verb group at c of a raising construction: the
 // token whose subject X is (the verb, or the "be" of a passive) and the
 // first token of what is said of X; verb is -1 when there is none.
-// "X seems …", "X is (widely) expected to …", "X is seen as …", "X is
-// considered …".
+// "X seems …", "X is (widely) expected to …".
 func (f *finder) raisedVerb(c, a, end int) (verb, k int) {
 	w := f.word(c)
 	if raisingVerbs[w] {
@@ -433,21 +432,14 @@ func (f *finder) raisedVerb(c, a, end int) (verb, k int) {
 	if b < a || !passiveAux[f.word(b)] {
 		return -1, -1
 	}
-	switch {
-	case w == "expected":
-		if f.infinitiveAt(c+1, end) {
-			return b, c + 1
-		}
-	case f.word(c+1) == "as":
-		return b, c + 2
-	case w == "considered":
-		return b, c + 1
+	if !f.infinitiveAt(c+1, end) {
+		return -1, -1
 	}
-	return -1, -1
+	return b, c + 1
 }
 
-// passiveRegard are participles that, after "be", tell a view of their
-// subject held by someone unnamed.
+// passiveRegard are participles that, after "be" and before an
+// infinitive, tell a view of their subject held by someone unnamed.
 var passiveRegard = wordSet("expected")
 
 // raisedSubject is the subject of the verb at v: the noun phrase before
