@@ -84,7 +84,7 @@ func (f *finder) thoughts() {
 			if f.raising(c, a, end, int32(s)) || f.topicAt(c, a, end, int32(s)) || f.stanceNounAt(c, a, end, int32(s)) {
 				continue
 			}
-			if v, ok := f.mindVerbAt(c); ok {
+			if v, ok := mindVerbs[f.word(c)]; ok {
 				f.thoughtAt(c, v, a, end, int32(s))
 			}
 		}
@@ -104,17 +104,6 @@ func keysOf[V any](m map[string]V) []string {
 		out = append(out, w)
 	}
 	return out
-}
-
-// mindVerbAt: token c is a mind verb outside any quotation and not read
-// before as a cue.
-func (f *finder) mindVerbAt(c int) (mindVerb, bool) {
-	t := &f.toks[c]
-	if t.kind != tWord || t.q >= 0 || t.cap || f.used[c] {
-		return mindVerb{}, false
-	}
-	v, ok := mindVerbs[f.word(c)]
-	return v, ok
 }
 
 // thoughtAt reads the mind verb at token c of the sentence [a, end): its
