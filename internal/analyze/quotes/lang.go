@@ -159,11 +159,11 @@ diese dieser diesen diesem dieses jede jeder jedes jeden jedem`),
 // after them ("l’armée").
 var elisions = []string{"l'", "l’"}
 
-// elided strips an elided article off w (lower case); ok tells there was
-// one.
+// elided strips an elided article off w, in either case ("l’armée",
+// "L’Iran"); ok tells there was one.
 func elided(w string) (string, bool) {
 	for _, e := range elisions {
-		if len(w) > len(e) && strings.HasPrefix(w, e) {
+		if len(w) > len(e) && strings.EqualFold(w[:len(e)], e) {
 			return w[len(e):], true
 		}
 	}
@@ -301,10 +301,8 @@ func (f *finder) stripLeading(ws []string) []string {
 		ws = ws[1:]
 	}
 	if len(ws) == 1 {
-		for _, e := range []string{"l'", "l’", "L'", "L’"} {
-			if len(ws[0]) > len(e) && strings.HasPrefix(ws[0], e) {
-				ws[0] = ws[0][len(e):] // "L’Iran"
-			}
+		if rest, ok := elided(ws[0]); ok {
+			ws[0] = rest // "L’Iran"
 		}
 	}
 	return ws
