@@ -1031,11 +1031,10 @@ func normalise(d string) (string, bool) {
 	}
 	d = strings.ReplaceAll(d, "\u00a0", "")
 	commas, dots := strings.Count(d, ","), strings.Count(d, ".")
-	groups := func(sep byte) bool { return groupedBy(d, sep) }
 	switch {
 	case commas == 0 && dots == 0:
 	case commas > 0 && dots == 0:
-		if groups(',') {
+		if groupedBy(d, ',') {
 			d = strings.ReplaceAll(d, ",", "")
 		} else if commas == 1 {
 			d = strings.Replace(d, ",", ".", 1) // a decimal comma
@@ -1046,7 +1045,7 @@ func normalise(d string) (string, bool) {
 		if dots == 1 && strings.HasSuffix(d, ".000") && len(d) <= 7 {
 			d = strings.TrimSuffix(d, ".000") + "000" // "120.000": thousands
 		} else if dots > 1 {
-			if !groups('.') {
+			if !groupedBy(d, '.') {
 				return "", false
 			}
 			d = strings.ReplaceAll(d, ".", "")
