@@ -241,9 +241,9 @@ func germanNoun(w string) bool {
 // Merkel", "Sr. Sánchez").
 var honorifics = wordSet("m. mme mme. mlle monsieur madame herr frau sr. sra. señor señora don doña signor signora sig. dott. г-н г-жа")
 
-// nounLike tells a capitalised word w (lower case) before a name that is
+// titleOrNoun tells a capitalised word w (lower case) before a name that is
 // a noun or a title, no part of the name, in the text's language.
-func (f *finder) nounLike(w string) bool {
+func (f *finder) titleOrNoun(w string) bool {
 	if _, ok := elided(w); ok || f.usedAsNoun(w) || roleWords[w] || descriptors[w] || honorifics[w] {
 		return true
 	}
@@ -295,7 +295,7 @@ func (f *finder) speakerWords(s string) []string {
 func (f *finder) stripLeading(ws []string) []string {
 	for len(ws) > 1 {
 		w := strings.ToLower(ws[0])
-		if !f.langStop(w) && !f.nounLike(w) {
+		if !f.langStop(w) && !f.titleOrNoun(w) {
 			break
 		}
 		ws = ws[1:]
