@@ -9,15 +9,7 @@ import "strings"
 func (f *finder) indirect() {
 	f.labels()
 	for s := range f.sents {
-		a, b := f.sentRange(int32(s))
-		if a >= b {
-			continue
-		}
-		// the sentence's end: before a final stop
-		end := b
-		for end > a && f.toks[end-1].kind == tPunct && f.toks[end-1].q < 0 && !f.isPunct(end-1, ')') {
-			end--
-		}
+		a, end := f.sentWords(int32(s))
 		for c := a; c < end; c++ {
 			if f.speechNounAt(c) {
 				f.nounComplement(c, a, end, int32(s))

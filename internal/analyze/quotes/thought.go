@@ -73,10 +73,7 @@ func (f *finder) thoughts() {
 		return // the rules are English
 	}
 	for s := range f.sents {
-		a, end := f.sentRange(int32(s))
-		for end > a && f.toks[end-1].kind == tPunct && f.toks[end-1].q < 0 && !f.isPunct(end-1, ')') {
-			end--
-		}
+		a, end := f.sentWords(int32(s))
 		for c := a; c < end; c++ {
 			if t := &f.toks[c]; t.kind != tWord || t.q >= 0 || t.cap || f.used[c] || f.fl(c)&lxMind == 0 {
 				continue
