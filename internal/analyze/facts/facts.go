@@ -931,11 +931,14 @@ func (f *finder) currencyAfter(k int, scaled bool) (string, int, bool) {
 // any other writing ("$1.2 trillion"); "try" in lower case is a verb.
 func (f *finder) currencyCode(k int) (string, bool) {
 	t := &f.toks[k]
+	c, ok := currencyPrefix[t.lower]
+	if !ok {
+		return "", false // most words: no need to look at their case
+	}
 	if code := f.text[t.s:t.e]; len(code) != 3 || strings.ToUpper(code) != code {
 		return "", false
 	}
-	c, ok := currencyPrefix[t.lower]
-	return c, ok
+	return c, true
 }
 
 // unit finds the head noun a figure counts, from token k: adjectives are
