@@ -609,8 +609,7 @@ func (f *finder) gluesSentences(a, b seg) bool {
 	if end == "" || strings.ContainsRune(".!?…:;—–-\"”’'»)", lastRune(end)) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(f.text[b.s:b.e])
-	return unicode.IsUpper(r)
+	return startsUpper(f.text[b.s:b.e])
 }
 
 func lastRune(s string) rune {
