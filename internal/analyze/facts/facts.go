@@ -931,11 +931,14 @@ func (f *finder) currencyAfter(k int, scaled bool) (string, int, bool) {
 // any other writing ("$1.2 trillion"); "try" in lower case is a verb.
 func (f *finder) currencyCode(k int) (string, bool) {
 	t := &f.toks[k]
+	c, ok := currencyPrefix[t.lower]
+	if !ok {
+		return "", false // most words: no need to look at their case
+	}
 	if code := f.text[t.s:t.e]; len(code) != 3 || strings.ToUpper(code) != code {
 		return "", false
 	}
-	c, ok := currencyPrefix[t.lower]
-	return c, ok
+	return c, true
 }
 
 // unit finds the head noun a figure counts, from token k: adjectives are
@@ -1031,11 +1034,10 @@ func normalise(d string) (string, bool) {
 	}
 	d = strings.ReplaceAll(d, "\u00a0", "")
 	commas, dots := strings.Count(d, ","), strings.Count(d, ".")
-	groups := func(sep byte) bool { return groupedBy(d, sep) }
 	switch {
 	case commas == 0 && dots == 0:
 	case commas > 0 && dots == 0:
-		if groups(',') {
+		if groupedBy(d, ',') {
 			d = strings.ReplaceAll(d, ",", "")
 		} else if commas == 1 {
 			d = strings.Replace(d, ",", ".", 1) // a decimal comma
@@ -1046,7 +1048,7 @@ func normalise(d string) (string, bool) {
 		if dots == 1 && strings.HasSuffix(d, ".000") && len(d) <= 7 {
 			d = strings.TrimSuffix(d, ".000") + "000" // "120.000": thousands
 		} else if dots > 1 {
-			if !groups('.') {
+			if !groupedBy(d, '.') {
 				return "", false
 			}
 			d = strings.ReplaceAll(d, ".", "")

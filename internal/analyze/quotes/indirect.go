@@ -9,15 +9,7 @@ import "strings"
 func (f *finder) indirect() {
 	f.labels()
 	for s := range f.sents {
-		a, b := f.sentRange(int32(s))
-		if a >= b {
-			continue
-		}
-		// the sentence's end: before a final stop
-		end := b
-		for end > a && f.toks[end-1].kind == tPunct && f.toks[end-1].q < 0 && !f.isPunct(end-1, ')') {
-			end--
-		}
+		a, end := f.sentWords(int32(s))
 		for c := a; c < end; c++ {
 			if f.speechNounAt(c) {
 				f.nounComplement(c, a, end, int32(s))
@@ -417,12 +409,12 @@ var timeWords = wordSet("on at in last this next yesterday today tonight earlier
 // were"), as after a weak cue ("polls show …") it must.
 func (f *finder) clauseOpens(cs, end int) bool {
 	k := cs
-	if w := f.word(cs); clauseSubjects[w] || subjPronouns[w] || contracted(w) != "" && subjPronouns[contracted(w)] {
-		if contracted(w) != "" {
-			return true // "they're"
-		}
+	switch w := f.word(cs); {
+	case subjPronouns[contracted(w)]:
+		return true // "they're": a subject and its verb
+	case clauseSubjects[w] || subjPronouns[w]:
 		k = cs + 1
-	} else {
+	default:
 		for k < end && k-cs < 5 && f.toks[k].kind == tWord && (f.toks[k].cap || npLead[f.word(k)] || determiners[f.word(k)] || k > cs && !verbLike(f.word(k)) && !finiteMarkers[f.word(k)] && !strings.HasSuffix(f.word(k), "s")) {
 			k++
 		}

@@ -159,11 +159,11 @@ diese dieser diesen diesem dieses jede jeder jedes jeden jedem`),
 // after them ("l’armée").
 var elisions = []string{"l'", "l’"}
 
-// elided strips an elided article off w (lower case); ok tells there was
-// one.
+// elided strips an elided article off w, in either case ("l’armée",
+// "L’Iran"); ok tells there was one.
 func elided(w string) (string, bool) {
 	for _, e := range elisions {
-		if len(w) > len(e) && strings.HasPrefix(w, e) {
+		if len(w) > len(e) && strings.EqualFold(w[:len(e)], e) {
 			return w[len(e):], true
 		}
 	}
@@ -241,9 +241,9 @@ func germanNoun(w string) bool {
 // Merkel", "Sr. Sánchez").
 var honorifics = wordSet("m. mme mme. mlle monsieur madame herr frau sr. sra. señor señora don doña signor signora sig. dott. г-н г-жа")
 
-// nounLike tells a capitalised word w (lower case) before a name that is
+// titleOrNoun tells a capitalised word w (lower case) before a name that is
 // a noun or a title, no part of the name, in the text's language.
-func (f *finder) nounLike(w string) bool {
+func (f *finder) titleOrNoun(w string) bool {
 	if _, ok := elided(w); ok || f.usedAsNoun(w) || roleWords[w] || descriptors[w] || honorifics[w] {
 		return true
 	}
@@ -295,16 +295,14 @@ func (f *finder) speakerWords(s string) []string {
 func (f *finder) stripLeading(ws []string) []string {
 	for len(ws) > 1 {
 		w := strings.ToLower(ws[0])
-		if !f.langStop(w) && !f.nounLike(w) {
+		if !f.langStop(w) && !f.titleOrNoun(w) {
 			break
 		}
 		ws = ws[1:]
 	}
 	if len(ws) == 1 {
-		for _, e := range []string{"l'", "l’", "L'", "L’"} {
-			if len(ws[0]) > len(e) && strings.HasPrefix(ws[0], e) {
-				ws[0] = ws[0][len(e):] // "L’Iran"
-			}
+		if rest, ok := elided(ws[0]); ok {
+			ws[0] = rest // "L’Iran"
 		}
 	}
 	return ws

@@ -399,6 +399,16 @@ func (f *finder) sentRange(s int32) (int, int) {
 	return f.sentTok[s], f.sentTok[s+1]
 }
 
+// sentWords is the token range of sentence s without the stops that end
+// it, outside quotations; a closing parenthesis stays.
+func (f *finder) sentWords(s int32) (a, end int) {
+	a, end = f.sentRange(s)
+	for end > a && f.toks[end-1].kind == tPunct && f.toks[end-1].q < 0 && !f.isPunct(end-1, ')') {
+		end--
+	}
+	return a, end
+}
+
 // lineStartTok is the first token of the paragraph token i is in.
 func (f *finder) lineStartTok(i int) int {
 	return int(f.lineTok[f.toks[i].line])
@@ -599,8 +609,7 @@ func (f *finder) gluesSentences(a, b seg) bool {
 	if end == "" || strings.ContainsRune(".!?…:;—–-\"”’'»)", lastRune(end)) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(f.text[b.s:b.e])
-	return unicode.IsUpper(r)
+	return startsUpper(f.text[b.s:b.e])
 }
 
 func lastRune(s string) rune {

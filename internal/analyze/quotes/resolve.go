@@ -115,7 +115,7 @@ func (f *finder) addMention(a, b int) {
 			return
 		}
 		m.words = strings.Count(m.name, " ") + 1
-		m.last = m.name[strings.LastIndexByte(m.name, ' ')+1:]
+		m.last = lastWord(m.name)
 	}
 	if m.kind == kPerson && (start > 0 && f.word(start-1) == "the" || f.word(start) == "the") {
 		m.kind = kOther // "the Sunshine State"

@@ -73,10 +73,7 @@ func (f *finder) thoughts() {
 		return // the rules are English
 	}
 	for s := range f.sents {
-		a, end := f.sentRange(int32(s))
-		for end > a && f.toks[end-1].kind == tPunct && f.toks[end-1].q < 0 && !f.isPunct(end-1, ')') {
-			end--
-		}
+		a, end := f.sentWords(int32(s))
 		for c := a; c < end; c++ {
 			if t := &f.toks[c]; t.kind != tWord || t.q >= 0 || t.cap || f.used[c] || f.fl(c)&lxMind == 0 {
 				continue
@@ -84,7 +81,7 @@ func (f *finder) thoughts() {
 			if f.raising(c, a, end, int32(s)) || f.topicAt(c, a, end, int32(s)) || f.stanceNounAt(c, a, end, int32(s)) {
 				continue
 			}
-			if v, ok := f.mindVerbAt(c); ok {
+			if v, ok := mindVerbs[f.word(c)]; ok {
 				f.thoughtAt(c, v, a, end, int32(s))
 			}
 		}
@@ -104,17 +101,6 @@ func keysOf[V any](m map[string]V) []string {
 		out = append(out, w)
 	}
 	return out
-}
-
-// mindVerbAt: token c is a mind verb outside any quotation and not read
-// before as a cue.
-func (f *finder) mindVerbAt(c int) (mindVerb, bool) {
-	t := &f.toks[c]
-	if t.kind != tWord || t.q >= 0 || t.cap || f.used[c] {
-		return mindVerb{}, false
-	}
-	v, ok := mindVerbs[f.word(c)]
-	return v, ok
 }
 
 // thoughtAt reads the mind verb at token c of the sentence [a, end): its
@@ -416,8 +402,7 @@ func (f *finder) raising(c, a, end int, s int32) bool {
 // raisedVerb reads the verb group at c of a raising construction: the
 // token whose subject X is (the verb, or the "be" of a passive) and the
 // first token of what is said of X; verb is -1 when there is none.
-// "X seems …", "X is (widely) expected to …", "X is seen as …", "X is
-// considered …".
+// "X seems …", "X is (widely) expected to …".
 func (f *finder) raisedVerb(c, a, end int) (verb, k int) {
 	w := f.word(c)
 	if raisingVerbs[w] {
@@ -433,21 +418,14 @@ func (f *finder) raisedVerb(c, a, end int) (verb, k int) {
 	if b < a || !passiveAux[f.word(b)] {
 		return -1, -1
 	}
-	switch {
-	case w == "expected":
-		if f.infinitiveAt(c+1, end) {
-			return b, c + 1
-		}
-	case f.word(c+1) == "as":
-		return b, c + 2
-	case w == "considered":
-		return b, c + 1
+	if !f.infinitiveAt(c+1, end) {
+		return -1, -1
 	}
-	return -1, -1
+	return b, c + 1
 }
 
-// passiveRegard are participles that, after "be", tell a view of their
-// subject held by someone unnamed.
+// passiveRegard are participles that, after "be" and before an
+// infinitive, tell a view of their subject held by someone unnamed.
 var passiveRegard = wordSet("expected")
 
 // raisedSubject is the subject of the verb at v: the noun phrase before

@@ -10,8 +10,8 @@ import "strings"
 
 // topicVerb is a verb that reports speech or a stance by its topic.
 type topicVerb struct {
-	preps   string // the prepositions that introduce the topic, "" for none
-	thought bool   // a stance shown otherwise than in words ("voted for")
+	preps   map[string]bool // the prepositions that introduce the topic, nil for none
+	thought bool            // a stance shown otherwise than in words ("voted for")
 }
 
 // topicVerbs are the verb forms that report speech or a stance by its
@@ -24,10 +24,10 @@ var topicVerbs = func() map[string]topicVerb {
 		}
 	}
 	// no base forms: "the new rules point to" is no speech
-	add(topicVerb{preps: "to"}, "refers referred referring points pointed pointing")
-	add(topicVerb{preps: "about"}, "talks talked talking complains complained complaining")
+	add(topicVerb{preps: wordSet("to")}, "refers referred referring points pointed pointing")
+	add(topicVerb{preps: wordSet("about")}, "talks talked talking complains complained complaining")
 	add(topicVerb{}, "cites cited citing")
-	add(topicVerb{preps: "for against", thought: true}, "voted votes voting")
+	add(topicVerb{preps: wordSet("for against"), thought: true}, "voted votes voting")
 	add(topicVerb{thought: true}, "expressed expresses expressing")
 	return m
 }()
@@ -41,8 +41,8 @@ func (f *finder) topicAt(c, a, end int, s int32) bool {
 		return false
 	}
 	k := c + 1
-	if v.preps != "" {
-		if k >= end || f.toks[k].kind != tWord || !strings.Contains(" "+v.preps+" ", " "+f.word(k)+" ") {
+	if v.preps != nil {
+		if k >= end || f.toks[k].kind != tWord || !v.preps[f.word(k)] {
 			return false
 		}
 		k++
