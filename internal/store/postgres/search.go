@@ -12,9 +12,6 @@ import (
 	"github.com/chorusnews/chorus/internal/store"
 )
 
-// DefaultSearchLimit is how many results SearchStories returns when asked for none.
-const DefaultSearchLimit = 20
-
 // maxSearchBytes caps how much of one text is indexed: a tsvector holds
 // at most 1 MB, and a longer text would fail its whole batch. Words past
 // the cap (a very long article's tail) are not found.
@@ -141,7 +138,7 @@ func (s *Store) SearchStories(ctx context.Context, query string, opts store.Sear
 		return page, nil
 	}
 	if opts.Limit <= 0 {
-		opts.Limit = DefaultSearchLimit
+		opts.Limit = store.DefaultSearchLimit
 	}
 	exprArgs := len(q.Args) // what the query's expression takes
 	filter := ""

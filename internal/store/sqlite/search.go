@@ -8,9 +8,6 @@ import (
 	"github.com/chorusnews/chorus/internal/store"
 )
 
-// DefaultSearchLimit is how many results SearchStories returns when asked for none.
-const DefaultSearchLimit = 20
-
 // ftsQuery turns user text into an FTS5 query that cannot be malformed
 // (see store.ParseSearch and SearchQuery.FTS5); "" when it has nothing to
 // find.
@@ -44,7 +41,7 @@ func (s *Store) SearchStories(ctx context.Context, query string, opts store.Sear
 		return page, nil
 	}
 	if opts.Limit <= 0 {
-		opts.Limit = DefaultSearchLimit
+		opts.Limit = store.DefaultSearchLimit
 	}
 	groups, total, err := s.searchGroups(ctx, match, opts)
 	if err != nil {
