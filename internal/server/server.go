@@ -536,7 +536,7 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 // writeFeed writes the feed of the view lq asks for: its stories, or
 // its search's results, one entry each, with the links of its pages.
 func (s *Server) writeFeed(r *http.Request, w io.Writer, lq listQuery) error {
-	stamp, err := s.st.Stamp(r.Context())
+	stamp, err := s.stampOf(r.Context())
 	if err != nil {
 		return err
 	}
