@@ -71,17 +71,19 @@ func (s *Server) serveCached(w http.ResponseWriter, r *http.Request) {
 		modified = s.start
 	}
 	modified = modified.UTC().Truncate(time.Second)
-	if notModified(r, etag, modified) {
-		hd := w.Header()
+	setValidators := func(hd http.Header) {
 		hd.Set("ETag", etag)
 		hd.Set("Last-Modified", modified.Format(http.TimeFormat))
+	}
+	if notModified(r, etag, modified) {
+		hd := w.Header()
+		setValidators(hd)
 		hd.Set("Vary", "Accept-Encoding")
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
 	s.serveCompressed(w, r, func(hd http.Header) {
-		hd.Set("ETag", etag)
-		hd.Set("Last-Modified", modified.Format(http.TimeFormat))
+		setValidators(hd)
 		hd.Set("Cache-Control", "no-cache") // keep it, but ask each time
 	})
 }
