@@ -3,12 +3,15 @@ package server
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"net/http"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/chorusnews/chorus/internal/store"
 )
 
 // capture holds an answer until the handler is done, so that it can be
@@ -52,6 +55,9 @@ func (s *Server) serveCached(w http.ResponseWriter, r *http.Request) {
 		s.serveCompressed(w, r, nil)
 		return
 	}
+	// A handler that needs the stamp (a feed, for its ids) takes this one
+	// (stampOf) rather than asking the store again.
+	r = r.WithContext(context.WithValue(r.Context(), stampKey{}, stamp))
 	h := sha256.New()
 	for _, part := range []string{stamp.Installation, strconv.FormatInt(stamp.Generation, 10),
 		strconv.FormatInt(s.start.UnixNano(), 10), r.Host, r.URL.RequestURI()} {
@@ -65,19 +71,34 @@ func (s *Server) serveCached(w http.ResponseWriter, r *http.Request) {
 		modified = s.start
 	}
 	modified = modified.UTC().Truncate(time.Second)
-	if notModified(r, etag, modified) {
-		hd := w.Header()
+	setValidators := func(hd http.Header) {
 		hd.Set("ETag", etag)
 		hd.Set("Last-Modified", modified.Format(http.TimeFormat))
+	}
+	if notModified(r, etag, modified) {
+		hd := w.Header()
+		setValidators(hd)
 		hd.Set("Vary", "Accept-Encoding")
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
 	s.serveCompressed(w, r, func(hd http.Header) {
-		hd.Set("ETag", etag)
-		hd.Set("Last-Modified", modified.Format(http.TimeFormat))
+		setValidators(hd)
 		hd.Set("Cache-Control", "no-cache") // keep it, but ask each time
 	})
+}
+
+// stampKey keys the store's stamp that serveCached read in a request's
+// context.
+type stampKey struct{}
+
+// stampOf is the store's stamp for the request of ctx: the one serveCached
+// made its validators from, else read now.
+func (s *Server) stampOf(ctx context.Context) (store.Stamp, error) {
+	if st, ok := ctx.Value(stampKey{}).(store.Stamp); ok {
+		return st, nil
+	}
+	return s.st.Stamp(ctx)
 }
 
 // notModified applies RFC 9110's conditions: If-None-Match when given

@@ -220,10 +220,10 @@ func readCursors(q url.Values, lq *listQuery) error {
 		to   **store.StoryKey
 	}{{"after", &lq.After}, {"before", &lq.Before}} {
 		v, given, err := param(q, c.name, want)
-		if err != nil || !given {
-			if err != nil {
-				return err
-			}
+		if err != nil {
+			return err
+		}
+		if !given {
 			continue
 		}
 		key, ok := decodeCursor(v)

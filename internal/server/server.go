@@ -359,13 +359,39 @@ func (s *Server) story(w http.ResponseWriter, r *http.Request) {
 
 // localize tells the title and summary of each story in lang when some
 // of its articles are written in it (see digest.Localize), reading the
-// articles of those stories only.
+// articles of those stories only, in one query for the whole page.
 func (s *Server) localize(ctx context.Context, stories []news.Story, lang string) error {
+	if lang == "" {
+		return nil
+	}
+	var need []int
+	var ids []string
 	for i, st := range stories {
-		var err error
-		if stories[i], err = s.localized(ctx, st, lang); err != nil {
-			return err
+		if digest.NeedsLocalizing(st, lang) {
+			need = append(need, i)
+			ids = append(ids, st.Articles...)
 		}
+	}
+	if len(need) == 0 {
+		return nil
+	}
+	arts, err := s.st.Articles(ctx, ids)
+	if err != nil {
+		return err
+	}
+	byID := make(map[string]news.Analyzed, len(arts))
+	for _, a := range arts {
+		byID[a.ID] = a.Analyzed
+	}
+	for _, i := range need {
+		st := stories[i]
+		own := make([]news.Analyzed, 0, len(st.Articles))
+		for _, id := range st.Articles { // in the story's order, as Articles gives them
+			if a, ok := byID[id]; ok {
+				own = append(own, a)
+			}
+		}
+		stories[i] = digest.Localize(st, own, lang, digest.DefaultOptions())
 	}
 	return nil
 }
@@ -536,7 +562,7 @@ func (s *Server) feed(w http.ResponseWriter, r *http.Request) {
 // writeFeed writes the feed of the view lq asks for: its stories, or
 // its search's results, one entry each, with the links of its pages.
 func (s *Server) writeFeed(r *http.Request, w io.Writer, lq listQuery) error {
-	stamp, err := s.st.Stamp(r.Context())
+	stamp, err := s.stampOf(r.Context())
 	if err != nil {
 		return err
 	}

@@ -200,6 +200,22 @@ func (q *Query) ListSQL(opts ListOptions, alias string) (where, orderBy string, 
 	return where, strings.Join(order, ", "), reversed, nil
 }
 
+// StoriesSQL returns the statement of a page of stories as opts asks,
+// whose rows ScanStory reads, and whether they come in reverse (see
+// ListSQL). noLimit is the LIMIT that keeps every row in the store's SQL.
+func (q *Query) StoriesSQL(opts ListOptions, noLimit any) (stmt string, reversed bool, err error) {
+	where, orderBy, reversed, err := q.ListSQL(opts, "st")
+	if err != nil {
+		return "", false, err
+	}
+	limit := noLimit
+	if opts.Limit > 0 {
+		limit = opts.Limit
+	}
+	return `SELECT st.id, st.doc, st.options FROM stories st WHERE ` + where + ` ORDER BY ` + orderBy +
+		` LIMIT ` + q.Arg(limit) + ` OFFSET ` + q.Arg(max(opts.Offset, 0)), reversed, nil
+}
+
 // keysetSQL is the condition of the rows after key in cols' order (before
 // it when backwards): (c1, c2, …) beyond (v1, v2, …), spelled out column by
 // column because the columns do not all sort the same way.

@@ -107,6 +107,16 @@ func (q SearchQuery) FTS5() string {
 	return expr
 }
 
+// ResultKey names the result a matching article belongs to, as the
+// backends group their hits: its story's, or its own when it is in no
+// story yet (story "").
+func ResultKey(story, article string) string {
+	if story != "" {
+		return "s:" + story
+	}
+	return "a:" + article
+}
+
 // AddArticle adds a matching article to r, which takes its title, date
 // and snippet when it has none of its own (an article alone, or a story
 // whose own words did not match).

@@ -56,9 +56,14 @@ type Stamp struct {
 	Changed    time.Time
 }
 
+// DefaultSearchLimit is how many results SearchStories returns when asked
+// for none.
+const DefaultSearchLimit = 20
+
 // SearchOptions pages and filters a search.
 type SearchOptions struct {
-	// Limit is the most results (stories) to return; a default when 0 or less.
+	// Limit is the most results (stories) to return; DefaultSearchLimit
+	// when 0 or less.
 	Limit  int
 	Offset int
 	// Filter keeps the results in stories it matches; with any field

@@ -25,16 +25,10 @@ func (s *Store) Stories(ctx context.Context, opts store.ListOptions) ([]news.Sto
 		opts.Before = cleanKey(*opts.Before)
 	}
 	q := newQuery()
-	where, orderBy, reversed, err := q.ListSQL(opts, "st")
+	stmt, reversed, err := q.StoriesSQL(opts, (*int)(nil)) // NULL: no limit
 	if err != nil {
 		return nil, fmt.Errorf("store: stories: %w", err)
 	}
-	var limit *int // NULL: no limit
-	if opts.Limit > 0 {
-		limit = &opts.Limit
-	}
-	stmt := `SELECT st.id, st.doc, st.options FROM stories st WHERE ` + where + ` ORDER BY ` + orderBy +
-		` LIMIT ` + q.Arg(limit) + ` OFFSET ` + q.Arg(max(opts.Offset, 0))
 	rows, err := s.pool.Query(ctx, stmt, q.Args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: stories: %w", err)

@@ -12,9 +12,6 @@ import (
 	"github.com/chorusnews/chorus/internal/store"
 )
 
-// DefaultSearchLimit is how many results SearchStories returns when asked for none.
-const DefaultSearchLimit = 20
-
 // maxSearchBytes caps how much of one text is indexed: a tsvector holds
 // at most 1 MB, and a longer text would fail its whole batch. Words past
 // the cap (a very long article's tail) are not found.
@@ -141,7 +138,7 @@ func (s *Store) SearchStories(ctx context.Context, query string, opts store.Sear
 		return page, nil
 	}
 	if opts.Limit <= 0 {
-		opts.Limit = DefaultSearchLimit
+		opts.Limit = store.DefaultSearchLimit
 	}
 	exprArgs := len(q.Args) // what the query's expression takes
 	filter := ""
@@ -212,7 +209,7 @@ LIMIT `+q.Arg(opts.Limit)+` OFFSET `+q.Arg(max(opts.Offset, 0)), q.Args...)
 // (the caller's order, best first).
 func (s *Store) searchDetails(ctx context.Context, expr string, args []any, storyIDs, articleIDs []string) ([]store.SearchResult, error) {
 	var results []store.SearchResult
-	at := map[string]int{}
+	at := map[string]int{} // store.ResultKey → index in results
 	q := newQuery()
 	q.Args = append(q.Args, args...)
 	rows, err := s.pool.Query(ctx, `WITH q AS (SELECT `+expr+` AS q)
@@ -240,12 +237,12 @@ FROM stories st, q WHERE st.id = ANY(`+q.Arg(storyIDs)+`::text[])`, q.Args...)
 	}
 	for _, id := range storyIDs {
 		if r, ok := byStory[id]; ok {
-			at["s:"+id] = len(results)
+			at[store.ResultKey(id, "")] = len(results)
 			results = append(results, r)
 		}
 	}
 	for _, id := range articleIDs {
-		at["a:"+id] = len(results)
+		at[store.ResultKey("", id)] = len(results)
 		results = append(results, store.SearchResult{})
 	}
 	q = newQuery()
@@ -267,11 +264,7 @@ ORDER BY ts_rank('{0, 0, 0.25, 1}', a.search, q.q, 1) DESC, a.id`, q.Args...)
 			return nil, err
 		}
 		a.Snippet = strings.TrimSpace(a.Snippet)
-		key := "s:" + story
-		if story == "" {
-			key = "a:" + a.ID
-		}
-		if i, ok := at[key]; ok {
+		if i, ok := at[store.ResultKey(story, a.ID)]; ok {
 			results[i].AddArticle(a)
 		}
 	}

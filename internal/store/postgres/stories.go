@@ -92,13 +92,14 @@ func prepareStories(stories []news.Story) (*storyWrite, error) {
 		vector, title, text := searchColumns(st.Title, summary)
 		r := storyRow{st.ID, clean(st.Title), clean(summary), clean(st.FirstPublished), clean(st.LastPublished),
 			len(st.Articles), len(st.Outlets), string(doc), title, text, vector, clean(st.Options)}
-		w.addFacets(st)
 		if j, ok := row[st.ID]; ok {
 			w.rows[j] = r // one statement cannot change a row twice
+			w.dropFacets(st.ID)
 		} else {
 			row[st.ID] = len(w.rows)
 			w.rows = append(w.rows, r)
 		}
+		w.addFacets(st)
 		w.ids = append(w.ids, st.ID)
 		for _, id := range st.Articles {
 			if !storable(id) {
@@ -152,11 +153,11 @@ func (s *Store) writeStories(ctx context.Context, tx pgx.Tx, w *storyWrite, remo
 	return markChanged(ctx, tx)
 }
 
-// addFacets keeps st's facets for putFacets; a story given twice in a
-// call keeps those of its last version.
-func (w *storyWrite) addFacets(st *news.Story) {
+// dropFacets forgets the facets kept for story id, when the call gives
+// the story again: a story given twice keeps those of its last version.
+func (w *storyWrite) dropFacets(id string) {
 	for i := 0; i < len(w.facetStory); {
-		if w.facetStory[i] == st.ID {
+		if w.facetStory[i] == id {
 			w.facetStory = slices.Delete(w.facetStory, i, i+1)
 			w.facetKind = slices.Delete(w.facetKind, i, i+1)
 			w.facetValue = slices.Delete(w.facetValue, i, i+1)
@@ -164,6 +165,10 @@ func (w *storyWrite) addFacets(st *news.Story) {
 		}
 		i++
 	}
+}
+
+// addFacets keeps st's facets for putFacets.
+func (w *storyWrite) addFacets(st *news.Story) {
 	kinds, values := store.Facets(st)
 	for i := range kinds {
 		w.facetStory = append(w.facetStory, st.ID)

@@ -19,16 +19,10 @@ func newQuery() *store.Query {
 // Stories lists stories; see store.Store.
 func (s *Store) Stories(ctx context.Context, opts store.ListOptions) ([]news.Story, error) {
 	q := newQuery()
-	where, orderBy, reversed, err := q.ListSQL(opts, "st")
+	stmt, reversed, err := q.StoriesSQL(opts, -1) // SQLite: no limit
 	if err != nil {
 		return nil, fmt.Errorf("store: stories: %w", err)
 	}
-	limit := opts.Limit
-	if limit <= 0 {
-		limit = -1 // SQLite: no limit
-	}
-	stmt := `SELECT st.id, st.doc, st.options FROM stories st WHERE ` + where + ` ORDER BY ` + orderBy +
-		` LIMIT ` + q.Arg(limit) + ` OFFSET ` + q.Arg(max(opts.Offset, 0))
 	rows, err := s.db.QueryContext(ctx, stmt, q.Args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: stories: %w", err)

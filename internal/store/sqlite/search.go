@@ -8,9 +8,6 @@ import (
 	"github.com/chorusnews/chorus/internal/store"
 )
 
-// DefaultSearchLimit is how many results SearchStories returns when asked for none.
-const DefaultSearchLimit = 20
-
 // ftsQuery turns user text into an FTS5 query that cannot be malformed
 // (see store.ParseSearch and SearchQuery.FTS5); "" when it has nothing to
 // find.
@@ -44,7 +41,7 @@ func (s *Store) SearchStories(ctx context.Context, query string, opts store.Sear
 		return page, nil
 	}
 	if opts.Limit <= 0 {
-		opts.Limit = DefaultSearchLimit
+		opts.Limit = store.DefaultSearchLimit
 	}
 	groups, total, err := s.searchGroups(ctx, match, opts)
 	if err != nil {
@@ -108,14 +105,13 @@ LIMIT `+q.Arg(opts.Limit)+` OFFSET `+q.Arg(max(opts.Offset, 0)), q.Args...)
 // date, its snippet, and its articles that matched, with theirs.
 func (s *Store) searchDetails(ctx context.Context, match string, groups []searchGroup) ([]store.SearchResult, error) {
 	results := make([]store.SearchResult, len(groups))
-	at := map[string]int{} // "s:"+story or "a:"+article → index in results
+	at := map[string]int{} // store.ResultKey → index in results
 	var storyIDs, articleIDs []any
 	for i, g := range groups {
+		at[store.ResultKey(g.story, g.article)] = i
 		if g.story != "" {
-			at["s:"+g.story] = i
 			storyIDs = append(storyIDs, g.story)
 		} else {
-			at["a:"+g.article] = i
 			articleIDs = append(articleIDs, g.article)
 		}
 	}
@@ -133,7 +129,7 @@ FROM stories st WHERE st.id IN (`+numbered(2, len(storyIDs))+`)`, append([]any{m
 			if err := rows.Scan(&r.Story, &r.Title, &r.Published, &r.Snippet); err != nil {
 				return nil, err
 			}
-			results[at["s:"+r.Story]] = r
+			results[at[store.ResultKey(r.Story, "")]] = r
 		}
 		if err := rows.Err(); err != nil {
 			return nil, err
@@ -157,11 +153,7 @@ ORDER BY bm25(articles_fts, 4.0, 1.0), a.id`, ids...)
 		if err := rows.Scan(&story, &a.ID, &a.Title, &a.Outlet, &a.Published, &a.Snippet); err != nil {
 			return nil, err
 		}
-		key := "s:" + story
-		if story == "" {
-			key = "a:" + a.ID
-		}
-		i, ok := at[key]
+		i, ok := at[store.ResultKey(story, a.ID)]
 		if !ok {
 			continue // claimed by a story meanwhile
 		}

@@ -43,20 +43,22 @@ func (s *Store) Subscribe(ctx context.Context, feeds []store.Subscription) (int,
 			if when.IsZero() {
 				when = time.Now()
 			}
-			var known bool
-			if err := tx.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM subscriptions WHERE url = ?)`, f.URL).Scan(&known); err != nil {
+			res, err := tx.ExecContext(ctx, `INSERT INTO subscriptions (url, title, added_at) VALUES (?, ?, ?) ON CONFLICT (url) DO NOTHING`,
+				f.URL, f.Title, stamp(when))
+			if err != nil {
 				return err
 			}
-			if known {
-				if _, err := tx.ExecContext(ctx, `UPDATE subscriptions SET title = ? WHERE url = ? AND title = ''`, f.Title, f.URL); err != nil {
-					return err
-				}
+			n, err := res.RowsAffected()
+			if err != nil {
+				return err
+			}
+			if n > 0 {
+				added++
 				continue
 			}
-			if _, err := tx.ExecContext(ctx, `INSERT INTO subscriptions (url, title, added_at) VALUES (?, ?, ?)`, f.URL, f.Title, stamp(when)); err != nil {
+			if _, err := tx.ExecContext(ctx, `UPDATE subscriptions SET title = ? WHERE url = ? AND title = ''`, f.Title, f.URL); err != nil {
 				return err
 			}
-			added++
 		}
 		return nil
 	})

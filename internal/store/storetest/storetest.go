@@ -589,16 +589,7 @@ func SearchKeys(t *testing.T, s store.Store, q string, limit int) []string {
 	t.Helper()
 	page, err := s.SearchStories(ctx(t), q, store.SearchOptions{Limit: limit})
 	must(t, err)
-	var keys []string
-	for _, r := range page.Results {
-		switch {
-		case r.Story != "":
-			keys = append(keys, "story:"+r.Story)
-		case len(r.Articles) > 0:
-			keys = append(keys, "article:"+r.Articles[0].ID)
-		}
-	}
-	return keys
+	return resultKeys(page)
 }
 
 func setupSearch(t *testing.T, s store.Store) {
