@@ -40,8 +40,10 @@ type claim struct {
 	said []statement
 	// around is, by statement, what its sentence tells around the figure.
 	around []surroundings
-	tense  tense
-	value  reading
+	// outlets are the outlets of its statements, each once (see outlet).
+	outlets []string
+	tense   tense
+	value   reading
 	// statedBy are the articles that state the figure, or one of the same
 	// kind and unit that is the same value written otherwise ("52.14%",
 	// "52.1 percent").
@@ -116,6 +118,7 @@ func (c *corpus) claims(g *factGroup) []claim {
 		}
 		out[k].said = append(out[k].said, s)
 		out[k].around = append(out[k].around, c.surroundings(s))
+		out[k].outlets = appendNew(out[k].outlets, c.outlet(s.art))
 	}
 	return out
 }
@@ -207,7 +210,7 @@ func conflictSets(cls []claim, conflict func(a, b *claim) int) [][]*claim {
 // above) by how surely they are of the same quantity; 0 when they are not
 // in conflict.
 func (c *corpus) conflict(a, b *claim) int {
-	if a.tense != b.tense || c.statedTogether(a, b) || !c.differentOutlets(a, b) || !a.value.conflicts(b.value) {
+	if a.tense != b.tense || c.statedTogether(a, b) || !differentOutlets(a, b) || !a.value.conflicts(b.value) {
 		return 0
 	}
 	return c.sameQuantity(a, b)
@@ -246,10 +249,10 @@ func statedAlike(r reading, groups []*factGroup) map[string]bool {
 
 // differentOutlets tells whether two claims come from different outlets'
 // own reporting, not from one article and its copy or one outlet twice.
-func (c *corpus) differentOutlets(a, b *claim) bool {
-	for _, x := range a.said {
-		for _, y := range b.said {
-			if c.outlet(x.art) != c.outlet(y.art) {
+func differentOutlets(a, b *claim) bool {
+	for _, x := range a.outlets {
+		for _, y := range b.outlets {
+			if x != y {
 				return true
 			}
 		}
