@@ -63,7 +63,6 @@ const (
 // same quantity: for each kind and unit, the largest sets of claims that
 // each conflict with all the others.
 func (c *corpus) disagreements(groups []*factGroup) []news.Disagreement {
-	byUnit := map[string][]claim{}
 	unitGroups := map[string][]*factGroup{}
 	var units []string
 	for _, g := range groups {
@@ -75,11 +74,13 @@ func (c *corpus) disagreements(groups []*factGroup) []news.Disagreement {
 			units = append(units, u)
 		}
 		unitGroups[u] = append(unitGroups[u], g)
-		byUnit[u] = append(byUnit[u], c.claims(g)...)
 	}
 	out := []news.Disagreement{}
 	for _, u := range units {
-		cls := byUnit[u]
+		var cls []claim
+		for _, g := range unitGroups[u] {
+			cls = append(cls, c.claims(g)...)
+		}
 		for i := range cls {
 			cls[i].statedBy = statedAlike(cls[i].value, unitGroups[u])
 		}
