@@ -79,10 +79,16 @@ func (c *corpus) disagreements(groups []*factGroup) []news.Disagreement {
 	for _, u := range units {
 		var cls []claim
 		for _, g := range unitGroups[u] {
-			cls = append(cls, c.claims(g)...)
-		}
-		for i := range cls {
-			cls[i].statedBy = statedAlike(cls[i].value, unitGroups[u])
+			gcls := c.claims(g)
+			if len(gcls) == 0 {
+				continue
+			}
+			// A group's claims, one per tense, are of one value.
+			stated := statedAlike(gcls[0].value, unitGroups[u])
+			for i := range gcls {
+				gcls[i].statedBy = stated
+			}
+			cls = append(cls, gcls...)
 		}
 		for _, set := range conflictSets(cls, c.conflict) {
 			out = append(out, c.disagreement(set))
