@@ -40,8 +40,10 @@ type claim struct {
 	said []statement
 	// around is, by statement, what its sentence tells around the figure.
 	around []surroundings
-	tense  tense
-	value  reading
+	// outlets are the outlets of its statements, each once (see outlet).
+	outlets []string
+	tense   tense
+	value   reading
 	// statedBy are the articles that state the figure, or one of the same
 	// kind and unit that is the same value written otherwise ("52.14%",
 	// "52.1 percent").
@@ -61,7 +63,6 @@ const (
 // same quantity: for each kind and unit, the largest sets of claims that
 // each conflict with all the others.
 func (c *corpus) disagreements(groups []*factGroup) []news.Disagreement {
-	byUnit := map[string][]claim{}
 	unitGroups := map[string][]*factGroup{}
 	var units []string
 	for _, g := range groups {
@@ -73,13 +74,21 @@ func (c *corpus) disagreements(groups []*factGroup) []news.Disagreement {
 			units = append(units, u)
 		}
 		unitGroups[u] = append(unitGroups[u], g)
-		byUnit[u] = append(byUnit[u], c.claims(g)...)
 	}
 	out := []news.Disagreement{}
 	for _, u := range units {
-		cls := byUnit[u]
-		for i := range cls {
-			cls[i].statedBy = statedAlike(cls[i].value, unitGroups[u])
+		var cls []claim
+		for _, g := range unitGroups[u] {
+			gcls := c.claims(g)
+			if len(gcls) == 0 {
+				continue
+			}
+			// A group's claims, one per tense, are of one value.
+			stated := statedAlike(gcls[0].value, unitGroups[u])
+			for i := range gcls {
+				gcls[i].statedBy = stated
+			}
+			cls = append(cls, gcls...)
 		}
 		for _, set := range conflictSets(cls, c.conflict) {
 			out = append(out, c.disagreement(set))
@@ -116,6 +125,7 @@ func (c *corpus) claims(g *factGroup) []claim {
 		}
 		out[k].said = append(out[k].said, s)
 		out[k].around = append(out[k].around, c.surroundings(s))
+		out[k].outlets = appendNew(out[k].outlets, c.outlet(s.art))
 	}
 	return out
 }
@@ -138,14 +148,26 @@ func (c *corpus) surroundings(s statement) surroundings {
 	descriptive := func(ws wordSet) wordSet {
 		return slices.DeleteFunc(slices.Clone(ws), func(w int32) bool { return w == unit || isNumber(c.lex.spell[w]) })
 	}
+	span := c.figureSpan(s)
+	after := wordsAfter(s.fact)
 	return surroundings{
 		context:   descriptive(s.context),
-		words:     descriptive(c.clauseWords(s)),
-		dates:     c.figureDates(s),
+		words:     descriptive(c.clauseWords(s, span)),
+		dates:     c.figureDates(s, span),
 		modifiers: countModifiers(s.fact),
-		rate:      rateOf(s.fact),
-		scoped:    scoped(s.fact),
+		rate:      rateOf(after),
+		scoped:    scoped(after),
 	}
+}
+
+// wordsAfter returns the words of a figure's sentence after its phrase;
+// none when the phrase is not found in it.
+func wordsAfter(f news.Fact) []string {
+	i := strings.Index(f.Sentence, f.Text)
+	if i < 0 {
+		return nil
+	}
+	return words.Split(f.Sentence[i+len(f.Text):])
 }
 
 // conflictSets groups claims into sets whose members all conflict with
@@ -195,7 +217,7 @@ func conflictSets(cls []claim, conflict func(a, b *claim) int) [][]*claim {
 // above) by how surely they are of the same quantity; 0 when they are not
 // in conflict.
 func (c *corpus) conflict(a, b *claim) int {
-	if a.tense != b.tense || c.statedTogether(a, b) || !c.differentOutlets(a, b) || !a.value.conflicts(b.value) {
+	if a.tense != b.tense || c.statedTogether(a, b) || !differentOutlets(a, b) || !a.value.conflicts(b.value) {
 		return 0
 	}
 	return c.sameQuantity(a, b)
@@ -234,10 +256,10 @@ func statedAlike(r reading, groups []*factGroup) map[string]bool {
 
 // differentOutlets tells whether two claims come from different outlets'
 // own reporting, not from one article and its copy or one outlet twice.
-func (c *corpus) differentOutlets(a, b *claim) bool {
-	for _, x := range a.said {
-		for _, y := range b.said {
-			if c.outlet(x.art) != c.outlet(y.art) {
+func differentOutlets(a, b *claim) bool {
+	for _, x := range a.outlets {
+		for _, y := range b.outlets {
+			if x != y {
 				return true
 			}
 		}
@@ -346,14 +368,9 @@ func sameScope(x, y surroundings) bool { return x.scoped == y.scoped }
 const scopeWindow = 4
 
 // scoped tells a figure followed closely by what it takes in or leaves
-// out.
-func scoped(f news.Fact) bool {
-	i := strings.Index(f.Sentence, f.Text)
-	if i < 0 {
-		return false
-	}
-	ws := words.Split(f.Sentence[i+len(f.Text):])
-	for _, w := range ws[:min(len(ws), scopeWindow)] {
+// out, given the words after it (see wordsAfter).
+func scoped(after []string) bool {
+	for _, w := range after[:min(len(after), scopeWindow)] {
 		if scopeWords[w] {
 			return true
 		}
@@ -370,20 +387,16 @@ func sameRate(x, y surroundings) bool {
 	return x.rate == "" || y.rate == "" || x.rate == y.rate
 }
 
-// rateOf returns what a figure is given per: the word after "per", "a",
-// "an" or "each" right after its phrase ("per month", "a year").
-func rateOf(f news.Fact) string {
-	i := strings.Index(f.Sentence, f.Text)
-	if i < 0 {
+// rateOf returns what a figure is given per, from the words after it
+// (see wordsAfter): the word after "per", "a", "an" or "each" right after
+// its phrase ("per month", "a year").
+func rateOf(after []string) string {
+	if len(after) < 2 {
 		return ""
 	}
-	ws := words.Split(f.Sentence[i+len(f.Text):])
-	if len(ws) < 2 {
-		return ""
-	}
-	switch ws[0] {
+	switch after[0] {
 	case "per", "a", "an", "each":
-		return stemLight(ws[1])
+		return stemLight(after[1])
 	}
 	return ""
 }
@@ -409,9 +422,9 @@ func sameTime(x, y surroundings) bool {
 // of its clause it speaks of ("1% in 2024 and 1.1% in 2025"), else those of
 // its sentence ("For next year, the IMF kept its projection at 4.9%").
 // Analysis lists a date once however often an article gives it, so the
-// dates are looked for by their words.
-func (c *corpus) figureDates(s statement) []string {
-	span := c.figureSpan(s)
+// dates are looked for by their words. span is the figure's (see
+// figureSpan).
+func (c *corpus) figureDates(s statement, span string) []string {
 	var inSpan, inSentence []string
 	for _, f := range c.arts[s.art].Facts {
 		if f.Kind != news.FactDate || !containsWords(s.fact.Sentence, f.Text) {
@@ -457,9 +470,10 @@ func indexWords(text, phrase string) int {
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // clauseWords are the content words, stemmed lightly, of the part of its
-// clause a figure speaks of (see figureSpan), its own phrase left out.
-func (c *corpus) clauseWords(s statement) wordSet {
-	return c.stemmedContent(strings.Replace(c.figureSpan(s), s.fact.Text, " ", 1))
+// clause a figure speaks of, span (see figureSpan), its own phrase left
+// out.
+func (c *corpus) clauseWords(s statement, span string) wordSet {
+	return c.stemmedContent(strings.Replace(span, s.fact.Text, " ", 1))
 }
 
 // figureSpan returns the clause a figure stands in, cut short of the

@@ -245,7 +245,7 @@ func (c *corpus) stemmedContent(text string) wordSet {
 	var ids []int32
 	for _, w := range words.Split(text) {
 		if e := c.lex.entry(w); isContent(w, e) {
-			ids = append(ids, c.lex.entry(stemLight(w)).id)
+			ids = append(ids, c.lex.stem(e.id))
 		}
 	}
 	return newWordSet(ids)

@@ -79,9 +79,10 @@ func (c *corpus) groupQuotes() []*quoteGroup {
 				continue
 			}
 			speaker := strings.TrimSpace(ents.shown(ai, q.Speaker))
+			speakerKey := lowerTrim(speaker) // as quoteGroup.speaker is kept
 			var g *quoteGroup
 			for _, cand := range groups {
-				if cand.reports(ws, speaker != "" && lowerTrim(speaker) == cand.speaker) {
+				if cand.reports(ws, speaker != "" && speakerKey == cand.speaker) {
 					g = cand
 					break
 				}
