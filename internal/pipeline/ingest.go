@@ -118,61 +118,67 @@ func StoreDocs(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc, 
 	return res, readErr
 }
 
-// storyUpdates brings stories up to date in the background as articles
-// pile up, so that storing goes on meanwhile; each update takes whatever
-// waits by then.
+// storyUpdates asks a StoryUpdater for an update of the stories every
+// restoryEvery articles stored, so that storing goes on meanwhile, and
+// fails the run (fail) at the first update that fails: a run that stores
+// articles and cannot put them into stories reports it rather than retry.
 type storyUpdates struct {
-	kick, done chan struct{}
-	since      int // articles stored since the last update was asked for
-	written    int
-	err        error
+	up    *StoryUpdater
+	since int                // articles stored since the last update was asked for
+	last  <-chan StoryUpdate // the outcome of the update asked for last, until read
+
+	mu      sync.Mutex
+	written int
+	err     error
 }
 
 func startStoryUpdates(ctx context.Context, st store.Store, so StoryOptions, fail context.CancelFunc) *storyUpdates {
-	u := &storyUpdates{kick: make(chan struct{}, 1), done: make(chan struct{})}
-	go func() {
-		defer close(u.done)
-		for range u.kick {
-			n, err := Restory(ctx, st, so)
-			u.written += n
-			if err != nil {
-				u.err = err
-				fail()
-				for range u.kick { // let stored() go on until stop()
-				}
-				return
-			}
+	u := &storyUpdates{}
+	u.up = NewStoryUpdater(ctx, st, so, func(r StoryUpdate) {
+		u.mu.Lock()
+		defer u.mu.Unlock()
+		u.written += r.Stories
+		if r.Err != nil && u.err == nil {
+			u.err = r.Err
+			fail()
 		}
-	}()
+	})
 	return u
 }
 
 // stored counts n more articles stored and asks for an update every
-// restoryEvery of them.
+// restoryEvery of them, one at a time.
 func (u *storyUpdates) stored(n int) {
 	if u.since += n; u.since < restoryEvery {
 		return
 	}
-	if u.since >= 2*restoryEvery {
-		// The updates fall behind: wait for the one under way, so that
-		// the articles waiting (and the memory of the next update) stay
-		// bounded.
-		u.kick <- struct{}{}
-		u.since = 0
-		return
+	if u.last != nil {
+		if u.since < 2*restoryEvery {
+			select {
+			case <-u.last:
+			default:
+				return // the update asked for will take these too
+			}
+		} else {
+			// The updates fall behind: wait for the one asked for, so that
+			// the articles waiting (and the memory of the next update)
+			// stay bounded.
+			<-u.last
+		}
 	}
-	select {
-	case u.kick <- struct{}{}:
-		u.since = 0
-	default: // an update is under way and another is queued
-	}
+	u.last = u.up.Update()
+	u.since = 0
 }
 
-// stop waits for the updates under way and returns how many stories they
-// wrote and the first error.
+// stop waits for the update asked for last and returns how many stories
+// the updates wrote and the first error.
 func (u *storyUpdates) stop() (int, error) {
-	close(u.kick)
-	<-u.done
+	if u.last != nil {
+		<-u.last
+	}
+	u.up.Close()
+	u.mu.Lock()
+	defer u.mu.Unlock()
 	return u.written, u.err
 }
 

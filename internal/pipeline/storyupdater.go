@@ -11,9 +11,11 @@ import (
 // StoryUpdater brings a store's stories up to date in the background
 // whenever asked, one update (Restory) at a time: every request made while
 // an update runs is answered by the next one, which takes whatever waits by
-// then. A long-running process that stores articles now and then (serve)
-// keeps one, so that its writers and its start share updates rather than
-// queue for the stories lock one after the other. An update that fails is
+// then. Every process that stores articles keeps one: a run that stores
+// many (ingest, a worker) asks it every so many articles and stores on
+// meanwhile; a long-running one that stores now and then (serve) asks it
+// for each write, so that its writers and its start share updates rather
+// than queue for the stories lock one after the other. An update that fails is
 // tried again after a while (see NewStoryUpdater), so that articles left
 // waiting do not wait for the next write.
 type StoryUpdater struct {
