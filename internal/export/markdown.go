@@ -53,6 +53,7 @@ func Markdown(w io.Writer, d news.Digest) error {
 			}
 			return "[" + strings.Join(parts, ", ") + "]"
 		}
+		outlet := func(id string) string { return arts[id].Outlet }
 		fmt.Fprintf(bw, "\n# %s\n\n", md(s.Title))
 		when := news.DayRange(news.ParseTime(s.FirstPublished), news.ParseTime(s.LastPublished))
 		line := count(len(s.Articles), "article", "articles")
@@ -92,12 +93,12 @@ func Markdown(w io.Writer, d news.Digest) error {
 				shown = len(s.Quotes) // a story stored before the digest ranked its quotes
 			}
 			for _, q := range s.Quotes[:shown] {
-				writeQuote(bw, q, cite, true)
+				writeQuote(bw, q, cite, outlet, true)
 			}
 			if more := s.Quotes[shown:]; len(more) > 0 {
 				fmt.Fprintf(bw, "\n<details>\n<summary>%s</summary>\n\n", count(len(more), "more quote", "more quotes"))
 				for _, q := range more {
-					writeQuote(bw, q, cite, false)
+					writeQuote(bw, q, cite, outlet, false)
 				}
 				fmt.Fprint(bw, "\n</details>\n")
 			}
@@ -105,7 +106,7 @@ func Markdown(w io.Writer, d news.Digest) error {
 		if len(s.Facts) > 0 {
 			fmt.Fprint(bw, "\n## Key facts\n\n")
 			for _, f := range s.Facts {
-				fmt.Fprintf(bw, "- %s — %s %s\n", md(f.Text), count(f.Outlets, "outlet", "outlets"), cite(f.Articles))
+				fmt.Fprintf(bw, "- %s — %s %s\n", md(f.Text), news.Backing(f.Outlets, f.Articles, outlet), cite(f.Articles))
 				if f.Sentence != "" {
 					fmt.Fprintf(bw, "  - in: %s\n", md(f.Sentence))
 				}
@@ -167,17 +168,17 @@ const shownEntities = 12
 
 // writeQuote writes one quote of a story's Quotes section: its speaker,
 // its words (in quotation marks only when verbatim) and the articles that
-// carry it; in full, also the outlets that do when more than one, and its
+// carry it; in full, also how many sources do when more than one, and its
 // other wordings: verbatim ones in quotation marks, and those of outlets
 // that tell a verbatim quote in their own words as paraphrases.
-func writeQuote(w io.Writer, q news.StoryQuote, cite func([]string) string, full bool) {
+func writeQuote(w io.Writer, q news.StoryQuote, cite func([]string) string, outlet func(string) string, full bool) {
 	text := md(q.Text)
 	if q.Direct {
 		text = "“" + text + "”"
 	}
 	by := ""
 	if full && q.Outlets > 1 {
-		by = " — " + count(q.Outlets, "outlet", "outlets")
+		by = " — " + news.Backing(q.Outlets, q.Articles, outlet)
 	}
 	speaker := "**" + md(q.Speaker) + "**"
 	if q.SpeakerKind == news.SpeakerPublication {

@@ -33,7 +33,7 @@ func TestMarkdown(t *testing.T) {
 	for _, want := range []string{
 		"# Bridge \\[approved\\]", "- The council approved the bridge. [1, 2]", "**Maria Lopez**: “We will build it” [1]",
 		"also reported as: “We'll build it”", "“12 million euros” [1] vs “15 million euros” [2]", "(copy of 1)",
-		"  - [1] It costs 12 million euros.\n  - [2] The bridge will cost 15 million euros.", "- 15 million euros — 1 outlet [2]\n  - in: The bridge will cost 15 million euros.",
+		"  - [1] It costs 12 million euros.\n  - [2] The bridge will cost 15 million euros.", "- 15 million euros — 1 article [2]\n  - in: The bridge will cost 15 million euros.",
 		"<https://example.org/y>", "`bad.bin`: binary content",
 	} {
 		if !strings.Contains(out, want) {
@@ -121,7 +121,8 @@ func TestLanguages(t *testing.T) {
 // TestMarkdownQuotes: the quotes a digest shows by default come first,
 // verbatim ones in quotation marks with the outlets that carry them; the
 // rest fold under one line; reported words are never set in quotation
-// marks; and counts of outlets read as English.
+// marks; and counts read as English, naming what they count: outlets
+// where every article names its own, else sources or articles.
 func TestMarkdownQuotes(t *testing.T) {
 	d := sampleDigest()
 	s := &d.Stories[0]
@@ -144,9 +145,9 @@ func TestMarkdownQuotes(t *testing.T) {
 	out := buf.String()
 	for _, want := range []string{
 		"· 1 outlet (Daily)",
-		"- **Maria Lopez**: “We will build it” — 2 outlets [1, 2]\n  - also reported as: “We'll build it”\n  - paraphrased as: the town would build the bridge\n\n<details>\n<summary>2 more quotes</summary>\n\n" +
+		"- **Maria Lopez**: “We will build it” — 2 sources [1, 2]\n  - also reported as: “We'll build it”\n  - paraphrased as: the town would build the bridge\n\n<details>\n<summary>2 more quotes</summary>\n\n" +
 			"- **Tom Reed**: the vote came too early [2]\n- **Ann Hill**: “It is a good day for the town” [1]\n\n</details>\n",
-		"- 12 million euros — 1 outlet [1]", "- ten years — 2 outlets [1, 2]",
+		"- 12 million euros — 1 outlet [1]", "- ten years — 2 sources [1, 2]",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("Markdown lacks %q:\n%s", want, out)
@@ -161,5 +162,12 @@ func TestMarkdownQuotes(t *testing.T) {
 	Markdown(&buf, d)
 	if strings.Contains(buf.String(), "<details>") || !strings.Contains(buf.String(), "**Ann Hill**") {
 		t.Errorf("a story without quotes_shown folds its quotes:\n%s", buf.String())
+	}
+	// Once every article names its outlet, the counts are of outlets.
+	d.Articles[1].Outlet = "Herald"
+	buf.Reset()
+	Markdown(&buf, d)
+	if !strings.Contains(buf.String(), "“We will build it” — 2 outlets [1, 2]") || !strings.Contains(buf.String(), "- ten years — 2 outlets [1, 2]") {
+		t.Errorf("counts of articles that all name their outlet are not of outlets:\n%s", buf.String())
 	}
 }

@@ -276,6 +276,11 @@ func TestWebPages(t *testing.T) {
 	if code != 200 {
 		t.Errorf("story page: %d", code)
 	}
+	// The seeds' pages name no outlet: what backs a quote or fact is
+	// counted in articles, never called outlets.
+	if !strings.Contains(body, "4 articles") || strings.Contains(body, "2 outlets") || strings.Contains(body, "4 outlets") {
+		t.Errorf("the seeds' story page counts outlets it does not know")
+	}
 	if code, _, _ := get(t, srv, "/stories/s-none"); code != 404 {
 		t.Errorf("missing story: %d", code)
 	}

@@ -79,7 +79,7 @@ type speaker struct {
 type quoteView struct {
 	Text     string
 	Direct   bool
-	Outlets  int
+	Backing  string   // how many sources carry it, "" for one
 	Variants []string // other wordings of it, verbatim or an outlet's own
 	Cites    []citeLink
 }
@@ -142,7 +142,7 @@ func newStoryView(st news.Story, arts []news.StoryArticle, table *outlets.Table)
 		v.Entities, v.MoreEntities = st.Entities[:shownEntities], st.Entities[shownEntities:]
 	}
 	for _, f := range st.Facts {
-		v.Facts = append(v.Facts, factView{Text: f.Text, Sentence: f.Sentence, Backing: plural(f.Outlets, "outlet", "outlets"), Cites: c.links(f.Articles, cmp.Or(f.Sentence, f.Text))})
+		v.Facts = append(v.Facts, factView{Text: f.Text, Sentence: f.Sentence, Backing: news.Backing(f.Outlets, f.Articles, c.outlet), Cites: c.links(f.Articles, cmp.Or(f.Sentence, f.Text))})
 	}
 	return v
 }
@@ -160,6 +160,17 @@ func (v storyView) MoreQuoteCount() int {
 type citer struct {
 	num  map[string]int
 	byID map[string]news.StoryArticle
+}
+
+// outlet is the outlet of a story's article, "" when not known.
+func (c citer) outlet(id string) string { return c.byID[id].Outlet }
+
+// backing words how many sources carry a quote, "" when only one does.
+func (c citer) backing(q news.StoryQuote) string {
+	if q.Outlets <= 1 {
+		return ""
+	}
+	return news.Backing(q.Outlets, q.Articles, c.outlet)
 }
 
 func newCiter(st news.Story, arts []news.StoryArticle) citer {
@@ -238,7 +249,7 @@ func (c citer) quotesBySpeaker(quotes []news.StoryQuote, shown int) (top, more [
 			list = append(list, speaker{Name: q.Speaker, Publication: q.SpeakerKind == news.SpeakerPublication})
 			k = len(list) - 1
 		}
-		list[k].Quotes = append(list[k].Quotes, quoteView{Text: q.Text, Direct: q.Direct, Outlets: q.Outlets,
+		list[k].Quotes = append(list[k].Quotes, quoteView{Text: q.Text, Direct: q.Direct, Backing: c.backing(q),
 			Variants: append(slices.Clone(q.Variants), q.Paraphrases...), Cites: c.links(q.Articles, q.Text)})
 		return list
 	}
