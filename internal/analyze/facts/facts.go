@@ -522,47 +522,15 @@ func (f *finder) wordAfter(j int, w string) bool {
 }
 
 // numeric reads a figure written in digits at token j; start is where its
-// phrase starts (a qualifier or a currency before it).
+// phrase starts (a qualifier or a currency before it). It returns the
+// token after what it read.
 func (f *finder) numeric(start, j int, qual, cur string) int {
-	toks := f.toks
-	t := &toks[j]
-	raw := f.text[t.s:t.e]
-	digits, suffix := splitSuffix(raw)
+	digits, suffix := splitSuffix(f.text[f.toks[j].s:f.toks[j].e])
 	if digits == "" {
 		return j + 1
 	}
-	// stuck to letters before: "F-22", "COVID-19", "G7"
-	if j > 0 && !t.space && (toks[j-1].kind == kWord || toks[j-1].kind == kPunct && (toks[j-1].r == '-' || toks[j-1].r == '/') && j > 1 && !toks[j-1].space) && cur == "" {
-		return j + 1
-	}
-	end := j
-	// times of day: "6:41 PM", "17:03", "5 p.m."
-	if j+2 < len(toks) && toks[j+1].kind == kPunct && toks[j+1].r == ':' && toks[j+2].kind == kNum && !toks[j+1].space {
-		k := j + 3
-		if k < len(toks) && isMeridiem(toks[k].lower) {
-			k++
-		}
-		return k
-	}
-	if isMeridiem(strings.ToLower(suffix)) || j+1 < len(toks) && isMeridiem(toks[j+1].lower) {
-		return j + 2
-	}
-	// ordinals: "26th", "the 3rd" — dates are read elsewhere
-	switch strings.ToLower(suffix) {
-	case "st", "nd", "rd", "th":
-		return j + 1
-	case "er", "re", "e":
-		if f.loc != nil {
-			return j + 1 // French: "1er", "2e"
-		}
-	case "s":
-		if len(digits) == 4 && cur == "" {
-			f.add(news.Fact{Text: f.span(start, j), Value: digits + "s", Kind: news.FactDate, Qualifier: qual})
-		}
-		return j + 1 // "the 1990s", "the 60s"
-	}
-	if f.loc != nil && f.ordinalMark(j+1) {
-		return j + 2 // "15ª", "1ᵉʳ"
+	if n, ok := f.notCounted(start, j, digits, suffix, qual, cur); ok {
+		return n
 	}
 	value, ok := f.value(digits)
 	if !ok {
@@ -571,59 +539,142 @@ func (f *finder) numeric(start, j int, qual, cur string) int {
 	if n := f.percentFirst(start, j, value); n > j {
 		return n
 	}
-	// a range: "300-500 miles"
-	if j+2 < len(toks) && toks[j+1].kind == kPunct && (toks[j+1].r == '-' || toks[j+1].r == '–') && toks[j+2].kind == kNum && !toks[j+1].space && !toks[j+2].space {
-		d2, s2 := splitSuffix(f.text[toks[j+2].s:toks[j+2].e])
-		if v2, ok := f.value(d2); ok && s2 == "" && !(len(digits) == 4 && len(d2) <= 4 && isYear(digits)) {
-			value = value + "-" + v2
-			end = j + 2
-		} else if ok && isYear(digits) && (len(d2) == 2 || isYear(d2)) {
-			// "2021-22": the first year
-			f.add(news.Fact{Text: f.span(start, j+2), Value: digits, Kind: news.FactDate})
-			return j + 3
-		}
+	fg := figure{start: start, j: j, end: j, digits: digits, value: value, qual: qual, cur: cur}
+	if n, ok := f.yearSpan(&fg); ok {
+		return n
 	}
-	k := end + 1
-	// scale: "268m", "1.5 billion"
-	scale := 0
-	if p, ok := scales[strings.ToLower(suffix)]; ok && suffix != "" {
-		scale = p
-	} else if suffix == "%" {
-		f.add(news.Fact{Text: f.percentPhrase(start, end), Value: value, Unit: "%", Kind: news.FactPercent, Qualifier: qual})
-		return end + 1
-	} else if suffix != "" {
-		// "5km", "10kg", "3ft": a unit stuck to the figure
-		if cur == "" {
-			f.add(news.Fact{Text: f.span(start, end), Value: value, Unit: strings.ToLower(suffix), Kind: news.FactNumber, Qualifier: qual})
-		}
-		return end + 1
+	if n, ok := f.unitSuffix(&fg, suffix); ok {
+		return n
 	}
-	if scale == 0 && k < len(toks) && toks[k].kind == kWord {
-		if p, ok := f.scaleOf(toks[k].lower); ok && len(toks[k].lower) > 2 {
-			scale = p
-			end = k
+	f.scaleWord(&fg)
+	if fg.scale > 0 {
+		fg.value = shift(fg.value, fg.scale)
+	}
+	return f.counting(fg)
+}
+
+// notCounted reads the digits at token j that count nothing: a name's
+// number ("F-22", "COVID-19", "G7"), a time of day ("6:41 PM", "17:03",
+// "5 p.m."), an ordinal ("26th"; dates are read elsewhere) and a decade
+// ("the 1990s", kept as a date). It returns the token after them.
+func (f *finder) notCounted(start, j int, digits, suffix, qual, cur string) (int, bool) {
+	toks := f.toks
+	t := &toks[j]
+	// stuck to letters before: "F-22", "COVID-19", "G7"
+	if j > 0 && !t.space && (toks[j-1].kind == kWord || toks[j-1].kind == kPunct && (toks[j-1].r == '-' || toks[j-1].r == '/') && j > 1 && !toks[j-1].space) && cur == "" {
+		return j + 1, true
+	}
+	if n, ok := f.timeOfDay(j, suffix); ok {
+		return n, true
+	}
+	switch strings.ToLower(suffix) {
+	case "st", "nd", "rd", "th":
+		return j + 1, true
+	case "er", "re", "e":
+		if f.loc != nil {
+			return j + 1, true // French: "1er", "2e"
+		}
+	case "s":
+		if len(digits) == 4 && cur == "" {
+			f.add(news.Fact{Text: f.span(start, j), Value: digits + "s", Kind: news.FactDate, Qualifier: qual})
+		}
+		return j + 1, true // "the 1990s", "the 60s"
+	}
+	if f.loc != nil && f.ordinalMark(j+1) {
+		return j + 2, true // "15ª", "1ᵉʳ"
+	}
+	return 0, false
+}
+
+// timeOfDay reads a time of day at token j: "6:41 PM", "17:03", "5 p.m.".
+func (f *finder) timeOfDay(j int, suffix string) (int, bool) {
+	toks := f.toks
+	if j+2 < len(toks) && toks[j+1].kind == kPunct && toks[j+1].r == ':' && toks[j+2].kind == kNum && !toks[j+1].space {
+		k := j + 3
+		if k < len(toks) && isMeridiem(toks[k].lower) {
 			k++
-			if f.loc != nil {
-				scale, end, k = f.scaleTail(scale, end, k)
-			}
+		}
+		return k, true
+	}
+	if isMeridiem(strings.ToLower(suffix)) || j+1 < len(toks) && isMeridiem(toks[j+1].lower) {
+		return j + 2, true
+	}
+	return 0, false
+}
+
+// yearSpan reads a range after the figure: "300-500 miles" becomes one
+// figure of value "300-500"; "2021-22" is a date, its first year.
+func (f *finder) yearSpan(fg *figure) (int, bool) {
+	toks, j := f.toks, fg.j
+	if !(j+2 < len(toks) && toks[j+1].kind == kPunct && (toks[j+1].r == '-' || toks[j+1].r == '–') && toks[j+2].kind == kNum && !toks[j+1].space && !toks[j+2].space) {
+		return 0, false
+	}
+	d2, s2 := splitSuffix(f.text[toks[j+2].s:toks[j+2].e])
+	if v2, ok := f.value(d2); ok && s2 == "" && !(len(fg.digits) == 4 && len(d2) <= 4 && isYear(fg.digits)) {
+		fg.value = fg.value + "-" + v2
+		fg.end = j + 2
+	} else if ok && isYear(fg.digits) && (len(d2) == 2 || isYear(d2)) {
+		f.add(news.Fact{Text: f.span(fg.start, j+2), Value: fg.digits, Kind: news.FactDate})
+		return j + 3, true
+	}
+	return 0, false
+}
+
+// unitSuffix reads what is stuck to the figure's digits: a scale ("268m"),
+// kept for scaleWord to apply; a percent sign ("25%"); or a unit ("5km",
+// "10kg", "3ft"), which ends the figure.
+func (f *finder) unitSuffix(fg *figure, suffix string) (int, bool) {
+	if p, ok := scales[strings.ToLower(suffix)]; ok && suffix != "" {
+		fg.scale = p
+		return 0, false
+	}
+	switch {
+	case suffix == "%":
+		f.add(news.Fact{Text: f.percentPhrase(fg.start, fg.end), Value: fg.value, Unit: "%", Kind: news.FactPercent, Qualifier: fg.qual})
+		return fg.end + 1, true
+	case suffix != "":
+		if fg.cur == "" {
+			f.add(news.Fact{Text: f.span(fg.start, fg.end), Value: fg.value, Unit: strings.ToLower(suffix), Kind: news.FactNumber, Qualifier: fg.qual})
+		}
+		return fg.end + 1, true
+	}
+	return 0, false
+}
+
+// scaleWord reads a scale word after the figure ("1.5 billion", "8
+// milliards"), unless its digits carried one, and sets where the figure's
+// phrase ends and what follows it.
+func (f *finder) scaleWord(fg *figure) {
+	toks := f.toks
+	fg.k = fg.end + 1
+	if fg.scale != 0 || fg.k >= len(toks) || toks[fg.k].kind != kWord {
+		return
+	}
+	if p, ok := f.scaleOf(toks[fg.k].lower); ok && len(toks[fg.k].lower) > 2 {
+		fg.scale, fg.end = p, fg.k
+		fg.k++
+		if f.loc != nil {
+			fg.scale, fg.end, fg.k = f.scaleTail(fg.scale, fg.end, fg.k)
 		}
 	}
-	if scale > 0 {
-		value = shift(value, scale)
-	}
-	fg := figure{start: start, j: j, end: end, k: k, digits: digits, value: value, qual: qual, cur: cur, scale: scale}
+}
+
+// counting reads what a scaled figure counts, in order of precedence: a
+// percentage, an amount of money, a year, a labelled figure, a hyphenated
+// unit, else a count of what follows.
+func (f *finder) counting(fg figure) int {
 	if n, ok := f.percentAfter(fg); ok {
 		return n
 	}
 	if n, ok := f.moneyAfter(fg); ok {
 		return n
 	}
-	if fg.bareYear() && f.yearContext(start, k) {
-		f.add(news.Fact{Text: f.span(start, end), Value: digits, Kind: news.FactDate})
-		return k
+	if fg.bareYear() && f.yearContext(fg.start, fg.k) {
+		f.add(news.Fact{Text: f.span(fg.start, fg.end), Value: fg.digits, Kind: news.FactDate})
+		return fg.k
 	}
 	if f.labelled(fg) {
-		return k
+		return fg.k
 	}
 	if n, ok := f.hyphenatedUnit(fg); ok {
 		return n
