@@ -124,8 +124,11 @@ func StoreDocs(ctx context.Context, st store.Store, docs iter.Seq2[news.RawDoc, 
 // articles and cannot put them into stories reports it rather than retry.
 type storyUpdates struct {
 	up    *StoryUpdater
-	since int                // articles stored since the last update was asked for
-	last  <-chan StoryUpdate // the outcome of the update asked for last, until read
+	since int // articles stored since the last update was asked for
+	// asked are the outcomes of the updates asked for and not yet known to
+	// have ended, oldest first: at most one under way and one to follow
+	// it, so that the updater goes from one to the next without a pause.
+	asked []<-chan StoryUpdate
 
 	mu      sync.Mutex
 	written int
@@ -147,34 +150,43 @@ func startStoryUpdates(ctx context.Context, st store.Store, so StoryOptions, fai
 }
 
 // stored counts n more articles stored and asks for an update every
-// restoryEvery of them, one at a time.
+// restoryEvery of them.
 func (u *storyUpdates) stored(n int) {
 	if u.since += n; u.since < restoryEvery {
 		return
 	}
-	if u.last != nil {
+	u.forgetEnded()
+	if len(u.asked) == 2 {
 		if u.since < 2*restoryEvery {
-			select {
-			case <-u.last:
-			default:
-				return // the update asked for will take these too
-			}
-		} else {
-			// The updates fall behind: wait for the one asked for, so that
-			// the articles waiting (and the memory of the next update)
-			// stay bounded.
-			<-u.last
+			return // the update to follow takes these too
 		}
+		// The updates fall behind: wait for the one under way, so that
+		// the articles waiting (and the memory of the next update) stay
+		// bounded.
+		<-u.asked[0]
+		u.asked = u.asked[1:]
 	}
-	u.last = u.up.Update()
+	u.asked = append(u.asked, u.up.Update())
 	u.since = 0
 }
 
-// stop waits for the update asked for last and returns how many stories
-// the updates wrote and the first error.
+// forgetEnded drops from asked the updates that have ended.
+func (u *storyUpdates) forgetEnded() {
+	for len(u.asked) > 0 {
+		select {
+		case <-u.asked[0]:
+			u.asked = u.asked[1:]
+		default:
+			return
+		}
+	}
+}
+
+// stop waits for the updates asked for and returns how many stories the
+// updates wrote and the first error.
 func (u *storyUpdates) stop() (int, error) {
-	if u.last != nil {
-		<-u.last
+	for _, c := range u.asked {
+		<-c
 	}
 	u.up.Close()
 	u.mu.Lock()
