@@ -154,6 +154,14 @@ func benchHTML(e env, dir string, paths []string, engine, library bench.Engine, 
 		}
 		return exitOK
 	}
+	switch library {
+	case "":
+		library = bench.EngineLibrary
+	case bench.EngineLibrary, bench.EngineLibraryNoFallback:
+	default:
+		fmt.Fprintf(e.stderr, "chorus bench: --library %q: want %s or %s\n", library, bench.EngineLibrary, bench.EngineLibraryNoFallback)
+		return exitUsage
+	}
 	bin, err := os.Executable()
 	if err != nil {
 		fmt.Fprintf(e.stderr, "chorus bench: %v\n", err)

@@ -211,6 +211,12 @@ func TestBenchCommand(t *testing.T) {
 	if code, _, _ := run(t, "", "bench", "--articles", "0"); code != exitUsage {
 		t.Errorf("--articles 0: exit %d", code)
 	}
+	// A library the html mode cannot run is refused before any round,
+	// in one line naming it.
+	code, _, stderr = run(t, "", "bench", "--mode", "html", "--library", "bogus", "--dir", "../../../shared/data/extraction/aeb/html")
+	if code != exitUsage || !strings.Contains(stderr, `--library "bogus"`) || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("--library bogus: exit %d, stderr %q", code, stderr)
+	}
 }
 
 func TestProgressOnlyOnTerminals(t *testing.T) {
