@@ -290,22 +290,59 @@ func fewWordsBesideDate(line string) bool {
 // that reads as a headline and shares most words with the body, favouring a
 // line that repeats the page title and the lines nearest the body.
 func pickTitle(bs []block, start, end int, used map[int]bool) (title, outlet string) {
-	// The page's own <title> often opens a text dump, with the site's name
-	// after a separator; the headline proper repeats its first part.
-	var pageTitle, site string
-	if len(bs) > 0 && start > 0 {
-		if m := siteSuffixRe.FindStringSubmatch(bs[0].text); m != nil && looksLikeSiteName(m[2]) {
-			pageTitle, site = m[1], m[2]
+	pageTitle, site := pageTitleOf(bs, start)
+	candidate := func(i int) bool { return !used[i] && titleShaped(bs[i]) }
+	inBody := bodyHolds(bs, start, end, candidate)
+	best, bestScore := -1, 0.0
+	for i := 0; i < start; i++ {
+		if !candidate(i) {
+			continue
+		}
+		// The line right above a byline or date line is the headline
+		// even when its words are not the body's.
+		aboveByline := i+1 < len(bs) && used[i+1]
+		score, ok := titleScore(bs, i, start, inBody, aboveByline, pageTitle)
+		if ok && score > bestScore {
+			best, bestScore = i, score
 		}
 	}
-	candidate := func(i int) bool {
-		b := bs[i]
-		return !used[i] && !b.boiler && !b.caption && !b.term && !b.linky &&
-			(b.cjk && b.runes >= 6 && b.runes <= 90 || !b.cjk && b.words >= 2 && b.words <= 30)
+	if best < 0 {
+		return "", ""
 	}
-	// Which content words of the candidate lines the body holds: looking
-	// the body's words up among these few costs less than making a set of
-	// the body's words.
+	title = stripTitleTag(bs[best].text)
+	if best == 0 && pageTitle != "" {
+		title = pageTitle
+	}
+	if site != "" && (best == 0 || strings.EqualFold(title, pageTitle)) {
+		outlet = site
+	}
+	return title, outlet
+}
+
+// pageTitleOf reads the page's own <title>, which often opens a text dump
+// with the site's name after a separator: the headline proper repeats its
+// first part.
+func pageTitleOf(bs []block, start int) (pageTitle, site string) {
+	if len(bs) > 0 && start > 0 {
+		if m := siteSuffixRe.FindStringSubmatch(bs[0].text); m != nil && looksLikeSiteName(m[2]) {
+			return m[1], m[2]
+		}
+	}
+	return "", ""
+}
+
+// titleShaped tells a line that may be a headline by its shape: no
+// boilerplate, caption, link or end mark, and a headline's length.
+func titleShaped(b block) bool {
+	return !b.boiler && !b.caption && !b.term && !b.linky &&
+		(b.cjk && b.runes >= 6 && b.runes <= 90 || !b.cjk && b.words >= 2 && b.words <= 30)
+}
+
+// bodyHolds tells which content words of the candidate lines above the
+// body (before start) the body's first 600 words hold: looking the body's
+// words up among these few costs less than making a set of the body's
+// words.
+func bodyHolds(bs []block, start, end int, candidate func(int) bool) map[string]bool {
 	inBody := map[string]bool{}
 	for i := 0; i < start; i++ {
 		if candidate(i) {
@@ -328,62 +365,49 @@ func pickTitle(bs []block, start, end int, used map[int]bool) (title, outlet str
 			n++
 		}
 	}
-	best, bestScore := -1, 0.0
-	for i := 0; i < start; i++ {
-		if !candidate(i) {
+	return inBody
+}
+
+// titleScore scores line i as the headline: the share of its content words
+// the body holds, raised above a byline, for repeating the page title and
+// near the body, lowered for a sentence's full stop and length. A line
+// with no content word, or too few shared and not above a byline, is no
+// headline (false).
+func titleScore(bs []block, i, start int, inBody map[string]bool, aboveByline bool, pageTitle string) (float64, bool) {
+	b, text := bs[i], stripTitleTag(bs[i].text)
+	content, shared := 0, 0
+	for _, w := range findWords(text) {
+		lw := strings.ToLower(w)
+		if !isContentWord(lw) {
 			continue
 		}
-		b, text := bs[i], stripTitleTag(bs[i].text)
-		content, shared := 0, 0
-		for _, w := range findWords(text) {
-			lw := strings.ToLower(w)
-			if !isContentWord(lw) {
-				continue
-			}
-			content++
-			if inBody[lw] {
-				shared++
-			}
-		}
-		if content == 0 {
-			continue
-		}
-		overlap := float64(shared) / float64(content)
-		// The line right above a byline or date line is the headline
-		// even when its words are not the body's.
-		aboveByline := i+1 < len(bs) && used[i+1]
-		if overlap < 0.25 && !aboveByline {
-			continue
-		}
-		score := overlap * float64(min(content, 8)) / 8
-		if aboveByline {
-			score += 0.3
-		}
-		if pageTitle != "" && i > 0 && strings.EqualFold(text, pageTitle) {
-			score += 0.5
-		}
-		score += 0.2 * float64(i+1) / float64(start)
-		if strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "..") {
-			score -= 0.3
-		}
-		if b.words > 20 {
-			score -= 0.2
-		}
-		if score > bestScore {
-			best, bestScore = i, score
+		content++
+		if inBody[lw] {
+			shared++
 		}
 	}
-	if best < 0 {
-		return "", ""
+	if content == 0 {
+		return 0, false
 	}
-	title = stripTitleTag(bs[best].text)
-	if best == 0 && pageTitle != "" {
-		title = pageTitle
+	overlap := float64(shared) / float64(content)
+	if overlap < 0.25 && !aboveByline {
+		return 0, false
 	}
-	if site != "" && (best == 0 || strings.EqualFold(title, pageTitle)) {
-		outlet = site
+	score := overlap * float64(min(content, 8)) / 8
+	if aboveByline {
+		score += 0.3
 	}
-	return title, outlet
+	if pageTitle != "" && i > 0 && strings.EqualFold(text, pageTitle) {
+		score += 0.5
+	}
+	score += 0.2 * float64(i+1) / float64(start)
+	if strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "..") {
+		score -= 0.3
+	}
+	if b.words > 20 {
+		score -= 0.2
+	}
+	return score, true
 }
 
 // isContentWord tells a lower-cased word that counts toward a title's
