@@ -413,6 +413,13 @@ func merge(groups []*entityGroup, i, j int) {
 	for id := range a.articles {
 		b.articles[id] = true
 	}
+	for _, r := range a.roles {
+		// A title one spelling's articles give is the merged person's:
+		// descriptions are told by the groups not merged away.
+		if !slices.Contains(b.roles, r) {
+			b.roles = append(b.roles, r)
+		}
+	}
 	b.mentions += a.mentions
 	a.into = j
 }

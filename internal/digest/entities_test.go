@@ -140,6 +140,28 @@ func TestEntitiesMergeBySound(t *testing.T) {
 	}
 }
 
+// TestMergeKeepsRoles: the titles that one spelling's articles give a
+// person still tell who a description stands for once the spellings are
+// merged.
+func TestMergeKeepsRoles(t *testing.T) {
+	group := func(key string, roles ...news.Role) *entityGroup {
+		return &entityGroup{key: key, names: map[string]*nameUse{}, articles: map[string]bool{}, into: -1, roles: roles}
+	}
+	groups := []*entityGroup{
+		group("lavrov sergei", news.Role{Title: "foreign minister", Of: "Russia"}),
+		group("lavrov sergey"),
+		group("kuleba dmytro", news.Role{Title: "foreign minister", Of: "Ukraine"}),
+	}
+	merge(groups, 0, 1)
+	x := &storyEntities{groups: groups}
+	if g, ok := x.described("russia's foreign minister"); !ok || g != 1 {
+		t.Errorf("described(russia's foreign minister) = %d, %v; want the merged group 1", g, ok)
+	}
+	if g, ok := x.described("ukraine's foreign minister"); !ok || g != 2 {
+		t.Errorf("described(ukraine's foreign minister) = %d, %v; want 2", g, ok)
+	}
+}
+
 func TestRoleFit(t *testing.T) {
 	ukraineFM := []news.Role{{Title: "foreign minister"}}
 	russiaFM := []news.Role{{Title: "foreign minister"}, {Title: "foreign minister", Of: "Russia"}}
