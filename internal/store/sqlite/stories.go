@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -184,47 +185,95 @@ options = excluded.options, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
 		}
 	}
 
-	// First release every article of these stories, then claim the
-	// listed ones, so an article moving between two stories of the
-	// same call ends up in the one that lists it.
+	return claimArticles(ctx, tx, stories)
+}
+
+// claimArticles makes story_articles list each story's articles and no
+// others: an article no story of the call lists any more is released
+// (and waits for a story again, by trigger), and an article listed by two
+// stories of the call goes to the later one. A story written again mostly
+// lists the articles it listed (a growing story gains a few), so only the
+// rows that change are written: releasing and claiming every article of
+// every story put, through the triggers that keep pending, made a story
+// update's cost grow with the store. Every article listed leaves pending,
+// also one put back (store.Requeue) to the same story.
+func claimArticles(ctx context.Context, tx *sql.Tx, stories []news.Story) error {
 	ids := make([]string, len(stories))
+	want := map[string]string{} // article → the story that lists it last
+	var listed []string         // the articles, in the order first listed
 	for i := range stories {
 		ids[i] = stories[i].ID
-	}
-	for start := 0; start < len(ids); start += chunk {
-		part := anys(ids[start:min(start+chunk, len(ids))])
-		if _, err := tx.ExecContext(ctx, `DELETE FROM story_articles WHERE story_id IN (`+placeholders(len(part))+`)`, part...); err != nil {
-			return fmt.Errorf("releasing the articles of stories %s to %s: %w", ids[start], ids[start+len(part)-1], err)
-		}
-	}
-	// Claims are written in the order listed, so that of two stories
-	// listing one article the later wins, as one statement each did.
-	var claims []any
-	claim := func() error {
-		if len(claims) == 0 {
-			return nil
-		}
-		values := strings.TrimSuffix(strings.Repeat("(?, ?), ", len(claims)/2), ", ")
-		_, err := tx.ExecContext(ctx, `INSERT INTO story_articles (article_id, story_id) VALUES `+values+`
-ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`, claims...)
-		claims = claims[:0]
-		return err
-	}
-	for i := range stories {
-		st := &stories[i]
-		for _, id := range st.Articles {
-			claims = append(claims, id, st.ID)
-			if len(claims) == 2*chunk {
-				if err := claim(); err != nil {
-					return fmt.Errorf("%s: claiming its articles: %w", st.ID, err)
-				}
+		for _, a := range stories[i].Articles {
+			if _, ok := want[a]; !ok {
+				listed = append(listed, a)
 			}
+			want[a] = stories[i].ID
 		}
 	}
-	if err := claim(); err != nil {
-		return fmt.Errorf("claiming the articles of stories: %w", err)
+	held, err := heldArticles(ctx, tx, ids)
+	if err != nil {
+		return fmt.Errorf("reading the articles of stories: %w", err)
+	}
+	var released []string
+	for _, a := range slices.Sorted(maps.Keys(held)) {
+		if _, ok := want[a]; !ok {
+			released = append(released, a)
+		}
+	}
+	for start := 0; start < len(released); start += chunk {
+		part := anys(released[start:min(start+chunk, len(released))])
+		if _, err := tx.ExecContext(ctx, `DELETE FROM story_articles WHERE article_id IN (`+placeholders(len(part))+`)`, part...); err != nil {
+			return fmt.Errorf("releasing articles %s to %s: %w", part[0], part[len(part)-1], err)
+		}
+	}
+	var claims []any
+	for _, a := range listed {
+		if held[a] != want[a] {
+			claims = append(claims, a, want[a])
+		}
+	}
+	for start := 0; start < len(claims); start += 2 * chunk {
+		part := claims[start:min(start+2*chunk, len(claims))]
+		values := strings.TrimSuffix(strings.Repeat("(?, ?), ", len(part)/2), ", ")
+		if _, err := tx.ExecContext(ctx, `INSERT INTO story_articles (article_id, story_id) VALUES `+values+`
+ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`, part...); err != nil {
+			return fmt.Errorf("claiming articles %s to %s: %w", part[0], part[len(part)-2], err)
+		}
+	}
+	for start := 0; start < len(listed); start += chunk {
+		part := anys(listed[start:min(start+chunk, len(listed))])
+		if _, err := tx.ExecContext(ctx, `DELETE FROM pending WHERE article_id IN (`+placeholders(len(part))+`)`, part...); err != nil {
+			return fmt.Errorf("articles %s to %s: leaving the waiting: %w", part[0], part[len(part)-1], err)
+		}
 	}
 	return nil
+}
+
+// heldArticles returns the articles story_articles lists for the stories
+// ids, each with its story.
+func heldArticles(ctx context.Context, tx *sql.Tx, ids []string) (map[string]string, error) {
+	held := map[string]string{}
+	for start := 0; start < len(ids); start += chunk {
+		part := anys(ids[start:min(start+chunk, len(ids))])
+		rows, err := tx.QueryContext(ctx, `SELECT article_id, story_id FROM story_articles WHERE story_id IN (`+placeholders(len(part))+`)`, part...)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var a, st string
+			if err := rows.Scan(&a, &st); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			held[a] = st
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return held, nil
 }
 
 // writeOrder returns the stories in the order to write them: those
