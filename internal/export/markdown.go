@@ -35,122 +35,11 @@ func Markdown(w io.Writer, d news.Digest) error {
 		if si > 0 {
 			fmt.Fprintln(bw, "\n---")
 		}
-		num := map[string]int{}
+		sw := storyWriter{w: bw, s: s, arts: arts, num: map[string]int{}}
 		for i, id := range s.Articles {
-			num[id] = i + 1
+			sw.num[id] = i + 1
 		}
-		cite := func(ids []string) string {
-			var nums []int
-			for _, id := range ids {
-				if n, ok := num[id]; ok {
-					nums = append(nums, n)
-				}
-			}
-			slices.Sort(nums)
-			parts := make([]string, len(nums))
-			for i, n := range nums {
-				parts[i] = strconv.Itoa(n)
-			}
-			return "[" + strings.Join(parts, ", ") + "]"
-		}
-		outlet := func(id string) string { return arts[id].Outlet }
-		fmt.Fprintf(bw, "\n# %s\n\n", md(s.Title))
-		when := news.DayRange(news.ParseTime(s.FirstPublished), news.ParseTime(s.LastPublished))
-		line := count(len(s.Articles), "article", "articles")
-		if len(s.Outlets) > 0 {
-			line += fmt.Sprintf(" · %s (%s)", count(len(s.Outlets), "outlet", "outlets"), md(strings.Join(s.Outlets, ", ")))
-		}
-		if when != "" {
-			line += " · " + when
-		}
-		fmt.Fprintln(bw, line)
-		if langs := languageLine(s); langs != "" {
-			fmt.Fprintf(bw, "\n%s\n", langs)
-		}
-		if len(s.Summary) > 0 {
-			fmt.Fprint(bw, "\n## Summary\n\n")
-			for _, c := range s.Summary {
-				fmt.Fprintf(bw, "- %s %s\n", md(c.Text), cite(c.Articles))
-			}
-		}
-		if len(s.Disagreements) > 0 {
-			fmt.Fprint(bw, "\n## Where outlets disagree\n\n")
-			for _, dg := range s.Disagreements {
-				var claims []string
-				for _, c := range dg.Claims {
-					claims = append(claims, fmt.Sprintf("“%s” %s", md(c.Text), cite(c.Articles)))
-				}
-				fmt.Fprintf(bw, "- **%s**: %s\n", md(dg.Topic), strings.Join(claims, " vs "))
-				for _, sent := range dg.Sentences {
-					fmt.Fprintf(bw, "  - %s %s\n", cite(sent.Articles), md(sent.Text))
-				}
-			}
-		}
-		if len(s.Quotes) > 0 {
-			fmt.Fprint(bw, "\n## Quotes\n\n")
-			shown := s.QuotesShown
-			if shown <= 0 || shown > len(s.Quotes) {
-				shown = len(s.Quotes) // a story stored before the digest ranked its quotes
-			}
-			for _, q := range s.Quotes[:shown] {
-				writeQuote(bw, q, cite, outlet, true)
-			}
-			if more := s.Quotes[shown:]; len(more) > 0 {
-				fmt.Fprintf(bw, "\n<details>\n<summary>%s</summary>\n\n", count(len(more), "more quote", "more quotes"))
-				for _, q := range more {
-					writeQuote(bw, q, cite, outlet, false)
-				}
-				fmt.Fprint(bw, "\n</details>\n")
-			}
-		}
-		if len(s.Facts) > 0 {
-			fmt.Fprint(bw, "\n## Key facts\n\n")
-			for _, f := range s.Facts {
-				fmt.Fprintf(bw, "- %s — %s %s\n", md(f.Text), news.Backing(f.Outlets, f.Articles, outlet), cite(f.Articles))
-				if f.Sentence != "" {
-					fmt.Fprintf(bw, "  - in: %s\n", md(f.Sentence))
-				}
-			}
-		}
-		if len(s.Entities) > 0 {
-			fmt.Fprint(bw, "\n## Who and where\n\n")
-			for i, e := range s.Entities {
-				if i == shownEntities {
-					fmt.Fprintf(bw, "\n<details>\n<summary>%d more</summary>\n\n", len(s.Entities)-shownEntities)
-				}
-				also := ""
-				if len(e.Aliases) > 0 {
-					also = " (also " + md(strings.Join(e.Aliases, ", ")) + ")"
-				}
-				fmt.Fprintf(bw, "- %s, %s%s %s\n", md(e.Name), e.Type, also, cite(e.Articles))
-			}
-			if len(s.Entities) > shownEntities {
-				fmt.Fprint(bw, "\n</details>\n")
-			}
-		}
-		fmt.Fprint(bw, "\n## Articles\n\n")
-		for _, id := range s.Articles {
-			a := arts[id]
-			line := fmt.Sprintf("%d. %s", num[id], md(a.Title))
-			published := ""
-			if a.Published != "" {
-				published = news.ReadableTime(a.Published)
-			}
-			for _, part := range []string{a.Outlet, strings.Join(a.Authors, ", "), published, a.Language} {
-				if part != "" {
-					line += " — " + md(part)
-				}
-			}
-			if a.DuplicateOf != "" {
-				line += fmt.Sprintf(" (copy of %d)", num[a.DuplicateOf])
-			}
-			if a.URL != "" {
-				line += " <" + a.URL + ">"
-			} else {
-				line += " `" + a.Source + "`"
-			}
-			fmt.Fprintln(bw, line)
-		}
+		sw.write()
 	}
 	if len(d.Errors) > 0 {
 		fmt.Fprint(bw, "\n---\n\n## Inputs not read\n\n")
@@ -159,6 +48,178 @@ func Markdown(w io.Writer, d news.Digest) error {
 		}
 	}
 	return bw.Flush()
+}
+
+// storyWriter writes one story of a Markdown digest, its articles cited by
+// their number in the story (num).
+type storyWriter struct {
+	w    io.Writer
+	s    news.Story
+	arts map[string]news.StoryArticle
+	num  map[string]int
+}
+
+func (sw storyWriter) write() {
+	sw.heading()
+	sw.summary()
+	sw.disagreements()
+	sw.quotes()
+	sw.facts()
+	sw.entities()
+	sw.articles()
+}
+
+// cite gives the numbers of the articles ids, in order: "[1, 3]".
+func (sw storyWriter) cite(ids []string) string {
+	var nums []int
+	for _, id := range ids {
+		if n, ok := sw.num[id]; ok {
+			nums = append(nums, n)
+		}
+	}
+	slices.Sort(nums)
+	parts := make([]string, len(nums))
+	for i, n := range nums {
+		parts[i] = strconv.Itoa(n)
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
+// outlet is the outlet of a story's article, "" when not known.
+func (sw storyWriter) outlet(id string) string { return sw.arts[id].Outlet }
+
+// heading writes the story's title and the line under it: articles,
+// outlets, days and languages.
+func (sw storyWriter) heading() {
+	s := sw.s
+	fmt.Fprintf(sw.w, "\n# %s\n\n", md(s.Title))
+	when := news.DayRange(news.ParseTime(s.FirstPublished), news.ParseTime(s.LastPublished))
+	line := count(len(s.Articles), "article", "articles")
+	if len(s.Outlets) > 0 {
+		line += fmt.Sprintf(" · %s (%s)", count(len(s.Outlets), "outlet", "outlets"), md(strings.Join(s.Outlets, ", ")))
+	}
+	if when != "" {
+		line += " · " + when
+	}
+	fmt.Fprintln(sw.w, line)
+	if langs := languageLine(s); langs != "" {
+		fmt.Fprintf(sw.w, "\n%s\n", langs)
+	}
+}
+
+func (sw storyWriter) summary() {
+	if len(sw.s.Summary) == 0 {
+		return
+	}
+	fmt.Fprint(sw.w, "\n## Summary\n\n")
+	for _, c := range sw.s.Summary {
+		fmt.Fprintf(sw.w, "- %s %s\n", md(c.Text), sw.cite(c.Articles))
+	}
+}
+
+func (sw storyWriter) disagreements() {
+	if len(sw.s.Disagreements) == 0 {
+		return
+	}
+	fmt.Fprint(sw.w, "\n## Where outlets disagree\n\n")
+	for _, dg := range sw.s.Disagreements {
+		var claims []string
+		for _, c := range dg.Claims {
+			claims = append(claims, fmt.Sprintf("“%s” %s", md(c.Text), sw.cite(c.Articles)))
+		}
+		fmt.Fprintf(sw.w, "- **%s**: %s\n", md(dg.Topic), strings.Join(claims, " vs "))
+		for _, sent := range dg.Sentences {
+			fmt.Fprintf(sw.w, "  - %s %s\n", sw.cite(sent.Articles), md(sent.Text))
+		}
+	}
+}
+
+// quotes writes the quotes the digest shows by default in full, and the
+// rest folded.
+func (sw storyWriter) quotes() {
+	s := sw.s
+	if len(s.Quotes) == 0 {
+		return
+	}
+	fmt.Fprint(sw.w, "\n## Quotes\n\n")
+	shown := s.QuotesShown
+	if shown <= 0 || shown > len(s.Quotes) {
+		shown = len(s.Quotes) // a story stored before the digest ranked its quotes
+	}
+	for _, q := range s.Quotes[:shown] {
+		writeQuote(sw.w, q, sw.cite, sw.outlet, true)
+	}
+	if more := s.Quotes[shown:]; len(more) > 0 {
+		fmt.Fprintf(sw.w, "\n<details>\n<summary>%s</summary>\n\n", count(len(more), "more quote", "more quotes"))
+		for _, q := range more {
+			writeQuote(sw.w, q, sw.cite, sw.outlet, false)
+		}
+		fmt.Fprint(sw.w, "\n</details>\n")
+	}
+}
+
+func (sw storyWriter) facts() {
+	if len(sw.s.Facts) == 0 {
+		return
+	}
+	fmt.Fprint(sw.w, "\n## Key facts\n\n")
+	for _, f := range sw.s.Facts {
+		fmt.Fprintf(sw.w, "- %s — %s %s\n", md(f.Text), news.Backing(f.Outlets, f.Articles, sw.outlet), sw.cite(f.Articles))
+		if f.Sentence != "" {
+			fmt.Fprintf(sw.w, "  - in: %s\n", md(f.Sentence))
+		}
+	}
+}
+
+// entities writes the story's people, organisations and places, the
+// first shownEntities in full view and the rest folded.
+func (sw storyWriter) entities() {
+	s := sw.s
+	if len(s.Entities) == 0 {
+		return
+	}
+	fmt.Fprint(sw.w, "\n## Who and where\n\n")
+	for i, e := range s.Entities {
+		if i == shownEntities {
+			fmt.Fprintf(sw.w, "\n<details>\n<summary>%d more</summary>\n\n", len(s.Entities)-shownEntities)
+		}
+		also := ""
+		if len(e.Aliases) > 0 {
+			also = " (also " + md(strings.Join(e.Aliases, ", ")) + ")"
+		}
+		fmt.Fprintf(sw.w, "- %s, %s%s %s\n", md(e.Name), e.Type, also, sw.cite(e.Articles))
+	}
+	if len(s.Entities) > shownEntities {
+		fmt.Fprint(sw.w, "\n</details>\n")
+	}
+}
+
+// articles lists the story's articles by number: title, outlet, authors,
+// time, language, the original of a copy, and where to read it.
+func (sw storyWriter) articles() {
+	fmt.Fprint(sw.w, "\n## Articles\n\n")
+	for _, id := range sw.s.Articles {
+		a := sw.arts[id]
+		line := fmt.Sprintf("%d. %s", sw.num[id], md(a.Title))
+		published := ""
+		if a.Published != "" {
+			published = news.ReadableTime(a.Published)
+		}
+		for _, part := range []string{a.Outlet, strings.Join(a.Authors, ", "), published, a.Language} {
+			if part != "" {
+				line += " — " + md(part)
+			}
+		}
+		if a.DuplicateOf != "" {
+			line += fmt.Sprintf(" (copy of %d)", sw.num[a.DuplicateOf])
+		}
+		if a.URL != "" {
+			line += " <" + a.URL + ">"
+		} else {
+			line += " `" + a.Source + "`"
+		}
+		fmt.Fprintln(sw.w, line)
+	}
 }
 
 // shownEntities is how many of a story's people, organisations and places
