@@ -216,42 +216,61 @@ func (f *finder) monthDate(start, m, month int) int {
 		f.add(news.Fact{Text: f.span(start, k), Value: fmt.Sprintf("%04d-%02d", y, month), Kind: news.FactDate})
 		return k + 1
 	}
-	// the month alone: only where it plainly is one
-	w := f.word(m - 1)
-	lw := f.toks[m].lower
-	plain := mod != "" || w == "in" || w == "since" || w == "by" || w == "until" || w == "from" || w == "during" ||
-		w == "of" || w == "through" || w == "before" || w == "after" || w == "end" || w == "beginning"
-	if !plain || (lw == "may" || lw == "march") && mod == "" && w != "in" && w != "since" && w != "until" {
+	return f.monthAlone(start, m, month, mod)
+}
+
+// monthAlone reads a month with no day or year ("in December", "last
+// December") where it plainly is one, with the year the publication date
+// and the modifier tell.
+func (f *finder) monthAlone(start, m, month int, mod string) int {
+	if !plainMonth(mod, f.word(m-1), f.toks[m].lower) {
 		return m + 1
 	}
-	value := ""
+	value := fmt.Sprintf("--%02d", month)
 	if f.hasPub {
-		y := f.pub.Year()
-		pm := int(f.pub.Month())
-		switch mod {
-		case "last", "past", "previous":
-			if month >= pm {
-				y--
-			}
-		case "next", "coming":
-			if month <= pm {
-				y++
-			}
-		case "this":
-		default:
-			// the past, unless within two months ahead
-			if month-pm > 2 {
-				y--
-			} else if pm-month > 10 {
-				y++
-			}
-		}
-		value = fmt.Sprintf("%04d-%02d", y, month)
-	} else {
-		value = fmt.Sprintf("--%02d", month)
+		value = fmt.Sprintf("%04d-%02d", monthYear(f.pub, month, mod), month)
 	}
 	f.add(news.Fact{Text: f.span(start, m), Value: value, Kind: news.FactDate})
 	return m + 1
+}
+
+// plainMonth tells a month name lw that plainly is a month: after a
+// modifier ("last") or a preposition of time; "may" and "march" only
+// after a modifier, "in", "since" or "until".
+func plainMonth(mod, before, lw string) bool {
+	switch before {
+	case "in", "since", "by", "until", "from", "during", "of", "through", "before", "after", "end", "beginning":
+	default:
+		if mod == "" {
+			return false
+		}
+	}
+	return !((lw == "may" || lw == "march") && mod == "" && before != "in" && before != "since" && before != "until")
+}
+
+// monthYear is the year of a month named alone in an article published at
+// pub: the one the modifier says ("last", "next", "this"), else the past,
+// unless the month comes within two months ahead.
+func monthYear(pub time.Time, month int, mod string) int {
+	y, pm := pub.Year(), int(pub.Month())
+	switch mod {
+	case "last", "past", "previous":
+		if month >= pm {
+			y--
+		}
+	case "next", "coming":
+		if month <= pm {
+			y++
+		}
+	case "this":
+	default:
+		if month-pm > 2 {
+			y--
+		} else if pm-month > 10 {
+			y++
+		}
+	}
+	return y
 }
 
 // dayMonthDate reads "26 January 2022", "26th of January"; the day is at
