@@ -18,8 +18,9 @@ type Span struct{ Start, End int }
 // Text returns the sentence's text within text.
 func (s Span) Text(text string) string { return text[s.Start:s.End] }
 
-// titles never end a sentence: a name always follows them.
-var titles = set("mr mrs ms mx dr prof sen rep gov gen lt col maj capt cpt sgt adm cmdr rev fr sr jr st hon pres supt insp det atty amb messrs mme mlle hr frau herr dott ing")
+// titles never end a sentence: a name always follows them. So does the
+// "v." of a court case ("Roe v. Wade").
+var titles = set("mr mrs ms mx dr prof sen rep gov gen lt col maj capt cpt sgt adm cmdr rev fr sr jr st hon pres supt insp det atty amb messrs mme mlle hr frau herr dott ing v")
 
 // abbreviations end a sentence only when a sentence plainly starts after
 // them.

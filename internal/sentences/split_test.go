@@ -29,6 +29,7 @@ func TestSplit(t *testing.T) {
 		{"Russian", "Лавров заявил об этом в среду. Ответ США не был опубликован.", []string{"Лавров заявил об этом в среду.", "Ответ США не был опубликован."}},
 		{"Chinese", "美国周三作出书面答复。俄罗斯表示失望！", []string{"美国周三作出书面答复。", "俄罗斯表示失望！"}},
 		{"company", "Apple Inc. said it would appeal. Shares fell.", []string{"Apple Inc. said it would appeal.", "Shares fell."}},
+		{"court case", "The court overturned Roe v. Wade on Friday. Protests followed.", []string{"The court overturned Roe v. Wade on Friday.", "Protests followed."}},
 		{"numbering", "It ranked No. 5 in the list. She said no. Putting it off was wiser.", []string{"It ranked No. 5 in the list.", "She said no.", "Putting it off was wiser."}},
 	}
 	for _, tt := range tests {
