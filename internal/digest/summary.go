@@ -328,6 +328,12 @@ func summarizable(sent sentence) bool {
 	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":") {
 		return false
 	}
+	// A sentence that trails off ("The Senate voted to ...", a snippet
+	// cut short) says half of what it set out to: an editor cannot
+	// forward it.
+	if strings.HasSuffix(s, "...") || strings.HasSuffix(s, "…") {
+		return false
+	}
 	if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("\"“‘'«„", r) {
 		return false
 	}

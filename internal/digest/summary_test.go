@@ -50,3 +50,21 @@ func TestSummaryKeepsArticleOrder(t *testing.T) {
 		last[p.art] = p.sent
 	}
 }
+
+// TestSummarySkipsTrailingSentences: a sentence cut short ("…", "...")
+// is not told, however central its words.
+func TestSummarySkipsTrailingSentences(t *testing.T) {
+	arts := bridgeStory()
+	for i, cut := range []string{"...", "…"} {
+		arts[i].Text = "The council voted on Tuesday to rebuild the old stone bridge over the Lune, which carries four thousand cars a day" + cut + " " + arts[i].Text
+	}
+	s := Build("s", arts, DefaultOptions())
+	if len(s.Summary) == 0 {
+		t.Fatal("no summary")
+	}
+	for _, c := range s.Summary {
+		if strings.HasSuffix(c.Text, "...") || strings.HasSuffix(c.Text, "…") {
+			t.Errorf("a sentence cut short is told: %q", c.Text)
+		}
+	}
+}
