@@ -164,7 +164,7 @@ func (sw storyWriter) facts() {
 	}
 	fmt.Fprint(sw.w, "\n## Key facts\n\n")
 	for _, f := range sw.s.Facts {
-		fmt.Fprintf(sw.w, "- %s — %s %s\n", md(f.Text), news.Backing(f.Outlets, f.Articles, sw.outlet), sw.cite(f.Articles))
+		fmt.Fprintf(sw.w, "- %s — %s %s\n", md(news.FactLabel(f)), news.Backing(f.Outlets, f.Articles, sw.outlet), sw.cite(f.Articles))
 		if f.Sentence != "" {
 			fmt.Fprintf(sw.w, "  - in: %s\n", md(f.Sentence))
 		}

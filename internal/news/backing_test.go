@@ -21,3 +21,21 @@ func TestBacking(t *testing.T) {
 		}
 	}
 }
+
+func TestFactLabel(t *testing.T) {
+	for _, tt := range []struct {
+		f    StoryFact
+		want string
+	}{
+		{StoryFact{Text: "Saturday", Value: "2023-06-24", Kind: FactDate}, "Saturday (24 June 2023)"},
+		{StoryFact{Text: "23 июня", Value: "2023-06-23", Kind: FactDate}, "23 июня (23 June 2023)"},
+		{StoryFact{Text: "last December", Value: "2021-12", Kind: FactDate}, "last December (December 2021)"},
+		{StoryFact{Text: "26 January 2022", Value: "2022-01-26", Kind: FactDate}, "26 January 2022"},
+		{StoryFact{Text: "January 26", Value: "--01-26", Kind: FactDate}, "January 26"}, // no year to tell
+		{StoryFact{Text: "over 120,000 troops", Value: "120000", Kind: FactCount}, "over 120,000 troops"},
+	} {
+		if got := FactLabel(tt.f); got != tt.want {
+			t.Errorf("FactLabel(%q, %q) = %q, want %q", tt.f.Text, tt.f.Value, got, tt.want)
+		}
+	}
+}

@@ -142,7 +142,7 @@ func newStoryView(st news.Story, arts []news.StoryArticle, table *outlets.Table)
 		v.Entities, v.MoreEntities = st.Entities[:shownEntities], st.Entities[shownEntities:]
 	}
 	for _, f := range st.Facts {
-		v.Facts = append(v.Facts, factView{Text: f.Text, Sentence: f.Sentence, Backing: news.Backing(f.Outlets, f.Articles, c.outlet), Cites: c.links(f.Articles, cmp.Or(f.Sentence, f.Text))})
+		v.Facts = append(v.Facts, factView{Text: news.FactLabel(f), Sentence: f.Sentence, Backing: news.Backing(f.Outlets, f.Articles, c.outlet), Cites: c.links(f.Articles, cmp.Or(f.Sentence, f.Text))})
 	}
 	return v
 }
