@@ -248,6 +248,15 @@ func (f *finder) wordsIn(a, b int) int {
 	return n
 }
 
+// endsSentence: the quotation's words end with a full stop, an
+// exclamation or a question mark.
+func endsSentence(text string, e int) bool {
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	return endsWithPeriod(text, e) || e > 0 && (text[e-1] == '!' || text[e-1] == '?')
+}
+
 // endsWithPeriod: the quotation's words end a sentence with a full stop.
 func endsWithPeriod(text string, e int) bool {
 	for e > 0 && text[e-1] == ' ' {
@@ -415,7 +424,7 @@ func (f *finder) trailing(qi int) found {
 		for se < hi && !f.isStop(se) && f.toks[se].kind != tOpen {
 			se++
 		}
-		if se < hi && f.toks[se].kind == tOpen && se-pe <= 1 {
+		if f.leadsNext(qi, pe) {
 			break // "“….” He adds, “…”": the cue leads the next quotation
 		}
 		if endsWithPeriod(f.text, f.spans[qi].end) && !f.adjunctTail(pe, se) && !tailPreps[f.word(pe)] && !isLyAdverb(f.word(pe)) ||
@@ -425,6 +434,21 @@ func (f *finder) trailing(qi int) found {
 		return found{sa: a, sb: b, ca: c, cb: pe, end: pe - 1, from: -1, ok: true}
 	}
 	return found{}
+}
+
+// leadsNext: the cue phrase ending at pe, after quotation qi, is
+// followed by another quotation of its paragraph, past at most a comma,
+// a colon or a dash, and qi ended its sentence: "“….” He adds, “…”"
+// introduces the second quotation, not the first. (After a comma the cue
+// splits one quotation: "“We cannot,” he said, “and will not.”")
+func (f *finder) leadsNext(qi, pe int) bool {
+	if pe < len(f.toks) && (f.isPunct(pe, ',') || f.isPunct(pe, ':') || f.isDash(pe)) {
+		pe++
+	}
+	if pe >= len(f.toks) || f.toks[pe].kind != tOpen || f.toks[pe].line != f.toks[f.lastTok[qi]].line {
+		return false
+	}
+	return !endsWithComma(f.text, f.spans[qi].end)
 }
 
 // closeParen is the token of the ")" that closes the "(" at token i
@@ -561,7 +585,7 @@ func (f *finder) leadingCue(qi int) (c, pe, k, lo int, ci cueInfo, ok bool) {
 		if ci.weak && ci.form != formAccording && !f.isPunct(o-1, ':') && f.wordsIn(o, f.lastTok[qi]) < 4 {
 			return // "called it “shameful”": reported speech around a quoted word
 		}
-		if f.wordAfter(qi) {
+		if f.wordAfter(qi) && !f.utteredObject(ci, pe, o) {
 			return // "argued that “liberals” allowed …": the quotation is part of it
 		}
 		return c, pe, k, lo, ci, true
@@ -645,14 +669,29 @@ func (f *finder) wordAfter(qi int) bool {
 		return false
 	}
 	_, ok := f.cueAt(e + 1)
-	return !ok && !endsWithPeriod(f.text, f.spans[qi].end)
+	return !ok && !endsSentence(f.text, f.spans[qi].end)
 }
 
 // quoteEndsPhrase: quotation qi ends with its own punctuation (a comma,
-// a stop), so that a phrase after it is the writer's, not the
-// quotation's clause going on.
+// a stop, an exclamation or question mark), so that a phrase after it is
+// the writer's, not the quotation's clause going on.
 func (f *finder) quoteEndsPhrase(qi int) bool {
-	return endsWithComma(f.text, f.spans[qi].end) || endsWithPeriod(f.text, f.spans[qi].end)
+	return endsWithComma(f.text, f.spans[qi].end) || endsSentence(f.text, f.spans[qi].end)
+}
+
+// utteredObject: the cue phrase ending at pe is a verb of voicing words
+// ("chanted", "yelled") and the quotation opening at token o is its
+// object, right after it or past a comma: the quotation is what was
+// voiced, and the words after it are the writer's ("chanted “What
+// curfew?” and kept marching").
+func (f *finder) utteredObject(ci cueInfo, pe, o int) bool {
+	if !ci.utter {
+		return false
+	}
+	if pe < o && f.isPunct(pe, ',') {
+		pe++
+	}
+	return pe == o
 }
 
 // leadAdjunct: the tokens [i, k] between a cue phrase and its quotation
