@@ -292,7 +292,9 @@ func (f *finder) follows(last, nx int) bool {
 	if f.toks[o].line != line {
 		return false
 	}
-	ended := false
+	// a quotation that closes its own sentence ("“Disarm hate.” In New
+	// York …") ends the attribution's sentence as a stop after it does
+	ended := f.closesSentence(last)
 	for i := last + 1; i < o; i++ {
 		t := &f.toks[i]
 		if t.kind == tPunct {
@@ -315,6 +317,13 @@ func (f *finder) follows(last, nx int) bool {
 		}
 	}
 	return true
+}
+
+// closesSentence: token i closes a quotation whose words end with a
+// full stop, an exclamation or a question mark.
+func (f *finder) closesSentence(i int) bool {
+	t := &f.toks[i]
+	return t.kind == tClose && t.q >= 0 && endsSentence(f.text, f.spans[t.q].end)
 }
 
 // trailing finds the cue after quotation qi: “…,” he said / “…,” said X /
