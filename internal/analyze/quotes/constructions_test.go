@@ -21,6 +21,18 @@ func TestConstructions(t *testing.T) {
 		{"a voiced quotation ending in an exclamation, then a preposition",
 			"Senator Tom Hale yelled “You lie!” at the president during the address.",
 			[]want{{"Tom Hale", "You lie!", "yelled", true}}},
+		{"a label put on the verb's object after “as”",
+			"Mayor Ana Ruiz openly admires the new bridge as a “true landmark.”",
+			[]want{{"Ana Ruiz", "the new bridge as a “true landmark.”", "admires", false}}},
+		{"a label put by a second predicate of the subject",
+			"Senator Tom Hale arrived late but described the tax plan as a “work in progress.”",
+			[]want{{"Tom Hale", "the tax plan as a “work in progress.”", "described", false}}},
+		{"a label with a comma, then the writer's words",
+			"Mayor Ana Ruiz hailed the budget as “a fresh start,” and left.",
+			[]want{{"Ana Ruiz", "the budget as “a fresh start,”", "hailed", false}}},
+		{"a quotation ending its sentence ends the speaker's words",
+			`Marchers in the park chanted "Stop the war" and "Bring them home." In Boston, the mayor opened a memorial to "the fallen."`,
+			[]want{{"Marchers in the park", "Stop the war … Bring them home.", "chanted", true}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })
