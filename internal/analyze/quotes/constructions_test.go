@@ -33,6 +33,12 @@ func TestConstructions(t *testing.T) {
 		{"a quotation ending its sentence ends the speaker's words",
 			`Marchers in the park chanted "Stop the war" and "Bring them home." In Boston, the mayor opened a memorial to "the fallen."`,
 			[]want{{"Marchers in the park", "Stop the war … Bring them home.", "chanted", true}}},
+		{"a quoted label qualified after it",
+			"Senator Tom Hale called the plan a “blueprint” for how the city would grow.",
+			[]want{{"Tom Hale", "the plan a “blueprint” for how the city would grow", "called", false}}},
+		{"a quoted label, then the writer's participle",
+			"Senator Tom Hale called the plan a “disaster,” saying it would fail.",
+			[]want{{"Tom Hale", "the plan a “disaster,”", "called", false}, {"Tom Hale", "it would fail", "saying", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })

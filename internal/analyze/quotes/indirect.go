@@ -682,13 +682,22 @@ func (f *finder) namingEnd(c, cs, end int) int {
 			}
 			e = f.lastTok[f.toks[k].q] + 1
 		}
-		if e < end {
+		if e < end && !f.labelGoesOn(e) {
 			return e
 		}
 		return end
 	}
 	return end
 }
+
+// labelGoesOn: the words at token e, right after a quoted label, qualify
+// the label rather than start the writer's own ("a “rush to judgment”
+// because …", "a “blueprint” for how …"): the content keeps them.
+func (f *finder) labelGoesOn(e int) bool {
+	return f.toks[e].kind == tWord && labelTails[f.word(e)]
+}
+
+var labelTails = wordSet("because for of to that who which since")
 
 // evaluativeEnd ends the object of an evaluative cue at c ("endorsed
 // Trump in early June") before the time phrase after it: the object is
