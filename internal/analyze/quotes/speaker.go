@@ -475,7 +475,9 @@ func (f *finder) rightNP(i, hi int) (int, int) {
 				break // "There’s"
 			}
 			b = j + 1
-			sawCap = true
+			// a capitalised determiner opening the sentence ("The town")
+			// is no name
+			sawCap = sawCap || !npLead[w]
 			continue
 		}
 		if subjPronouns[w] && j == i {
