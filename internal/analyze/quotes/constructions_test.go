@@ -39,6 +39,12 @@ func TestConstructions(t *testing.T) {
 		{"a quoted label, then the writer's participle",
 			"Senator Tom Hale called the plan a “disaster,” saying it would fail.",
 			[]want{{"Tom Hale", "the plan a “disaster,”", "called", false}, {"Tom Hale", "it would fail", "saying", false}}},
+		{"a capitalised article opening the sentence is no name",
+			"The town released a statement Wednesday saying the plan “will not work.”",
+			[]want{{"the town", "the plan “will not work.”", "saying", false}}},
+		{"a name after “of” speaks through its participle",
+			"The ad ends with a clip of Mayor Ana Ruiz saying, “We will build it.”",
+			[]want{{"Ana Ruiz", "We will build it.", "saying", true}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })

@@ -617,6 +617,9 @@ func (f *finder) leading(qi int) found {
 		}
 		return found{sa: a, sb: b, ca: c, cb: pe, end: k, from: -1, ok: true}
 	case formPart:
+		if a, b := f.ofNameBefore(c, lo); a >= 0 {
+			return found{sa: a, sb: b, ca: c, cb: pe, end: k, from: -1, ok: true}
+		}
 		// "…, saying “…”": the clause's subject speaks
 		if from := f.attrInSentence(f.toks[c].sent, c); from >= 0 {
 			return found{sa: -1, sb: -1, ca: c, cb: pe, end: k, from: from, ok: true}
@@ -664,6 +667,26 @@ func (f *finder) leading(qi int) found {
 		return found{}
 	}
 	return found{sa: a, sb: b, ca: c, cb: pe, end: k, from: -1, ok: true}
+}
+
+// ofNameBefore is the name right before the participle at token c,
+// after "of", that the participle tells of: "footage of Trump saying",
+// "a video of Clinton asking" show that person speaking, not the
+// sentence's subject. It returns -1, -1 when there is none.
+func (f *finder) ofNameBefore(c, lo int) (int, int) {
+	p := c - 1
+	if p <= lo || !f.toks[p].cap || f.toks[p].kind != tWord || f.toks[p].q >= 0 {
+		return -1, -1
+	}
+	a := p
+	for a-1 > lo && a > p-3 && f.toks[a-1].cap && f.toks[a-1].kind == tWord && f.toks[a-1].q < 0 {
+		a--
+	}
+	// "the Department of Justice saying": "of" inside a name
+	if f.word(a-1) != "of" || a-2 < lo || f.toks[a-2].cap || f.dateLike(a, c) {
+		return -1, -1
+	}
+	return a, c
 }
 
 // wordAfter: a word of the same sentence follows quotation qi directly.
