@@ -45,6 +45,12 @@ func TestConstructions(t *testing.T) {
 		{"a name after “of” speaks through its participle",
 			"The ad ends with a clip of Mayor Ana Ruiz saying, “We will build it.”",
 			[]want{{"Ana Ruiz", "We will build it.", "saying", true}}},
+		{"a base-form cue carried on by the verb before it",
+			"The memo was sent Friday. The email went on to say, “We are closing the office.”",
+			[]want{{"the email", "We are closing the office.", "say", true}}},
+		{"a quantifier standing alone as the speaker",
+			"One voter praised the plan. Another said, “It will never work.”",
+			[]want{{"One voter", "the plan", "praised", false}, {"Another", "It will never work.", "said", true}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })

@@ -663,10 +663,24 @@ func (f *finder) leading(qi int) found {
 	if a < 0 || sawBe {
 		return found{}
 	}
-	if ci.form == formBase && !f.pluralSubject(a, b) {
+	if ci.form == formBase && !f.pluralSubject(a, b) && !f.carriedOn(c) {
 		return found{}
 	}
 	return found{sa: a, sb: b, ca: c, cb: pe, end: k, from: -1, ok: true}
+}
+
+// carriedOn: the base-form cue at token c follows "went on to",
+// "continued to": the finite verb before it agrees with any subject ("The
+// email went on to say").
+func (f *finder) carriedOn(c int) bool {
+	if f.word(c-1) != "to" {
+		return false
+	}
+	switch f.word(c - 2) {
+	case "on", "continued", "continues", "proceeded":
+		return true
+	}
+	return false
 }
 
 // ofNameBefore is the name right before the participle at token c,

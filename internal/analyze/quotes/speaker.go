@@ -293,8 +293,21 @@ func (f *finder) hasHead(a, b int) bool {
 			return true
 		}
 	}
-	return false
+	return f.quantifierSubject(a, b)
 }
+
+// quantifierSubject: the phrase [a, b) is a quantifier standing alone
+// as the subject of the cue right after it ("Another said", "Most say",
+// "Several told reporters"): the people counted speak.
+func (f *finder) quantifierSubject(a, b int) bool {
+	if b-a != 1 || !standAlone[f.word(a)] || b >= len(f.toks) {
+		return false
+	}
+	_, ok := cues[f.word(b)]
+	return ok && f.toks[b].kind == tWord
+}
+
+var standAlone = wordSet("another others some many several most few one")
 
 // apposHead handles "NAME, APPOSITIVE, cue" and "DESCRIPTION, NAME, cue",
 // where the comma at i ends the appositive. It returns the speaker phrase.
