@@ -51,6 +51,9 @@ func TestConstructions(t *testing.T) {
 		{"a quantifier standing alone as the speaker",
 			"One voter praised the plan. Another said, “It will never work.”",
 			[]want{{"One voter", "the plan", "praised", false}, {"Another", "It will never work.", "said", true}}},
+		{"a name with a letter garbled by the wrong charset stays whole",
+			"“We will win,” Senator JosÃ© Ruiz said.",
+			[]want{{"JosÃ© Ruiz", "We will win", "said", true}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })
