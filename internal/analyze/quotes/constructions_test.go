@@ -54,6 +54,9 @@ func TestConstructions(t *testing.T) {
 		{"a name with a letter garbled by the wrong charset stays whole",
 			"“We will win,” Senator JosÃ© Ruiz said.",
 			[]want{{"JosÃ© Ruiz", "We will win", "said", true}}},
+		{"a base-form cue after a modal agrees with a singular subject",
+			"At the hearing, the mayor would only say, “We will see.”",
+			[]want{{"the mayor", "We will see.", "say", true}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })

@@ -423,7 +423,7 @@ func (f *finder) trailing(qi int) found {
 			}
 			continue
 		}
-		if ci.form == formBase && !f.pluralSubject(a, b) {
+		if ci.form == formBase && !f.baseAgrees(a, b, c) {
 			break
 		}
 		pe := f.cuePhrase(c, hi, ci)
@@ -663,11 +663,37 @@ func (f *finder) leading(qi int) found {
 	if a < 0 || sawBe {
 		return found{}
 	}
-	if ci.form == formBase && !f.pluralSubject(a, b) && !f.carriedOn(c) {
+	if ci.form == formBase && !f.baseAgrees(a, b, c) {
 		return found{}
 	}
 	return found{sa: a, sb: b, ca: c, cb: pe, end: k, from: -1, ok: true}
 }
+
+// baseAgrees: the base-form cue at token c may have the subject [a, b):
+// a plural one ("officials say"), or any after a verb carrying it on
+// ("went on to say") or, for a cue that is no other word as often, after
+// a modal or "do" ("he would say", "she could only quip").
+func (f *finder) baseAgrees(a, b, c int) bool {
+	return f.pluralSubject(a, b) || f.carriedOn(c) || !cues[f.word(c)].weak && f.modalBefore(c, b)
+}
+
+// modalBefore: a modal or a form of "do" stands before the cue at token
+// c, past adverbs, after the subject ending at b.
+func (f *finder) modalBefore(c, b int) bool {
+	for k := c - 1; k >= b && k >= 0; k-- {
+		w := f.word(k)
+		if modals[w] {
+			return true
+		}
+		if !isLyAdverb(w) && !auxWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+var modals = wordSet(`would will could can may might must should shall did does do would’ve wouldn’t won’t couldn’t
+can’t didn’t doesn’t don’t wouldn't won't couldn't can't didn't doesn't don't`)
 
 // carriedOn: the base-form cue at token c follows "went on to",
 // "continued to": the finite verb before it agrees with any subject ("The

@@ -174,7 +174,7 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 			return
 		}
 	}
-	if ci.form == formBase && sa >= 0 && !f.pluralSubject(sa, sb) {
+	if ci.form == formBase && sa >= 0 && !f.baseAgrees(sa, sb, c) {
 		return
 	}
 	if sa > a && nounLike[f.word(c)] && strings.HasSuffix(f.word(c), "s") && clausePreps[f.word(sa-1)] {
