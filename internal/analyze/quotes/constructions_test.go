@@ -57,6 +57,9 @@ func TestConstructions(t *testing.T) {
 		{"a base-form cue after a modal agrees with a singular subject",
 			"At the hearing, the mayor would only say, “We will see.”",
 			[]want{{"the mayor", "We will see.", "say", true}}},
+		{"a parenthetical cue, then the words go on quoted",
+			"Most of the court rulings, the lawyers said, “all point the same way” on the question.",
+			[]want{{"the lawyers", "Most of the court rulings “all point the same way” on the question", "said", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })

@@ -867,6 +867,9 @@ func (f *finder) clauseAfter(i, end int) bool {
 	if end-i < 3 {
 		return false
 	}
+	if f.toks[i].kind == tOpen {
+		return true // "…, the lawyers said, “all command …”": the words go on quoted
+	}
 	w := f.word(i)
 	if ci, ok := cues[w]; ok && ci.form == formPart || adjunctPreps[w] && w != "and" || relPronouns[w] || verbLike(w) {
 		return false
