@@ -1061,8 +1061,9 @@ func (f *finder) participle(c, pe int, ci cueInfo, a, end int, s int32) {
 		if sa < 0 {
 			return
 		}
-	case !ci.weak && !determiners[w] && f.toks[p].kind == tWord:
-		// "released a statement Wednesday saying …"
+	case (!ci.weak || f.quoteNear(pe, end)) && !determiners[w] && f.toks[p].kind == tWord:
+		// "released a statement Wednesday saying …", "issued a
+		// statement calling the test “a clear violation”"
 		from = f.attrInSentence(s, c)
 		if from < 0 {
 			sa, sb = f.subjectNP(a, p)
