@@ -60,6 +60,12 @@ func TestConstructions(t *testing.T) {
 		{"a parenthetical cue, then the words go on quoted",
 			"Most of the court rulings, the lawyers said, “all point the same way” on the question.",
 			[]want{{"the lawyers", "Most of the court rulings “all point the same way” on the question", "said", false}}},
+		{"a participle of a weak cue after a noun, with a quotation",
+			"The council issued a statement calling the vote “a clear mistake.”",
+			[]want{{"the council", "the vote “a clear mistake.”", "calling", false}}},
+		{"a subject modified by a participle phrase speaks",
+			"Protesters marching through the streets chanted “No more war!” and kept going.",
+			[]want{{"Protesters", "No more war!", "chanted", true}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })

@@ -178,7 +178,29 @@ func (f *finder) leftNP(c, lo int, passive bool) (a, b int, sawBe bool) {
 		i = j - 1
 	}
 	a, b = f.npBack(i, lo)
+	if x, y := f.participleHead(a, lo); x >= 0 {
+		return x, y, sawBe
+	}
 	return a, b, sawBe
+}
+
+// participleHead is the noun phrase that a participle phrase ending in
+// the phrase at a modifies, when the participle and its preposition stand
+// right before a: "Protesters marching through [the streets] chanted" is
+// said by the protesters. It returns -1, -1 when there is none.
+func (f *finder) participleHead(a, lo int) (int, int) {
+	if a-3 < lo || a < 0 || !clausePreps[f.word(a-1)] {
+		return -1, -1
+	}
+	w := f.word(a - 2)
+	if !strings.HasSuffix(w, "ing") || !verbLike(w) || cues[w].form != 0 {
+		return -1, -1
+	}
+	x, y := f.npBack(a-3, lo)
+	if x != lo || y != a-2 || f.toks[x].q >= 0 {
+		return -1, -1 // only a subject opening its clause
+	}
+	return x, y
 }
 
 // npBack collects a noun phrase ending at token i (inclusive).
