@@ -26,13 +26,43 @@ func (f *finder) characterizations() {
 		if v < 0 {
 			continue
 		}
-		last := f.lastTok[qi]
+		last := f.labelEnd(qi)
 		a := attr{sa: sa, sb: sb, ca: v, cb: v + 1, fromAttr: -1, sent: f.toks[v].sent,
 			segs: []seg{{f.toks[v+1].s, f.toks[last].e}}}
 		f.used[v] = true
-		f.spanUsed[qi] = true
+		for k := qi; k < len(f.spans) && f.openTok[k] >= 0 && f.openTok[k] <= last; k++ {
+			f.spanUsed[k] = true
+		}
 		f.add(a)
 	}
+}
+
+// labelEnd is the last token of the label that quotation qi opens: the
+// quotation, the quotations listed with it ("as “false” or “pants on
+// fire”"), and what qualifies the label right after it ("as “The
+// Comeback Kid” for his business success"), to the end of the clause.
+func (f *finder) labelEnd(qi int) int {
+	last := f.lastTok[qi]
+	_, end := f.sentRange(f.toks[last].sent)
+	for k := last + 1; k+1 < end; {
+		for k < end && k-last <= 4 && f.toks[k].kind != tOpen && (f.isPunct(k, ',') || listGlue[f.word(k)]) {
+			k++
+		}
+		if k >= end || f.toks[k].kind != tOpen || f.toks[k].line != f.toks[last].line {
+			break
+		}
+		last = f.lastTok[f.toks[k].q]
+		k = last + 1
+	}
+	if last+1 < end && f.labelGoesOn(last+1) {
+		if e := f.clauseEnd(last+1, end); e > last+1 {
+			last = e - 1
+		}
+		for f.isStop(last) || f.isPunct(last, ',') {
+			last-- // the sentence's stop is the writer's
+		}
+	}
+	return last
 }
 
 // asBefore is the token of the "as" right before the quotation opening at
@@ -95,7 +125,7 @@ func (f *finder) objectWord(k int) bool {
 	}
 	if t.kind == tPunct {
 		c := f.text[t.s]
-		return c == '-' || c == '\''
+		return c == '-' || c == '\'' || c == '%' || c == '$'
 	}
 	w := f.word(k)
 	return !thatWords[w] && !relPronouns[w] && !finiteMarkers[w] && !subjPronouns[w] && w != "as"

@@ -66,6 +66,12 @@ func TestConstructions(t *testing.T) {
 		{"a subject modified by a participle phrase speaks",
 			"Protesters marching through the streets chanted “No more war!” and kept going.",
 			[]want{{"Protesters", "No more war!", "chanted", true}}},
+		{"a label listed with another, on a figure",
+			"In 2013, the site rated 32% of the claims as “false” or “pants on fire,” and moved on.",
+			[]want{{"the site", "32% of the claims as “false” or “pants on fire,”", "rated", false}}},
+		{"a label qualified after it",
+			"Mayor Ana Ruiz hailed the bridge as “a landmark” for the whole region.",
+			[]want{{"Ana Ruiz", "the bridge as “a landmark” for the whole region", "hailed", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })
