@@ -72,6 +72,9 @@ func TestConstructions(t *testing.T) {
 		{"a label qualified after it",
 			"Mayor Ana Ruiz hailed the bridge as “a landmark” for the whole region.",
 			[]want{{"Ana Ruiz", "the bridge as “a landmark” for the whole region", "hailed", false}}},
+		{"a date opening the sentence is no subject",
+			"On September 27 they closed the review by announcing that the claim was “true.”",
+			[]want{{"they", "the claim was “true.”", "announcing", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })

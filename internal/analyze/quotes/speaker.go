@@ -594,7 +594,7 @@ func (f *finder) subjectNP(a, c int) (int, int) {
 			}
 			if !skipped {
 				for j := i + 1; j < c; j++ {
-					if subjPronouns[f.word(j)] || f.toks[j].cap {
+					if subjPronouns[f.word(j)] || f.toks[j].cap && !months[f.word(j)] && !weekdays[f.word(j)] {
 						i = j
 						break
 					}
