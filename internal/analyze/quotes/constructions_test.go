@@ -75,6 +75,9 @@ func TestConstructions(t *testing.T) {
 		{"a date opening the sentence is no subject",
 			"On September 27 they closed the review by announcing that the claim was “true.”",
 			[]want{{"they", "the claim was “true.”", "announcing", false}}},
+		{"a subject after an introductory clause, before two verbs",
+			"Once, after the game was over, the coach smiled and said, “We earned this.”",
+			[]want{{"the coach", "We earned this.", "said", true}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })

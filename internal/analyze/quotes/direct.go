@@ -657,7 +657,9 @@ func (f *finder) leading(qi int) found {
 			if from := f.attrInSentence(f.toks[c].sent, c); from >= 0 {
 				return found{sa: -1, sb: -1, ca: c, cb: pe, end: k, from: from, ok: true}
 			}
-			a, b = f.subjectNP(lo, p)
+			if a, b = f.subjectNP(lo, p); a < 0 {
+				a, b = f.verbSubject(p-1, lo)
+			}
 		}
 	}
 	if a < 0 || sawBe {
@@ -694,6 +696,20 @@ func (f *finder) modalBefore(c, b int) bool {
 
 var modals = wordSet(`would will could can may might must should shall did does do would’ve wouldn’t won’t couldn’t
 can’t didn’t doesn’t don’t wouldn't won't couldn't can't didn't doesn't don't`)
+
+// verbSubject is the subject right before the finite verb at token v,
+// opening its clause after a comma ("…, I laughed and said"), when the
+// sentence's subject cannot be told from its start; -1, -1 when none.
+func (f *finder) verbSubject(v, lo int) (int, int) {
+	if v-1 < lo || f.toks[v].cap || !finiteVerb(f.word(v)) && !irregularPast[f.word(v)] {
+		return -1, -1
+	}
+	x, y := f.npBack(v-1, lo)
+	if x < 0 || y != v || x > lo && !f.isPunct(x-1, ',') {
+		return -1, -1
+	}
+	return x, y
+}
 
 // carriedOn: the base-form cue at token c follows "went on to",
 // "continued to": the finite verb before it agrees with any subject ("The
