@@ -78,6 +78,9 @@ func TestConstructions(t *testing.T) {
 		{"a subject after an introductory clause, before two verbs",
 			"Once, after the game was over, the coach smiled and said, “We earned this.”",
 			[]want{{"the coach", "We earned this.", "said", true}}},
+		{"a voicing verb after a quotation takes the next one as its object",
+			"Waving signs that called him “a fraud,” the marchers chanted “Go home, go home.”",
+			[]want{{"the marchers", "Go home, go home.", "chanted", true}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })

@@ -433,7 +433,7 @@ func (f *finder) trailing(qi int) found {
 		for se < hi && !f.isStop(se) && f.toks[se].kind != tOpen {
 			se++
 		}
-		if f.leadsNext(qi, pe) {
+		if f.leadsNext(qi, pe, ci) {
 			break // "“….” He adds, “…”": the cue leads the next quotation
 		}
 		if endsWithPeriod(f.text, f.spans[qi].end) && !f.adjunctTail(pe, se) && !tailPreps[f.word(pe)] && !isLyAdverb(f.word(pe)) ||
@@ -446,18 +446,25 @@ func (f *finder) trailing(qi int) found {
 }
 
 // leadsNext: the cue phrase ending at pe, after quotation qi, is
-// followed by another quotation of its paragraph, past at most a comma,
-// a colon or a dash, and qi ended its sentence: "“….” He adds, “…”"
-// introduces the second quotation, not the first. (After a comma the cue
-// splits one quotation: "“We cannot,” he said, “and will not.”")
-func (f *finder) leadsNext(qi, pe int) bool {
-	if pe < len(f.toks) && (f.isPunct(pe, ',') || f.isPunct(pe, ':') || f.isDash(pe)) {
+// followed by another quotation of its paragraph that it introduces: the
+// object of a verb of voicing right after it ("“…,” the crowd chanted
+// “…”"; but "told “Fox and Friends”" names a show), or one after a
+// colon, or after a comma or a dash when qi ended its sentence ("“….” He
+// adds, “…”"). After a comma that closes qi the cue splits one quotation
+// instead: "“We cannot,” he said, “and will not.”"
+func (f *finder) leadsNext(qi, pe int, ci cueInfo) bool {
+	if pe >= len(f.toks) {
+		return false
+	}
+	object := ci.utter && f.toks[pe].kind == tOpen
+	colon := f.isPunct(pe, ':')
+	if colon || f.isPunct(pe, ',') || f.isDash(pe) {
 		pe++
 	}
 	if pe >= len(f.toks) || f.toks[pe].kind != tOpen || f.toks[pe].line != f.toks[f.lastTok[qi]].line {
 		return false
 	}
-	return !endsWithComma(f.text, f.spans[qi].end)
+	return object || colon || !endsWithComma(f.text, f.spans[qi].end)
 }
 
 // closeParen is the token of the ")" that closes the "(" at token i
