@@ -81,6 +81,9 @@ func TestConstructions(t *testing.T) {
 		{"a voicing verb after a quotation takes the next one as its object",
 			"Waving signs that called him “a fraud,” the marchers chanted “Go home, go home.”",
 			[]want{{"the marchers", "Go home, go home.", "chanted", true}}},
+		{"a paragraph opened by other marks does not continue the quotation",
+			"“We will rebuild the town,” the mayor said.\n\n\"Rebuilding is all the residents talk about now.",
+			[]want{{"the mayor", "We will rebuild the town", "said", true}, {"the mayor", "Rebuilding is all the residents talk about now.", "said", true}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })

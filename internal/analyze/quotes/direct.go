@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file attributes quotations: to a cue after them (“…,” he said /
@@ -179,7 +180,7 @@ func (f *finder) continuation(ai, last int) {
 		if last+1 < len(f.toks) && f.toks[last+1].kind == tOpen && f.toks[last+1].line != f.toks[last].line {
 			nx = int(f.toks[last+1].q)
 		}
-		if nx < 0 || f.spanUsed[nx] || !f.spans[nx].lineStart || f.openTok[nx] != last+1 {
+		if nx < 0 || f.spanUsed[nx] || !f.spans[nx].lineStart || f.openTok[nx] != last+1 || !f.sameMarks(nx) {
 			return
 		}
 		end := f.lastTok[nx]
@@ -200,6 +201,28 @@ func (f *finder) continuation(ai, last int) {
 		a.segs = append(a.segs, f.quoteSegs(nx)...)
 		last = end
 	}
+}
+
+// sameMarks: quotation nx, opening a paragraph, has the marks of the
+// last double-marked quotation before it. A paragraph opened by other
+// marks ("“…,” she said.¶"Trump walked …") quotes someone else, as a
+// text quoting an article that quotes people does.
+func (f *finder) sameMarks(nx int) bool {
+	k := nx - 1
+	for k >= 0 && f.spans[k].single {
+		k--
+	}
+	return k < 0 || f.openKind(k) == f.openKind(nx)
+}
+
+// openKind is the kind of quotation k's opening mark (see markKind).
+func (f *finder) openKind(k int) int {
+	sp := &f.spans[k]
+	r, size := utf8.DecodeRuneInString(f.text[sp.open:])
+	if size < sp.osz && (r == '\'' || r == '`') {
+		r += 1 << 20 // '' as a double mark
+	}
+	return markKind(r)
 }
 
 // quoteSegs are the words of quotation qi, without its marks and a final
