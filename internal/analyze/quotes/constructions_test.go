@@ -84,6 +84,9 @@ func TestConstructions(t *testing.T) {
 		{"a paragraph opened by other marks does not continue the quotation",
 			"“We will rebuild the town,” the mayor said.\n\n\"Rebuilding is all the residents talk about now.",
 			[]want{{"the mayor", "We will rebuild the town", "said", true}, {"the mayor", "Rebuilding is all the residents talk about now.", "said", true}}},
+		{"an introductory phrase with several commas before the subject",
+			"At a rally in Reno, Nevada, on Saturday, the senator told supporters, “We will win.”",
+			[]want{{"the senator", "We will win.", "told supporters", true}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })

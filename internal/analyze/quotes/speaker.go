@@ -588,7 +588,7 @@ func (f *finder) subjectNP(a, c int) (int, int) {
 			skipped := false
 			for j := i; j < c; j++ {
 				if f.isPunct(j, ',') {
-					i, skipped = j+1, true
+					i, skipped = f.pastIntroCommas(j, c), true
 					break
 				}
 			}
@@ -619,6 +619,48 @@ func (f *finder) subjectNP(a, c int) (int, int) {
 		return -1, -1
 	}
 	return x, y
+}
+
+// pastIntroCommas is where the subject begins after the comma at token
+// j that closes part of an introductory phrase: right after it, unless
+// what follows is more of the phrase running to another comma, an
+// adjunct ("In Birmingham, Alabama, on Saturday, Trump …") or a phrase
+// with no verb after it ("Following a swiftly called, late-afternoon
+// meeting, the Council issued …").
+func (f *finder) pastIntroCommas(j, c int) int {
+	for n := 0; n < 3; n++ {
+		k := f.introPartEnd(j+1, c)
+		if k < 0 {
+			break
+		}
+		j = k
+	}
+	return j + 1
+}
+
+// introPartEnd is the comma ending the part of an introductory phrase
+// that starts at token i, or -1 when the subject starts there.
+func (f *finder) introPartEnd(i, c int) int {
+	y := i
+	if w := f.word(i); !adjunctPreps[w] && !weekdays[w] {
+		x, b := f.rightNP(i, c)
+		if x < 0 || b >= c || finiteVerb(f.word(b)) || irregularPast[f.word(b)] || finiteMarkers[f.word(b)] || auxWords[f.word(b)] {
+			return -1
+		}
+		y = b
+	}
+	for k := y; k < c && k-y < 6; k++ {
+		if f.isPunct(k, ',') {
+			if k+1 < c {
+				return k
+			}
+			return -1
+		}
+		if f.toks[k].kind != tWord || f.toks[k].q >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // pastIntroParticiple passes a participle phrase that opens the
