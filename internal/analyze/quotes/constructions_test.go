@@ -87,6 +87,9 @@ func TestConstructions(t *testing.T) {
 		{"an introductory phrase with several commas before the subject",
 			"At a rally in Reno, Nevada, on Saturday, the senator told supporters, “We will win.”",
 			[]want{{"the senator", "We will win.", "told supporters", true}}},
+		{"a document speaks through a relative “that”",
+			"The campaign sent out a letter that says the senator is “ready to serve.”",
+			[]want{{"a letter", "the senator is “ready to serve.”", "says", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })

@@ -133,7 +133,7 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	if sa < 0 {
 		p, _ := f.skipAuxBack(c-1, a, false)
 		switch {
-		case p >= a && (relPronouns[f.word(p)] || f.word(p) == "whom" && f.word(p-1) == "of"):
+		case p >= a && (f.relativeAt(p, a) || f.word(p) == "whom" && f.word(p-1) == "of"):
 			// "Smith, who said …", "victims' families, many of whom say
 			// …": the antecedent speaks
 			q := p - 1
@@ -947,6 +947,20 @@ func (f *finder) emit(c, pe, sa, sb, from, cs, ce int, s int32, agentless bool) 
 		f.used[i] = true
 	}
 	f.add(a)
+}
+
+// relativeAt: token p is a relative pronoun: "who", "which", or "that"
+// right after a noun ("a letter from his doctor that says …").
+func (f *finder) relativeAt(p, a int) bool {
+	w := f.word(p)
+	if relPronouns[w] {
+		return true
+	}
+	if w != "that" || p-1 < a || f.toks[p-1].kind != tWord || f.toks[p-1].cap {
+		return false
+	}
+	n := f.word(p - 1)
+	return speakerNouns[n] || mediaNouns[n]
 }
 
 // according handles "according to X, …" and "…, according to X".
