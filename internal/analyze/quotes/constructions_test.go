@@ -90,6 +90,9 @@ func TestConstructions(t *testing.T) {
 		{"a document speaks through a relative “that”",
 			"The campaign sent out a letter that says the senator is “ready to serve.”",
 			[]want{{"a letter", "the senator is “ready to serve.”", "says", false}}},
+		{"the writer's relative clause after a quotation ends what was said",
+			"The mayor later said he was being “sarcastic” in his remarks, which drew criticism from the council.",
+			[]want{{"the mayor", "he was being “sarcastic” in his remarks", "said", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })

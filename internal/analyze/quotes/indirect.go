@@ -771,6 +771,24 @@ func (f *finder) writerClause(i int) bool {
 		return clauseSubjects[f.word(i+1)]
 	case "and":
 		return clauseSubjects[f.word(i+1)] && f.word(i+1) != "there"
+	case "which":
+		// "…“sarcastic” in his comments, which raised concerns": the
+		// writer's remark on what was said
+		return f.quotedBefore(i - 1)
+	}
+	return false
+}
+
+// quotedBefore: a quotation closes within the few tokens before the
+// comma at token k.
+func (f *finder) quotedBefore(k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 5; j-- {
+		if f.toks[j].kind == tClose {
+			return true
+		}
+		if f.isStop(j) {
+			return false
+		}
 	}
 	return false
 }
