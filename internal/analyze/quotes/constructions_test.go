@@ -93,6 +93,9 @@ func TestConstructions(t *testing.T) {
 		{"the writer's relative clause after a quotation ends what was said",
 			"The mayor later said he was being “sarcastic” in his remarks, which drew criticism from the council.",
 			[]want{{"the mayor", "he was being “sarcastic” in his remarks", "said", false}}},
+		{"the writer's aside after a dash ends what was said",
+			"The senator said he was “encouraged” by the plan — a rare win for the governor.",
+			[]want{{"the senator", "he was “encouraged” by the plan", "said", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })

@@ -723,7 +723,7 @@ func (f *finder) clauseEnd(cs, end int) int {
 		if f.toks[i].q >= 0 {
 			continue
 		}
-		if f.isPunct(i, ';') {
+		if f.isPunct(i, ';') || f.writerAside(i) {
 			return i
 		}
 		if f.commaBefore(i) && f.writerClause(i) {
@@ -777,6 +777,13 @@ func (f *finder) writerClause(i int) bool {
 		return f.quotedBefore(i - 1)
 	}
 	return false
+}
+
+// writerAside: token i is a dash after quoted words opening a noun
+// phrase of the writer's on what was said: "he was “encouraged” by the
+// plan — a modest boost for Obama".
+func (f *finder) writerAside(i int) bool {
+	return f.isDash(i) && f.text[f.toks[i].s] != '-' && articles[f.word(i+1)] && f.quotedBefore(i)
 }
 
 // quotedBefore: a quotation closes within the few tokens before the
