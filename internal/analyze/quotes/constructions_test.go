@@ -28,8 +28,8 @@ func TestConstructions(t *testing.T) {
 			"Senator Tom Hale arrived late but described the tax plan as a “work in progress.”",
 			[]want{{"Tom Hale", "the tax plan as a “work in progress.”", "described", false}}},
 		{"a label with a comma, then the writer's words",
-			"Mayor Ana Ruiz hailed the budget as “a fresh start,” and left.",
-			[]want{{"Ana Ruiz", "the budget as “a fresh start,”", "hailed", false}}},
+			"Mayor Ana Ruiz greeted the budget as “a fresh start,” and left.",
+			[]want{{"Ana Ruiz", "the budget as “a fresh start,”", "greeted", false}}},
 		{"a quotation ending its sentence ends the speaker's words",
 			`Marchers in the park chanted "Stop the war" and "Bring them home." In Boston, the mayor opened a memorial to "the fallen."`,
 			[]want{{"Marchers in the park", "Stop the war … Bring them home.", "chanted", true}}},
@@ -96,6 +96,9 @@ func TestConstructions(t *testing.T) {
 		{"the writer's aside after a dash ends what was said",
 			"The senator said he was “encouraged” by the plan — a rare win for the governor.",
 			[]want{{"the senator", "he was “encouraged” by the plan", "said", false}}},
+		{"verbs of praising and condemning report what was said of their object",
+			"Governor Ana Ruiz lauded the new plan for its “bold and careful” approach.",
+			[]want{{"Ana Ruiz", "the new plan for its “bold and careful” approach", "lauded", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })

@@ -284,7 +284,9 @@ func (f *finder) weakCueTakes(c, pe, sa, sb, cs, end int) bool {
 // after a named or pronoun subject.
 var evaluative = wordSet(`condemned condemns criticized criticizes blamed blames defended defends rejected rejects
 questioned questions cited cites mentioned mentions endorsed endorses proposed proposes pledged pledges
-slammed slams blasted blasts praised praises denounced denounces dismissed dismisses`)
+slammed slams blasted blasts praised praises denounced denounces dismissed dismisses lauded lauds applauded applauds
+commended commends touted touts hailed hails welcomed welcomes decried decries bemoaned bemoans lambasted lambastes
+chided chides scolded scolds`)
 
 // chargedVerbs charge someone with something: "accused Clinton of being
 // too cozy with Wall Street". What was said is the one charged with the
