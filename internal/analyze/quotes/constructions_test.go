@@ -104,3 +104,23 @@ func TestConstructions(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })
 	}
 }
+
+// TestGenderPastNickname: a first name after a nickname still tells the
+// gender ("Crooked Hillary Clinton"), the surname never does.
+func TestGenderPastNickname(t *testing.T) {
+	f := &finder{}
+	tests := []struct {
+		name string
+		want int
+	}{
+		{"Crooked Hillary Clinton", gFemale},
+		{"Lyin Ted Cruz", gMale},
+		{"Hillary", gFemale},
+		{"Smith Mary", gUnknown},
+	}
+	for _, tt := range tests {
+		if got := f.genderOf(tt.name, 0, 0); got != tt.want {
+			t.Errorf("genderOf(%q) = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
