@@ -350,69 +350,107 @@ func (f *finder) closesSentence(i int) bool {
 }
 
 // trailing finds the cue after quotation qi: “…,” he said / “…,” said X /
-// “…” X wrote on Twitter / “…,” according to X.
+// “…” X wrote on Twitter / “…,” according to X. It looks only in the
+// quotation's paragraph, right after its closing mark.
 func (f *finder) trailing(qi int) found {
 	end := f.lastTok[qi]
 	if f.closeTok[qi] < 0 {
 		return found{}
 	}
 	j := end + 1
-	n := len(f.toks)
-	if j >= n || f.toks[j].line != f.toks[end].line {
+	if j >= len(f.toks) || f.toks[j].line != f.toks[end].line {
 		return found{}
 	}
-	if f.isDash(j) && j+1 < n && f.toks[j+1].line == f.toks[end].line && f.toks[j+1].cap && f.toks[j+1].q < 0 {
-		// “…” ― Karen Bobadilla (a signed quotation)
-		k := j + 1
-		for k < n && f.toks[k].line == f.toks[j].line && f.toks[k].q < 0 {
-			k++
-		}
-		if a, b := f.rightNP(j+1, k); a >= 0 && (b == k || f.isPunct(b, ',') || f.isPunct(b, '.') || f.isPunct(b, '(')) && f.toks[a].cap {
-			return found{sa: a, sb: b, ca: j, cb: j + 1, end: b - 1, from: -1, ok: true}
-		}
+	if fd := f.signature(j, end); fd.ok {
+		return fd
 	}
-	if f.isPunct(j, ',') || f.isDash(j) {
-		j++
-		if f.isDash(j) && f.isPunct(j-1, ',') && j+1 < n && f.toks[j+1].line == f.toks[end].line {
-			j++ // «…», — заявил Лавров
-		}
-	}
-	if j >= n || f.toks[j].line != f.toks[end].line || f.toks[j].kind != tWord || f.toks[j].q >= 0 {
+	j = f.pastCueComma(j, end)
+	if j >= len(f.toks) || f.toks[j].line != f.toks[end].line || f.toks[j].kind != tWord || f.toks[j].q >= 0 {
 		return found{}
 	}
-	// hi: the end of the paragraph
-	hi := j
-	for hi < n && f.toks[hi].line == f.toks[j].line && f.toks[hi].q < 0 {
-		hi++
-	}
-	if f.toks[j].kind == tWord && !f.toks[j].cap && auxWords[f.word(j)] && j+1 < hi {
-		// "a déclaré Emmanuel Macron", "ha detto"
-		if c, ok := f.cueAt(j + 1); ok && c.form == formFinite {
-			pe := f.cuePhrase(j+1, hi, c)
-			if a, b := f.rightNP(pe, hi); a >= 0 {
-				return found{sa: a, sb: b, ca: j, cb: pe, end: b - 1, from: -1, ok: true}
-			}
-		}
+	hi := f.paraEnd(j)
+	if fd := f.auxInverted(j, hi); fd.ok {
+		return fd
 	}
 	if c, ok := f.cueAt(j); ok && (c.form == formFinite || c.form == formAccording) {
-		pe := f.cuePhrase(j, hi, c)
-		if c.form == formAccording {
-			a, b := f.rightNP(pe, hi)
-			if a < 0 {
-				return found{}
-			}
+		return f.invertedCue(j, hi, c)
+	}
+	return f.subjectCue(qi, j, hi)
+}
+
+// signature reads a quotation signed after a dash, “…” ― Karen Bobadilla:
+// the dash is the cue and the name the speaker. j is the token after the
+// quotation's last, end.
+func (f *finder) signature(j, end int) found {
+	n := len(f.toks)
+	if !f.isDash(j) || j+1 >= n || f.toks[j+1].line != f.toks[end].line || !f.toks[j+1].cap || f.toks[j+1].q >= 0 {
+		return found{}
+	}
+	k := j + 1
+	for k < n && f.toks[k].line == f.toks[j].line && f.toks[k].q < 0 {
+		k++
+	}
+	if a, b := f.rightNP(j+1, k); a >= 0 && (b == k || f.isPunct(b, ',') || f.isPunct(b, '.') || f.isPunct(b, '(')) && f.toks[a].cap {
+		return found{sa: a, sb: b, ca: j, cb: j + 1, end: b - 1, from: -1, ok: true}
+	}
+	return found{}
+}
+
+// pastCueComma passes the comma or dash between a quotation and its cue,
+// where the cue may begin: “…,” he said / «…», — заявил Лавров.
+func (f *finder) pastCueComma(j, end int) int {
+	if f.isPunct(j, ',') || f.isDash(j) {
+		j++
+		if f.isDash(j) && f.isPunct(j-1, ',') && j+1 < len(f.toks) && f.toks[j+1].line == f.toks[end].line {
+			j++
+		}
+	}
+	return j
+}
+
+// paraEnd is the end of token j's paragraph, or the next quotation in it:
+// a trailing cue never reaches past either.
+func (f *finder) paraEnd(j int) int {
+	hi := j
+	for hi < len(f.toks) && f.toks[hi].line == f.toks[j].line && f.toks[hi].q < 0 {
+		hi++
+	}
+	return hi
+}
+
+// auxInverted reads an inverted cue after an auxiliary, as French and
+// Italian put it: "a déclaré Emmanuel Macron", "ha detto".
+func (f *finder) auxInverted(j, hi int) found {
+	if f.toks[j].kind != tWord || f.toks[j].cap || !auxWords[f.word(j)] || j+1 >= hi {
+		return found{}
+	}
+	if c, ok := f.cueAt(j + 1); ok && c.form == formFinite {
+		pe := f.cuePhrase(j+1, hi, c)
+		if a, b := f.rightNP(pe, hi); a >= 0 {
 			return found{sa: a, sb: b, ca: j, cb: pe, end: b - 1, from: -1, ok: true}
 		}
-		// “…,” said Devine.
-		a, b := f.rightNP(pe, hi)
-		if a < 0 {
-			return found{}
-		}
-		return found{sa: a, sb: b, ca: j, cb: pe, end: b - 1, from: -1, ok: true}
 	}
-	// “…,” he said / “…,” Russian Foreign Minister Sergei Lavrov said
-	// The speaker's appositive may be long: "Scott Pruitt, the Republican
-	// attorney general of Oklahoma, one of the states suing the EPA, said".
+	return found{}
+}
+
+// invertedCue reads a cue right after the quotation with its speaker
+// after it: “…,” said Devine / “…,” according to X. Without a speaker
+// phrase there is no attribution.
+func (f *finder) invertedCue(j, hi int, c cueInfo) found {
+	pe := f.cuePhrase(j, hi, c)
+	a, b := f.rightNP(pe, hi)
+	if a < 0 {
+		return found{}
+	}
+	return found{sa: a, sb: b, ca: j, cb: pe, end: b - 1, from: -1, ok: true}
+}
+
+// subjectCue reads the speaker before the cue, from token j: “…,” he said
+// / “…,” Russian Foreign Minister Sergei Lavrov said. The speaker's
+// appositive may be long ("Scott Pruitt, the Republican attorney general
+// of Oklahoma, one of the states suing the EPA, said"), so the cue is
+// looked for up to 30 tokens on.
+func (f *finder) subjectCue(qi, j, hi int) found {
 	for c := j + 1; c < hi && c-j <= 30; c++ {
 		if f.isPunct(c, '(') {
 			// "Rep. Gwen Moore (D-Wis.) said": a stop inside the
@@ -426,46 +464,77 @@ func (f *finder) trailing(qi int) found {
 			break
 		}
 		ci, ok := f.cueAt(c)
-		if !ok || ci.form == formAccording || ci.form == formPart || (ci.form == formBase || nounLike[f.word(c)]) && f.finiteCueWithin(c+1, hi, 3) {
-			continue // "the congressional report said": "report" is a noun
+		if !ok || !f.finiteAfterSubject(c, hi, ci) {
+			continue
 		}
-		a, b, sawBe := f.leftNP(c, j, false)
-		if a != j && !sawBe {
-			// "a spokesman for committee Democrats said"
-			if e, _ := f.skipAuxBack(c-1, j, false); f.npSpan(j, e+1) {
-				a, b = j, e+1
-			} else if a > j && f.looseNP(j, a) {
-				// "Fight for $15 organizing director Kendall Fells told":
-				// the head is the speaker
-				j = a
-			}
-		}
+		a, b, sawBe, nj := f.trailingSpeaker(c, j)
+		j = nj
 		if a != j || sawBe {
 			if a >= 0 {
 				break
 			}
 			continue
 		}
-		if ci.form == formBase && !f.baseAgrees(a, b, c) {
-			break
+		fd, done := f.trailingTail(qi, a, b, c, hi, ci)
+		if done {
+			return fd
 		}
-		pe := f.cuePhrase(c, hi, ci)
-		// "“…” Huckabee called the program “…”" is no attribution of the
-		// first quotation: only time, place or a new clause may follow.
-		se := pe
-		for se < hi && !f.isStop(se) && f.toks[se].kind != tOpen {
-			se++
-		}
-		if f.leadsNext(qi, pe, ci) {
-			break // "“….” He adds, “…”": the cue leads the next quotation
-		}
-		if endsWithPeriod(f.text, f.spans[qi].end) && !f.adjunctTail(pe, se) && !tailPreps[f.word(pe)] && !isLyAdverb(f.word(pe)) ||
-			pe < se && (thatWords[f.word(pe)] || subjPronouns[f.word(pe)] || possessives[f.word(pe)]) {
-			break
-		}
-		return found{sa: a, sb: b, ca: c, cb: pe, end: pe - 1, from: -1, ok: true}
+		break
 	}
 	return found{}
+}
+
+// finiteAfterSubject: the cue at token c may follow its subject: a finite
+// verb, or a base form that is no noun before a finite cue ("the
+// congressional report said": "report" is a noun).
+func (f *finder) finiteAfterSubject(c, hi int, ci cueInfo) bool {
+	if ci.form == formAccording || ci.form == formPart {
+		return false
+	}
+	return !((ci.form == formBase || nounLike[f.word(c)]) && f.finiteCueWithin(c+1, hi, 3))
+}
+
+// trailingSpeaker is the speaker phrase [a, b) of the cue at token c,
+// which should begin at j, the first word after the quotation; j moves to
+// the head of a long phrase whose front cannot be told ("Fight for $15
+// organizing director Kendall Fells told"). sawBe tells a passive.
+func (f *finder) trailingSpeaker(c, j int) (a, b int, sawBe bool, nj int) {
+	a, b, sawBe = f.leftNP(c, j, false)
+	if a != j && !sawBe {
+		// "a spokesman for committee Democrats said"
+		if e, _ := f.skipAuxBack(c-1, j, false); f.npSpan(j, e+1) {
+			a, b = j, e+1
+		} else if a > j && f.looseNP(j, a) {
+			j = a
+		}
+	}
+	return a, b, sawBe, j
+}
+
+// trailingTail checks what follows the cue at token c with the speaker
+// [a, b) and returns the attribution, or done = false when the cue is no
+// attribution of quotation qi: a base form with a subject it does not
+// agree with, a cue that leads the next quotation ("“….” He adds, “…”"),
+// or one whose sentence goes on with its own object or clause ("“…”
+// Huckabee called the program “…”"): only time, place or a new clause may
+// follow.
+func (f *finder) trailingTail(qi, a, b, c, hi int, ci cueInfo) (fd found, done bool) {
+	if ci.form == formBase && !f.baseAgrees(a, b, c) {
+		return found{}, false
+	}
+	pe := f.cuePhrase(c, hi, ci)
+	se := pe
+	for se < hi && !f.isStop(se) && f.toks[se].kind != tOpen {
+		se++
+	}
+	if f.leadsNext(qi, pe, ci) {
+		return found{}, false
+	}
+	if endsWithPeriod(f.text, f.spans[qi].end) && !f.adjunctTail(pe, se) && !tailPreps[f.word(pe)] && !isLyAdverb(f.word(pe)) ||
+		pe < se && (thatWords[f.word(pe)] || subjPronouns[f.word(pe)] || possessives[f.word(pe)]) {
+		return found{}, false
+	}
+	return found{sa: a, sb: b, ca: c, cb: pe, end: pe - 1, from: -1, ok: true}, true
 }
 
 // leadsNext: the cue phrase ending at pe, after quotation qi, is
