@@ -99,6 +99,9 @@ func TestConstructions(t *testing.T) {
 		{"verbs of praising and condemning report what was said of their object",
 			"Governor Ana Ruiz lauded the new plan for its “bold and careful” approach.",
 			[]want{{"Ana Ruiz", "the new plan for its “bold and careful” approach", "lauded", false}}},
+		{"an adverb of time between the speaker and the cue",
+			"The campaign changed its website. “This is your movement,” it now says in large letters.",
+			[]want{{"it", "This is your movement", "says in large letters", true}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.want...) })

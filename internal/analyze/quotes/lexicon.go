@@ -290,7 +290,7 @@ counter question attack blast post demand estimate vow pledge promise emails tex
 var thatWords = wordSet("that dass daß que que qu che что чтобы dat że")
 
 // Words an auxiliary or adverb between a speaker and the cue may take.
-var auxWords = wordSet(`has have had also only far so later then previously recently repeatedly once would will could can may
+var auxWords = wordSet(`has have had also only now far so later then previously recently repeatedly once would will could can may
 might did does do not never reportedly publicly privately again already still often just even too first
 initially subsequently separately similarly further long since ultimately finally earlier frequently
 eventually quickly immediately simply flatly bluntly angrily openly flat falsely correctly together
