@@ -3,6 +3,7 @@ package quotes
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // This file attributes quotations: to a cue after them (“…,” he said /
@@ -179,7 +180,7 @@ func (f *finder) continuation(ai, last int) {
 		if last+1 < len(f.toks) && f.toks[last+1].kind == tOpen && f.toks[last+1].line != f.toks[last].line {
 			nx = int(f.toks[last+1].q)
 		}
-		if nx < 0 || f.spanUsed[nx] || !f.spans[nx].lineStart || f.openTok[nx] != last+1 {
+		if nx < 0 || f.spanUsed[nx] || !f.spans[nx].lineStart || f.openTok[nx] != last+1 || !f.sameMarks(nx) {
 			return
 		}
 		end := f.lastTok[nx]
@@ -200,6 +201,28 @@ func (f *finder) continuation(ai, last int) {
 		a.segs = append(a.segs, f.quoteSegs(nx)...)
 		last = end
 	}
+}
+
+// sameMarks: quotation nx, opening a paragraph, has the marks of the
+// last double-marked quotation before it. A paragraph opened by other
+// marks ("“…,” she said.¶"Trump walked …") quotes someone else, as a
+// text quoting an article that quotes people does.
+func (f *finder) sameMarks(nx int) bool {
+	k := nx - 1
+	for k >= 0 && f.spans[k].single {
+		k--
+	}
+	return k < 0 || f.openKind(k) == f.openKind(nx)
+}
+
+// openKind is the kind of quotation k's opening mark (see markKind).
+func (f *finder) openKind(k int) int {
+	sp := &f.spans[k]
+	r, size := utf8.DecodeRuneInString(f.text[sp.open:])
+	if size < sp.osz && (r == '\'' || r == '`') {
+		r += 1 << 20 // '' as a double mark
+	}
+	return markKind(r)
 }
 
 // quoteSegs are the words of quotation qi, without its marks and a final
@@ -248,6 +271,15 @@ func (f *finder) wordsIn(a, b int) int {
 	return n
 }
 
+// endsSentence: the quotation's words end with a full stop, an
+// exclamation or a question mark.
+func endsSentence(text string, e int) bool {
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	return endsWithPeriod(text, e) || e > 0 && (text[e-1] == '!' || text[e-1] == '?')
+}
+
 // endsWithPeriod: the quotation's words end a sentence with a full stop.
 func endsWithPeriod(text string, e int) bool {
 	for e > 0 && text[e-1] == ' ' {
@@ -283,7 +315,9 @@ func (f *finder) follows(last, nx int) bool {
 	if f.toks[o].line != line {
 		return false
 	}
-	ended := false
+	// a quotation that closes its own sentence ("“Disarm hate.” In New
+	// York …") ends the attribution's sentence as a stop after it does
+	ended := f.closesSentence(last)
 	for i := last + 1; i < o; i++ {
 		t := &f.toks[i]
 		if t.kind == tPunct {
@@ -308,70 +342,115 @@ func (f *finder) follows(last, nx int) bool {
 	return true
 }
 
+// closesSentence: token i closes a quotation whose words end with a
+// full stop, an exclamation or a question mark.
+func (f *finder) closesSentence(i int) bool {
+	t := &f.toks[i]
+	return t.kind == tClose && t.q >= 0 && endsSentence(f.text, f.spans[t.q].end)
+}
+
 // trailing finds the cue after quotation qi: “…,” he said / “…,” said X /
-// “…” X wrote on Twitter / “…,” according to X.
+// “…” X wrote on Twitter / “…,” according to X. It looks only in the
+// quotation's paragraph, right after its closing mark.
 func (f *finder) trailing(qi int) found {
 	end := f.lastTok[qi]
 	if f.closeTok[qi] < 0 {
 		return found{}
 	}
 	j := end + 1
-	n := len(f.toks)
-	if j >= n || f.toks[j].line != f.toks[end].line {
+	if j >= len(f.toks) || f.toks[j].line != f.toks[end].line {
 		return found{}
 	}
-	if f.isDash(j) && j+1 < n && f.toks[j+1].line == f.toks[end].line && f.toks[j+1].cap && f.toks[j+1].q < 0 {
-		// “…” ― Karen Bobadilla (a signed quotation)
-		k := j + 1
-		for k < n && f.toks[k].line == f.toks[j].line && f.toks[k].q < 0 {
-			k++
-		}
-		if a, b := f.rightNP(j+1, k); a >= 0 && (b == k || f.isPunct(b, ',') || f.isPunct(b, '.') || f.isPunct(b, '(')) && f.toks[a].cap {
-			return found{sa: a, sb: b, ca: j, cb: j + 1, end: b - 1, from: -1, ok: true}
-		}
+	if fd := f.signature(j, end); fd.ok {
+		return fd
 	}
-	if f.isPunct(j, ',') || f.isDash(j) {
-		j++
-		if f.isDash(j) && f.isPunct(j-1, ',') && j+1 < n && f.toks[j+1].line == f.toks[end].line {
-			j++ // «…», — заявил Лавров
-		}
-	}
-	if j >= n || f.toks[j].line != f.toks[end].line || f.toks[j].kind != tWord || f.toks[j].q >= 0 {
+	j = f.pastCueComma(j, end)
+	if j >= len(f.toks) || f.toks[j].line != f.toks[end].line || f.toks[j].kind != tWord || f.toks[j].q >= 0 {
 		return found{}
 	}
-	// hi: the end of the paragraph
-	hi := j
-	for hi < n && f.toks[hi].line == f.toks[j].line && f.toks[hi].q < 0 {
-		hi++
-	}
-	if f.toks[j].kind == tWord && !f.toks[j].cap && auxWords[f.word(j)] && j+1 < hi {
-		// "a déclaré Emmanuel Macron", "ha detto"
-		if c, ok := f.cueAt(j + 1); ok && c.form == formFinite {
-			pe := f.cuePhrase(j+1, hi, c)
-			if a, b := f.rightNP(pe, hi); a >= 0 {
-				return found{sa: a, sb: b, ca: j, cb: pe, end: b - 1, from: -1, ok: true}
-			}
-		}
+	hi := f.paraEnd(j)
+	if fd := f.auxInverted(j, hi); fd.ok {
+		return fd
 	}
 	if c, ok := f.cueAt(j); ok && (c.form == formFinite || c.form == formAccording) {
-		pe := f.cuePhrase(j, hi, c)
-		if c.form == formAccording {
-			a, b := f.rightNP(pe, hi)
-			if a < 0 {
-				return found{}
-			}
+		return f.invertedCue(j, hi, c)
+	}
+	return f.subjectCue(qi, j, hi)
+}
+
+// signature reads a quotation signed after a dash, “…” ― Karen Bobadilla:
+// the dash is the cue and the name the speaker. j is the token after the
+// quotation's last, end.
+func (f *finder) signature(j, end int) found {
+	n := len(f.toks)
+	if !f.isDash(j) || j+1 >= n || f.toks[j+1].line != f.toks[end].line || !f.toks[j+1].cap || f.toks[j+1].q >= 0 {
+		return found{}
+	}
+	k := j + 1
+	for k < n && f.toks[k].line == f.toks[j].line && f.toks[k].q < 0 {
+		k++
+	}
+	if a, b := f.rightNP(j+1, k); a >= 0 && (b == k || f.isPunct(b, ',') || f.isPunct(b, '.') || f.isPunct(b, '(')) && f.toks[a].cap {
+		return found{sa: a, sb: b, ca: j, cb: j + 1, end: b - 1, from: -1, ok: true}
+	}
+	return found{}
+}
+
+// pastCueComma passes the comma or dash between a quotation and its cue,
+// where the cue may begin: “…,” he said / «…», — заявил Лавров.
+func (f *finder) pastCueComma(j, end int) int {
+	if f.isPunct(j, ',') || f.isDash(j) {
+		j++
+		if f.isDash(j) && f.isPunct(j-1, ',') && j+1 < len(f.toks) && f.toks[j+1].line == f.toks[end].line {
+			j++
+		}
+	}
+	return j
+}
+
+// paraEnd is the end of token j's paragraph, or the next quotation in it:
+// a trailing cue never reaches past either.
+func (f *finder) paraEnd(j int) int {
+	hi := j
+	for hi < len(f.toks) && f.toks[hi].line == f.toks[j].line && f.toks[hi].q < 0 {
+		hi++
+	}
+	return hi
+}
+
+// auxInverted reads an inverted cue after an auxiliary, as French and
+// Italian put it: "a déclaré Emmanuel Macron", "ha detto".
+func (f *finder) auxInverted(j, hi int) found {
+	if f.toks[j].kind != tWord || f.toks[j].cap || !auxWords[f.word(j)] || j+1 >= hi {
+		return found{}
+	}
+	if c, ok := f.cueAt(j + 1); ok && c.form == formFinite {
+		pe := f.cuePhrase(j+1, hi, c)
+		if a, b := f.rightNP(pe, hi); a >= 0 {
 			return found{sa: a, sb: b, ca: j, cb: pe, end: b - 1, from: -1, ok: true}
 		}
-		// “…,” said Devine.
-		a, b := f.rightNP(pe, hi)
-		if a < 0 {
-			return found{}
-		}
-		return found{sa: a, sb: b, ca: j, cb: pe, end: b - 1, from: -1, ok: true}
 	}
-	// “…,” he said / “…,” Russian Foreign Minister Sergei Lavrov said
-	// The speaker's appositive may be long: "Scott Pruitt, the Republican
-	// attorney general of Oklahoma, one of the states suing the EPA, said".
+	return found{}
+}
+
+// invertedCue reads a cue right after the quotation with its speaker
+// after it: “…,” said Devine / “…,” according to X. Without a speaker
+// phrase there is no attribution.
+func (f *finder) invertedCue(j, hi int, c cueInfo) found {
+	pe := f.cuePhrase(j, hi, c)
+	a, b := f.rightNP(pe, hi)
+	if a < 0 {
+		return found{}
+	}
+	return found{sa: a, sb: b, ca: j, cb: pe, end: b - 1, from: -1, ok: true}
+}
+
+// subjectCue reads the speaker before the cue, from token j: “…,” he said
+// / “…,” Russian Foreign Minister Sergei Lavrov said. The speaker's
+// appositive may be long ("Scott Pruitt, the Republican attorney general
+// of Oklahoma, one of the states suing the EPA, said"), so the cue is
+// looked for up to 30 tokens on.
+func (f *finder) subjectCue(qi, j, hi int) found {
 	for c := j + 1; c < hi && c-j <= 30; c++ {
 		if f.isPunct(c, '(') {
 			// "Rep. Gwen Moore (D-Wis.) said": a stop inside the
@@ -385,46 +464,99 @@ func (f *finder) trailing(qi int) found {
 			break
 		}
 		ci, ok := f.cueAt(c)
-		if !ok || ci.form == formAccording || ci.form == formPart || (ci.form == formBase || nounLike[f.word(c)]) && f.finiteCueWithin(c+1, hi, 3) {
-			continue // "the congressional report said": "report" is a noun
+		if !ok || !f.finiteAfterSubject(c, hi, ci) {
+			continue
 		}
-		a, b, sawBe := f.leftNP(c, j, false)
-		if a != j && !sawBe {
-			// "a spokesman for committee Democrats said"
-			if e, _ := f.skipAuxBack(c-1, j, false); f.npSpan(j, e+1) {
-				a, b = j, e+1
-			} else if a > j && f.looseNP(j, a) {
-				// "Fight for $15 organizing director Kendall Fells told":
-				// the head is the speaker
-				j = a
-			}
-		}
+		a, b, sawBe, nj := f.trailingSpeaker(c, j)
+		j = nj
 		if a != j || sawBe {
 			if a >= 0 {
 				break
 			}
 			continue
 		}
-		if ci.form == formBase && !f.pluralSubject(a, b) {
-			break
+		fd, done := f.trailingTail(qi, a, b, c, hi, ci)
+		if done {
+			return fd
 		}
-		pe := f.cuePhrase(c, hi, ci)
-		// "“…” Huckabee called the program “…”" is no attribution of the
-		// first quotation: only time, place or a new clause may follow.
-		se := pe
-		for se < hi && !f.isStop(se) && f.toks[se].kind != tOpen {
-			se++
-		}
-		if se < hi && f.toks[se].kind == tOpen && se-pe <= 1 {
-			break // "“….” He adds, “…”": the cue leads the next quotation
-		}
-		if endsWithPeriod(f.text, f.spans[qi].end) && !f.adjunctTail(pe, se) && !tailPreps[f.word(pe)] && !isLyAdverb(f.word(pe)) ||
-			pe < se && (thatWords[f.word(pe)] || subjPronouns[f.word(pe)] || possessives[f.word(pe)]) {
-			break
-		}
-		return found{sa: a, sb: b, ca: c, cb: pe, end: pe - 1, from: -1, ok: true}
+		break
 	}
 	return found{}
+}
+
+// finiteAfterSubject: the cue at token c may follow its subject: a finite
+// verb, or a base form that is no noun before a finite cue ("the
+// congressional report said": "report" is a noun).
+func (f *finder) finiteAfterSubject(c, hi int, ci cueInfo) bool {
+	if ci.form == formAccording || ci.form == formPart {
+		return false
+	}
+	return !((ci.form == formBase || nounLike[f.word(c)]) && f.finiteCueWithin(c+1, hi, 3))
+}
+
+// trailingSpeaker is the speaker phrase [a, b) of the cue at token c,
+// which should begin at j, the first word after the quotation; j moves to
+// the head of a long phrase whose front cannot be told ("Fight for $15
+// organizing director Kendall Fells told"). sawBe tells a passive.
+func (f *finder) trailingSpeaker(c, j int) (a, b int, sawBe bool, nj int) {
+	a, b, sawBe = f.leftNP(c, j, false)
+	if a != j && !sawBe {
+		// "a spokesman for committee Democrats said"
+		if e, _ := f.skipAuxBack(c-1, j, false); f.npSpan(j, e+1) {
+			a, b = j, e+1
+		} else if a > j && f.looseNP(j, a) {
+			j = a
+		}
+	}
+	return a, b, sawBe, j
+}
+
+// trailingTail checks what follows the cue at token c with the speaker
+// [a, b) and returns the attribution, or done = false when the cue is no
+// attribution of quotation qi: a base form with a subject it does not
+// agree with, a cue that leads the next quotation ("“….” He adds, “…”"),
+// or one whose sentence goes on with its own object or clause ("“…”
+// Huckabee called the program “…”"): only time, place or a new clause may
+// follow.
+func (f *finder) trailingTail(qi, a, b, c, hi int, ci cueInfo) (fd found, done bool) {
+	if ci.form == formBase && !f.baseAgrees(a, b, c) {
+		return found{}, false
+	}
+	pe := f.cuePhrase(c, hi, ci)
+	se := pe
+	for se < hi && !f.isStop(se) && f.toks[se].kind != tOpen {
+		se++
+	}
+	if f.leadsNext(qi, pe, ci) {
+		return found{}, false
+	}
+	if endsWithPeriod(f.text, f.spans[qi].end) && !f.adjunctTail(pe, se) && !tailPreps[f.word(pe)] && !isLyAdverb(f.word(pe)) ||
+		pe < se && (thatWords[f.word(pe)] || subjPronouns[f.word(pe)] || possessives[f.word(pe)]) {
+		return found{}, false
+	}
+	return found{sa: a, sb: b, ca: c, cb: pe, end: pe - 1, from: -1, ok: true}, true
+}
+
+// leadsNext: the cue phrase ending at pe, after quotation qi, is
+// followed by another quotation of its paragraph that it introduces: the
+// object of a verb of voicing right after it ("“…,” the crowd chanted
+// “…”"; but "told “Fox and Friends”" names a show), or one after a
+// colon, or after a comma or a dash when qi ended its sentence ("“….” He
+// adds, “…”"). After a comma that closes qi the cue splits one quotation
+// instead: "“We cannot,” he said, “and will not.”"
+func (f *finder) leadsNext(qi, pe int, ci cueInfo) bool {
+	if pe >= len(f.toks) {
+		return false
+	}
+	object := ci.utter && f.toks[pe].kind == tOpen
+	colon := f.isPunct(pe, ':')
+	if colon || f.isPunct(pe, ',') || f.isDash(pe) {
+		pe++
+	}
+	if pe >= len(f.toks) || f.toks[pe].kind != tOpen || f.toks[pe].line != f.toks[f.lastTok[qi]].line {
+		return false
+	}
+	return object || colon || !endsWithComma(f.text, f.spans[qi].end)
 }
 
 // closeParen is the token of the ")" that closes the "(" at token i
@@ -561,7 +693,7 @@ func (f *finder) leadingCue(qi int) (c, pe, k, lo int, ci cueInfo, ok bool) {
 		if ci.weak && ci.form != formAccording && !f.isPunct(o-1, ':') && f.wordsIn(o, f.lastTok[qi]) < 4 {
 			return // "called it “shameful”": reported speech around a quoted word
 		}
-		if f.wordAfter(qi) {
+		if f.wordAfter(qi) && !f.utteredObject(ci, pe, o) {
 			return // "argued that “liberals” allowed …": the quotation is part of it
 		}
 		return c, pe, k, lo, ci, true
@@ -584,6 +716,9 @@ func (f *finder) leading(qi int) found {
 		}
 		return found{sa: a, sb: b, ca: c, cb: pe, end: k, from: -1, ok: true}
 	case formPart:
+		if a, b := f.ofNameBefore(c, lo); a >= 0 {
+			return found{sa: a, sb: b, ca: c, cb: pe, end: k, from: -1, ok: true}
+		}
 		// "…, saying “…”": the clause's subject speaks
 		if from := f.attrInSentence(f.toks[c].sent, c); from >= 0 {
 			return found{sa: -1, sb: -1, ca: c, cb: pe, end: k, from: from, ok: true}
@@ -621,16 +756,92 @@ func (f *finder) leading(qi int) found {
 			if from := f.attrInSentence(f.toks[c].sent, c); from >= 0 {
 				return found{sa: -1, sb: -1, ca: c, cb: pe, end: k, from: from, ok: true}
 			}
-			a, b = f.subjectNP(lo, p)
+			if a, b = f.subjectNP(lo, p); a < 0 {
+				a, b = f.verbSubject(p-1, lo)
+			}
 		}
 	}
 	if a < 0 || sawBe {
 		return found{}
 	}
-	if ci.form == formBase && !f.pluralSubject(a, b) {
+	if ci.form == formBase && !f.baseAgrees(a, b, c) {
 		return found{}
 	}
 	return found{sa: a, sb: b, ca: c, cb: pe, end: k, from: -1, ok: true}
+}
+
+// baseAgrees: the base-form cue at token c may have the subject [a, b):
+// a plural one ("officials say"), or any after a verb carrying it on
+// ("went on to say") or, for a cue that is no other word as often, after
+// a modal or "do" ("he would say", "she could only quip").
+func (f *finder) baseAgrees(a, b, c int) bool {
+	return f.pluralSubject(a, b) || f.carriedOn(c) || !cues[f.word(c)].weak && f.modalBefore(c, b)
+}
+
+// modalBefore: a modal or a form of "do" stands before the cue at token
+// c, past adverbs, after the subject ending at b.
+func (f *finder) modalBefore(c, b int) bool {
+	for k := c - 1; k >= b && k >= 0; k-- {
+		w := f.word(k)
+		if modals[w] {
+			return true
+		}
+		if !isLyAdverb(w) && !auxWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+var modals = wordSet(`would will could can may might must should shall did does do would’ve wouldn’t won’t couldn’t
+can’t didn’t doesn’t don’t wouldn't won't couldn't can't didn't doesn't don't`)
+
+// verbSubject is the subject right before the finite verb at token v,
+// opening its clause after a comma ("…, I laughed and said"), when the
+// sentence's subject cannot be told from its start; -1, -1 when none.
+func (f *finder) verbSubject(v, lo int) (int, int) {
+	if v-1 < lo || f.toks[v].cap || !finiteVerb(f.word(v)) && !irregularPast[f.word(v)] {
+		return -1, -1
+	}
+	x, y := f.npBack(v-1, lo)
+	if x < 0 || y != v || x > lo && !f.isPunct(x-1, ',') {
+		return -1, -1
+	}
+	return x, y
+}
+
+// carriedOn: the base-form cue at token c follows "went on to",
+// "continued to": the finite verb before it agrees with any subject ("The
+// email went on to say").
+func (f *finder) carriedOn(c int) bool {
+	if f.word(c-1) != "to" {
+		return false
+	}
+	switch f.word(c - 2) {
+	case "on", "continued", "continues", "proceeded":
+		return true
+	}
+	return false
+}
+
+// ofNameBefore is the name right before the participle at token c,
+// after "of", that the participle tells of: "footage of Trump saying",
+// "a video of Clinton asking" show that person speaking, not the
+// sentence's subject. It returns -1, -1 when there is none.
+func (f *finder) ofNameBefore(c, lo int) (int, int) {
+	p := c - 1
+	if p <= lo || !f.toks[p].cap || f.toks[p].kind != tWord || f.toks[p].q >= 0 {
+		return -1, -1
+	}
+	a := p
+	for a-1 > lo && a > p-3 && f.toks[a-1].cap && f.toks[a-1].kind == tWord && f.toks[a-1].q < 0 {
+		a--
+	}
+	// "the Department of Justice saying": "of" inside a name
+	if f.word(a-1) != "of" || a-2 < lo || f.toks[a-2].cap || f.dateLike(a, c) {
+		return -1, -1
+	}
+	return a, c
 }
 
 // wordAfter: a word of the same sentence follows quotation qi directly.
@@ -645,14 +856,29 @@ func (f *finder) wordAfter(qi int) bool {
 		return false
 	}
 	_, ok := f.cueAt(e + 1)
-	return !ok && !endsWithPeriod(f.text, f.spans[qi].end)
+	return !ok && !endsSentence(f.text, f.spans[qi].end)
 }
 
 // quoteEndsPhrase: quotation qi ends with its own punctuation (a comma,
-// a stop), so that a phrase after it is the writer's, not the
-// quotation's clause going on.
+// a stop, an exclamation or question mark), so that a phrase after it is
+// the writer's, not the quotation's clause going on.
 func (f *finder) quoteEndsPhrase(qi int) bool {
-	return endsWithComma(f.text, f.spans[qi].end) || endsWithPeriod(f.text, f.spans[qi].end)
+	return endsWithComma(f.text, f.spans[qi].end) || endsSentence(f.text, f.spans[qi].end)
+}
+
+// utteredObject: the cue phrase ending at pe is a verb of voicing words
+// ("chanted", "yelled") and the quotation opening at token o is its
+// object, right after it or past a comma: the quotation is what was
+// voiced, and the words after it are the writer's ("chanted “What
+// curfew?” and kept marching").
+func (f *finder) utteredObject(ci cueInfo, pe, o int) bool {
+	if !ci.utter {
+		return false
+	}
+	if pe < o && f.isPunct(pe, ',') {
+		pe++
+	}
+	return pe == o
 }
 
 // leadAdjunct: the tokens [i, k] between a cue phrase and its quotation

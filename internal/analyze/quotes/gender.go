@@ -47,16 +47,19 @@ func (f *finder) genderOf(name string, ra, rb int) int {
 			return gMale
 		}
 	}
-	first := name
-	if k := strings.IndexByte(name, ' '); k > 0 {
-		first = name[:k]
-	}
-	first = strings.ToLower(first)
-	switch {
-	case femaleNames[first]:
-		return gFemale
-	case maleNames[first]:
-		return gMale
+	// the first word a first name, before the surname: "Hillary
+	// Clinton", and "Crooked Hillary Clinton" as a nickname puts it
+	ws := strings.Fields(strings.ToLower(name))
+	for i, w := range ws {
+		if i > 0 && i == len(ws)-1 {
+			break
+		}
+		switch {
+		case femaleNames[w]:
+			return gFemale
+		case maleNames[w]:
+			return gMale
+		}
 	}
 	return gUnknown
 }

@@ -90,134 +90,164 @@ func (f *finder) nounComplement(c, a, end int, s int32) {
 // indirectAt tries the cue at token c of the sentence [a, end).
 func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 	pe := f.cuePhrase(c, end, ci)
-	if ci.form == formBase && c-2 >= a && f.word(c-1) == "to" {
-		// "…, going on to say that …", "continuing to insist that …":
-		// a participle clause of the sentence's speaker
-		switch {
-		case c-3 >= a && f.word(c-2) == "on" && f.word(c-3) == "going":
-			f.participle(c-3, pe, ci, a, end, s)
-			return
-		case f.word(c-2) == "continuing":
-			f.participle(c-2, pe, ci, a, end, s)
-			return
-		}
-	}
-	if f.word(c) == "asked" && (c == a || askedAfter[f.word(c-1)]) {
-		f.askedWhether(c, a, end, s)
-		return
-	}
-	switch ci.form {
-	case formAccording:
-		f.according(c, pe, a, end, s)
-		return
-	case formPart:
-		f.participle(c, pe, ci, a, end, s)
+	if f.routedAt(c, pe, ci, a, end, s) {
 		return
 	}
 	if f.nounBefore(c, a) {
 		return // "the Kremlin’s demands that …", "the written reply"
 	}
-	sa, sb, sawBe := f.leftNP(c, a, true)
-	from := -1
-	post := false // the content comes before: "…, X said."
-	agentless := false
-	if sawBe {
-		// "it was reported that …": nobody named; other passives ("he was
-		// asked") are not speech of the subject.
-		if sa >= 0 && sb-sa == 1 && f.word(sa) == "it" && ci.form == formFinite {
-			agentless = true
-		} else {
-			return
-		}
-	}
-	if sa < 0 {
-		p, _ := f.skipAuxBack(c-1, a, false)
-		switch {
-		case p >= a && (relPronouns[f.word(p)] || f.word(p) == "whom" && f.word(p-1) == "of"):
-			// "Smith, who said …", "victims' families, many of whom say
-			// …": the antecedent speaks
-			q := p - 1
-			if f.word(p) == "whom" {
-				q = p - 3 // past "many of"
-			}
-			if f.isPunct(q, ',') {
-				q--
-			}
-			if q < a {
-				return
-			}
-			sa, sb = f.npBack(q, a)
-			if sa < 0 {
-				return
-			}
-		case p >= a && (f.word(p) == "and" || f.word(p) == "but"):
-			// "… said X and added Y": the same speaker
-			from = f.attrInSentence(s, c)
-			if from < 0 {
-				if sa, sb = f.subjectNP(a, p); sa < 0 {
-					return
-				}
-			}
-		case p >= a && p > a && (f.isPunct(p, ',') || f.isDash(p)) && ci.form == formFinite:
-			// "…, said Smith."
-			ra, rb := f.rightNP(pe, end)
-			if ra < 0 {
-				return
-			}
-			if rb < end && !f.isPunct(rb, ',') && !f.isPunct(rb, '(') && !invertedNext[f.word(rb)] {
-				return
-			}
-			sa, sb = ra, rb
-			f.emit(c, pe, sa, sb, -1, a, p, s, false)
-			return
-		default:
-			return
-		}
-	}
-	if ci.form == formBase && sa >= 0 && !f.pluralSubject(sa, sb) {
+	sa, sb, from, agentless, ok := f.indirectSpeaker(c, pe, ci, a, end, s)
+	if !ok || !f.cueAgrees(c, ci, a, sa, sb) {
 		return
 	}
-	if sa > a && nounLike[f.word(c)] && strings.HasSuffix(f.word(c), "s") && clausePreps[f.word(sa-1)] {
-		return // "32% of Republican claims": the cue is a noun
-	}
-	if sa >= 0 && nounLike[f.word(c)] && !f.toks[sb-1].cap && !subjPronouns[f.word(sb-1)] && !speakerNouns[f.word(f.headOf(sa, sb))] {
-		return // "Russian security demands that …"
-	}
-	// Where the content is: after the cue, or before the speaker.
-	rest := pe
-	if sa >= 0 && sa > a && (f.isPunct(sa-1, ',') || f.isDash(sa-1)) && sa-1 > a && f.word(pe) != "to" {
-		post = f.adjunctTail(pe, end)
-	}
-	if post {
-		ce := sa - 1
-		if ce <= a {
-			return
-		}
-		if ci.weak && (!f.tailIsClause(a, ce) || pe < end && !f.isPunct(pe, ',')) {
-			return
-		}
-		// "In his state, Christie said, offenders are sent to treatment",
-		// "The difference now, he told me on Friday, is that …": the cue
-		// stands inside what was said.
-		if k := f.pastAdjunctTo(pe, end); k < end && f.isPunct(k, ',') && f.clauseAfter(k+1, end) {
-			f.emit2(c, pe, sa, sb, from, a, ce, k+1, end, s)
-			return
-		}
-		n := len(f.attrs)
-		f.emit(c, pe, sa, sb, from, a, ce, s, agentless)
-		if len(f.attrs) > n && f.toks[a].kind == tOpen {
-			// "“People were celebrating” before the incident, she said.
-			// “And it was so peaceful.”": the quotation goes on
-			f.joinAfter(n, end)
-		}
+	// Where the content is: before the speaker ("…, X said."), or after
+	// the cue.
+	if sa >= 0 && sa > a && (f.isPunct(sa-1, ',') || f.isDash(sa-1)) && sa-1 > a && f.word(pe) != "to" && f.adjunctTail(pe, end) {
+		f.emitBefore(c, pe, ci, sa, sb, from, a, end, s, agentless)
 		return
 	}
 	// "As X noted, …"
-	if sa > a && f.word(sa-1) == "as" && rest < end && f.isPunct(rest, ',') {
-		f.emit(c, pe, sa, sb, from, rest+1, end, s, agentless)
+	if sa > a && f.word(sa-1) == "as" && pe < end && f.isPunct(pe, ',') {
+		f.emit(c, pe, sa, sb, from, pe+1, end, s, agentless)
 		return
 	}
-	rest = f.chargedObject(c, rest, end)
+	f.emitAfter(c, pe, ci, sa, sb, from, end, s, agentless)
+}
+
+// routedAt hands the cue at token c to the reading its form asks for and
+// tells whether it did: a participle clause of the sentence's speaker
+// ("…, going on to say that …", "continuing to insist that …", "…,
+// saying …"), a question ("asked whether …") or "according to X".
+func (f *finder) routedAt(c, pe int, ci cueInfo, a, end int, s int32) bool {
+	if ci.form == formBase && c-2 >= a && f.word(c-1) == "to" {
+		switch {
+		case c-3 >= a && f.word(c-2) == "on" && f.word(c-3) == "going":
+			f.participle(c-3, pe, ci, a, end, s)
+			return true
+		case f.word(c-2) == "continuing":
+			f.participle(c-2, pe, ci, a, end, s)
+			return true
+		}
+	}
+	if f.word(c) == "asked" && (c == a || askedAfter[f.word(c-1)]) {
+		f.askedWhether(c, a, end, s)
+		return true
+	}
+	switch ci.form {
+	case formAccording:
+		f.according(c, pe, a, end, s)
+		return true
+	case formPart:
+		f.participle(c, pe, ci, a, end, s)
+		return true
+	}
+	return false
+}
+
+// indirectSpeaker finds who speaks through the cue phrase [c, pe): the
+// phrase before it, [sa, sb), or the attribution from whose speaker it
+// shares; agentless for "it was reported that …", where nobody is named.
+// ok is false when there is none, or when the cue, inverted after the
+// content ("…, said Smith."), was emitted here.
+func (f *finder) indirectSpeaker(c, pe int, ci cueInfo, a, end int, s int32) (sa, sb, from int, agentless, ok bool) {
+	sa, sb, sawBe := f.leftNP(c, a, true)
+	from = -1
+	if sawBe {
+		// "it was reported that …": nobody named; other passives ("he was
+		// asked") are not speech of the subject.
+		if sa < 0 || sb-sa != 1 || f.word(sa) != "it" || ci.form != formFinite {
+			return
+		}
+		agentless = true
+	}
+	if sa < 0 {
+		sa, sb, from, ok = f.speakerNotBefore(c, pe, ci, a, end, s)
+		return
+	}
+	return sa, sb, from, agentless, true
+}
+
+// speakerNotBefore finds the speaker of a cue with no phrase right before
+// it: the antecedent of a relative ("Smith, who said …", "victims'
+// families, many of whom say …"), the subject of a first verb ("… said X
+// and added Y"), or the speaker after an inverted cue ("…, said Smith.",
+// emitted here: ok is false then).
+func (f *finder) speakerNotBefore(c, pe int, ci cueInfo, a, end int, s int32) (sa, sb, from int, ok bool) {
+	p, _ := f.skipAuxBack(c-1, a, false)
+	from = -1
+	switch {
+	case p >= a && (f.relativeAt(p, a) || f.word(p) == "whom" && f.word(p-1) == "of"):
+		q := p - 1
+		if f.word(p) == "whom" {
+			q = p - 3 // past "many of"
+		}
+		if f.isPunct(q, ',') {
+			q--
+		}
+		if q < a {
+			return -1, -1, -1, false
+		}
+		sa, sb = f.npBack(q, a)
+		return sa, sb, from, sa >= 0
+	case p >= a && (f.word(p) == "and" || f.word(p) == "but"):
+		if from = f.attrInSentence(s, c); from >= 0 {
+			return -1, -1, from, true
+		}
+		sa, sb = f.subjectNP(a, p)
+		return sa, sb, -1, sa >= 0
+	case p >= a && p > a && (f.isPunct(p, ',') || f.isDash(p)) && ci.form == formFinite:
+		ra, rb := f.rightNP(pe, end)
+		if ra >= 0 && (rb >= end || f.isPunct(rb, ',') || f.isPunct(rb, '(') || invertedNext[f.word(rb)]) {
+			f.emit(c, pe, ra, rb, -1, a, p, s, false)
+		}
+	}
+	return -1, -1, -1, false
+}
+
+// cueAgrees: the cue at token c goes with its speaker [sa, sb): a base
+// form agrees with it, and a cue that is as often a noun is no noun of
+// the phrase ("32% of Republican claims", "Russian security demands
+// that …").
+func (f *finder) cueAgrees(c int, ci cueInfo, a, sa, sb int) bool {
+	if ci.form == formBase && sa >= 0 && !f.baseAgrees(sa, sb, c) {
+		return false
+	}
+	if sa > a && nounLike[f.word(c)] && strings.HasSuffix(f.word(c), "s") && clausePreps[f.word(sa-1)] {
+		return false
+	}
+	return !(sa >= 0 && nounLike[f.word(c)] && !f.toks[sb-1].cap && !subjPronouns[f.word(sb-1)] && !speakerNouns[f.word(f.headOf(sa, sb))])
+}
+
+// emitBefore records what was said before the speaker of a post-posed
+// cue, from the sentence's start a: "…, X said." The cue may stand inside
+// what was said ("In his state, Christie said, offenders are sent to
+// treatment"), and a quotation opening the sentence goes on after it.
+func (f *finder) emitBefore(c, pe int, ci cueInfo, sa, sb, from, a, end int, s int32, agentless bool) {
+	ce := sa - 1
+	if ce <= a {
+		return
+	}
+	if ci.weak && (!f.tailIsClause(a, ce) || pe < end && !f.isPunct(pe, ',')) {
+		return
+	}
+	// "The difference now, he told me on Friday, is that …"
+	if k := f.pastAdjunctTo(pe, end); k < end && f.isPunct(k, ',') && f.clauseAfter(k+1, end) {
+		f.emit2(c, pe, sa, sb, from, a, ce, k+1, end, s)
+		return
+	}
+	n := len(f.attrs)
+	f.emit(c, pe, sa, sb, from, a, ce, s, agentless)
+	if len(f.attrs) > n && f.toks[a].kind == tOpen {
+		// "“People were celebrating” before the incident, she said.
+		// “And it was so peaceful.”": the quotation goes on
+		f.joinAfter(n, end)
+	}
+}
+
+// emitAfter records what was said after the cue phrase [c, pe), up to
+// the end of its clause, when the words there are speech.
+func (f *finder) emitAfter(c, pe int, ci cueInfo, sa, sb, from, end int, s int32, agentless bool) {
+	rest := f.chargedObject(c, pe, end)
 	cs := f.contentAfter(c, pe, ci, sa, sb, rest, end, agentless)
 	if cs < 0 {
 		return
@@ -284,7 +314,9 @@ func (f *finder) weakCueTakes(c, pe, sa, sb, cs, end int) bool {
 // after a named or pronoun subject.
 var evaluative = wordSet(`condemned condemns criticized criticizes blamed blames defended defends rejected rejects
 questioned questions cited cites mentioned mentions endorsed endorses proposed proposes pledged pledges
-slammed slams blasted blasts praised praises denounced denounces dismissed dismisses`)
+slammed slams blasted blasts praised praises denounced denounces dismissed dismisses lauded lauds applauded applauds
+commended commends touted touts hailed hails welcomed welcomes decried decries bemoaned bemoans lambasted lambastes
+chided chides scolded scolds`)
 
 // chargedVerbs charge someone with something: "accused Clinton of being
 // too cozy with Wall Street". What was said is the one charged with the
@@ -682,13 +714,22 @@ func (f *finder) namingEnd(c, cs, end int) int {
 			}
 			e = f.lastTok[f.toks[k].q] + 1
 		}
-		if e < end {
+		if e < end && !f.labelGoesOn(e) {
 			return e
 		}
 		return end
 	}
 	return end
 }
+
+// labelGoesOn: the words at token e, right after a quoted label, qualify
+// the label rather than start the writer's own ("a “rush to judgment”
+// because …", "a “blueprint” for how …"): the content keeps them.
+func (f *finder) labelGoesOn(e int) bool {
+	return f.toks[e].kind == tWord && labelTails[f.word(e)]
+}
+
+var labelTails = wordSet("because for of to that who which since")
 
 // evaluativeEnd ends the object of an evaluative cue at c ("endorsed
 // Trump in early June") before the time phrase after it: the object is
@@ -714,7 +755,7 @@ func (f *finder) clauseEnd(cs, end int) int {
 		if f.toks[i].q >= 0 {
 			continue
 		}
-		if f.isPunct(i, ';') {
+		if f.isPunct(i, ';') || f.writerAside(i) {
 			return i
 		}
 		if f.commaBefore(i) && f.writerClause(i) {
@@ -762,6 +803,31 @@ func (f *finder) writerClause(i int) bool {
 		return clauseSubjects[f.word(i+1)]
 	case "and":
 		return clauseSubjects[f.word(i+1)] && f.word(i+1) != "there"
+	case "which":
+		// "…“sarcastic” in his comments, which raised concerns": the
+		// writer's remark on what was said
+		return f.quotedBefore(i - 1)
+	}
+	return false
+}
+
+// writerAside: token i is a dash after quoted words opening a noun
+// phrase of the writer's on what was said: "he was “encouraged” by the
+// plan — a modest boost for Obama".
+func (f *finder) writerAside(i int) bool {
+	return f.isDash(i) && f.text[f.toks[i].s] != '-' && articles[f.word(i+1)] && f.quotedBefore(i)
+}
+
+// quotedBefore: a quotation closes within the few tokens before the
+// comma at token k.
+func (f *finder) quotedBefore(k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 5; j-- {
+		if f.toks[j].kind == tClose {
+			return true
+		}
+		if f.isStop(j) {
+			return false
+		}
 	}
 	return false
 }
@@ -858,6 +924,9 @@ func (f *finder) clauseAfter(i, end int) bool {
 	if end-i < 3 {
 		return false
 	}
+	if f.toks[i].kind == tOpen {
+		return true // "…, the lawyers said, “all command …”": the words go on quoted
+	}
 	w := f.word(i)
 	if ci, ok := cues[w]; ok && ci.form == formPart || adjunctPreps[w] && w != "and" || relPronouns[w] || verbLike(w) {
 		return false
@@ -935,6 +1004,20 @@ func (f *finder) emit(c, pe, sa, sb, from, cs, ce int, s int32, agentless bool) 
 		f.used[i] = true
 	}
 	f.add(a)
+}
+
+// relativeAt: token p is a relative pronoun: "who", "which", or "that"
+// right after a noun ("a letter from his doctor that says …").
+func (f *finder) relativeAt(p, a int) bool {
+	w := f.word(p)
+	if relPronouns[w] {
+		return true
+	}
+	if w != "that" || p-1 < a || f.toks[p-1].kind != tWord || f.toks[p-1].cap {
+		return false
+	}
+	n := f.word(p - 1)
+	return speakerNouns[n] || mediaNouns[n]
 }
 
 // according handles "according to X, …" and "…, according to X".
@@ -1049,8 +1132,9 @@ func (f *finder) participle(c, pe int, ci cueInfo, a, end int, s int32) {
 		if sa < 0 {
 			return
 		}
-	case !ci.weak && !determiners[w] && f.toks[p].kind == tWord:
-		// "released a statement Wednesday saying …"
+	case (!ci.weak || f.quoteNear(pe, end)) && !determiners[w] && f.toks[p].kind == tWord:
+		// "released a statement Wednesday saying …", "issued a
+		// statement calling the test “a clear violation”"
 		from = f.attrInSentence(s, c)
 		if from < 0 {
 			sa, sb = f.subjectNP(a, p)

@@ -29,11 +29,16 @@ type cueInfo struct {
 	weak bool
 	// think: a verb of thinking rather than saying (believes, thinks).
 	think bool
+	// utter: a verb of voicing words whose object is the words themselves
+	// ("chanted “Lock her up!” as he spoke", "yelled “You lie!” at him"):
+	// a quotation right after it is all that was said, whatever follows.
+	utter bool
 }
 
 // English cue verbs: base, past, third person, participle (and a distinct
 // past participle when there is one). A leading "!" marks the verb weak, a
-// leading "+" marks it taking an addressee, "~" a verb of thinking.
+// leading "+" marks it taking an addressee, "~" a verb of thinking, "*" a
+// verb of voicing the words themselves.
 var englishVerbs = []string{
 	"say said says saying",
 	"+tell told tells telling",
@@ -104,6 +109,17 @@ var englishVerbs = []string{
 	"criticize criticized criticizes criticizing",
 	"criticise criticised criticises criticising",
 	"praise praised praises praising",
+	"laud lauded lauds lauding",
+	"applaud applauded applauds applauding",
+	"commend commended commends commending",
+	"tout touted touts touting",
+	"!hail hailed hails hailing",
+	"!welcome welcomed welcomes welcoming",
+	"decry decried decries decrying",
+	"bemoan bemoaned bemoans bemoaning",
+	"lambaste lambasted lambastes lambasting",
+	"chide chided chides chiding",
+	"scold scolded scolds scolding",
 	"!blame blamed blames blaming",
 	"!mention mentioned mentions mentioning",
 	"!cite cited cites citing",
@@ -129,13 +145,13 @@ var englishVerbs = []string{
 	"~!fear feared fears fearing",
 	"~!expect expected expects expecting",
 	"~!worry worried worries worrying",
-	"yell yelled yells yelling",
-	"shout shouted shouts shouting",
-	"chant chanted chants chanting",
-	"scream screamed screams screaming",
-	"exclaim exclaimed exclaims exclaiming",
-	"interject interjected interjects interjecting",
-	"bark barked barks barking",
+	"*yell yelled yells yelling",
+	"*shout shouted shouts shouting",
+	"*chant chanted chants chanting",
+	"*scream screamed screams screaming",
+	"*exclaim exclaimed exclaims exclaiming",
+	"*interject interjected interjects interjecting",
+	"*bark barked barks barking",
 	"proclaim proclaimed proclaims proclaiming",
 	"retweet retweeted retweets retweeting",
 	"!email emailed emails emailing",
@@ -157,7 +173,7 @@ var englishVerbs = []string{
 	"reiterate reiterated reiterates reiterating",
 	"!repeat repeated repeats repeating",
 	"retort retorted retorts retorting",
-	"whisper whispered whispers whispering",
+	"*whisper whispered whispers whispering",
 	"brag bragged brags bragging",
 	"!rail railed rails railing",
 	"rant ranted rants ranting",
@@ -211,8 +227,8 @@ type lexicon map[string]cueInfo
 func buildLexicon() lexicon {
 	lx := lexicon{}
 	for _, line := range englishVerbs {
-		weak, obj, think := false, false, false
-		for len(line) > 0 && strings.ContainsRune("!+~", rune(line[0])) {
+		weak, obj, think, utter := false, false, false, false
+		for len(line) > 0 && strings.ContainsRune("!+~*", rune(line[0])) {
 			switch line[0] {
 			case '!':
 				weak = true
@@ -220,6 +236,8 @@ func buildLexicon() lexicon {
 				obj = true
 			case '~':
 				think = true
+			case '*':
+				utter = true
 			}
 			line = line[1:]
 		}
@@ -231,7 +249,7 @@ func buildLexicon() lexicon {
 					return
 				}
 			}
-			lx[w] = cueInfo{form: form, obj: obj, weak: wk, think: think}
+			lx[w] = cueInfo{form: form, obj: obj, weak: wk, think: think, utter: utter}
 		}
 		set(f[0], formBase, true)
 		set(f[1], formFinite, weak)
@@ -272,7 +290,7 @@ counter question attack blast post demand estimate vow pledge promise emails tex
 var thatWords = wordSet("that dass daß que que qu che что чтобы dat że")
 
 // Words an auxiliary or adverb between a speaker and the cue may take.
-var auxWords = wordSet(`has have had also far so later then previously recently repeatedly once would will could can may
+var auxWords = wordSet(`has have had also only now far so later then previously recently repeatedly once would will could can may
 might did does do not never reportedly publicly privately again already still often just even too first
 initially subsequently separately similarly further long since ultimately finally earlier frequently
 eventually quickly immediately simply flatly bluntly angrily openly flat falsely correctly together

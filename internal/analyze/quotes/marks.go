@@ -213,207 +213,282 @@ func scanMark(text string, i int) (rune, int) {
 
 // pairMarks finds the quotations of text. Only outermost quotations are
 // kept; single marks pair only outside double ones, and apostrophes
-// (don’t, Russia’s, the voters’ choice) never pair.
+// (don’t, Russia’s, the voters’ choice) never pair. It reads paragraph by
+// paragraph; a double-marked quotation left open may go on in the next.
 func pairMarks(text string) []qspan {
-	var spans []qspan
-	var marks []rawMark
-	var stack []int
-	// pending double-mark quotation that may run over paragraphs
-	var pend *qspan
+	p := &pairer{text: text}
 	for ls := 0; ls < len(text); {
 		le := len(text)
 		if k := strings.IndexByte(text[ls:], '\n'); k >= 0 {
 			le = ls + k
 		}
-		// trimmed bounds of the line
-		ts, te := ls, le
-		for ts < te && isSpaceByte(text, ts) {
-			_, sz := utf8.DecodeRuneInString(text[ts:te])
-			ts += sz
+		if ts, te := trimLine(text, ls, le); ts < te {
+			p.paragraph(ts, te)
 		}
-		for te > ts {
-			r, sz := utf8.DecodeLastRuneInString(text[ts:te])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			te -= sz
+		ls = le + 1
+	}
+	if p.pend != nil && p.pend.lineStart {
+		p.spans = append(p.spans, *p.pend)
+	}
+	return outermost(p.spans)
+}
+
+// pairer holds pairMarks' work: the spans found, the marks of the
+// paragraph [ts, te) being read, the stack of its open double marks
+// (indices in marks; -2 is the quotation carried over: only the outermost
+// makes a span, the inner ones only tell which mark closes what), a
+// pending single opening mark, and the double-marked quotation that may
+// run over paragraphs.
+type pairer struct {
+	text   string
+	spans  []qspan
+	marks  []rawMark
+	stack  []int
+	sOpen  int
+	pend   *qspan
+	ts, te int
+}
+
+// trimLine is the line [ls, le) without the white space around it.
+func trimLine(text string, ls, le int) (ts, te int) {
+	ts, te = ls, le
+	for ts < te && isSpaceByte(text, ts) {
+		_, sz := utf8.DecodeRuneInString(text[ts:te])
+		ts += sz
+	}
+	for te > ts {
+		r, sz := utf8.DecodeLastRuneInString(text[ts:te])
+		if !unicode.IsSpace(r) {
+			break
 		}
-		next := le + 1
-		if ts == te {
-			ls = next
+		te -= sz
+	}
+	return ts, te
+}
+
+// paragraph pairs the marks of the paragraph [ts, te).
+func (p *pairer) paragraph(ts, te int) {
+	p.ts, p.te = ts, te
+	p.scanMarks()
+	mi := p.carryOver()
+	p.stack = p.stack[:0]
+	if p.pend != nil {
+		p.stack = append(p.stack, -2)
+	}
+	p.sOpen = -1
+	for ; mi < len(p.marks); mi++ {
+		if p.marks[mi].fam == famDouble {
+			p.double(mi)
 			continue
 		}
-		marks = marks[:0]
-		for i := ts; i < te; {
-			c := text[i]
-			if !markByte[c] {
-				i++
-				continue
-			}
-			if i > ts && i+1 < te && (c == '\'' || c == 0xE2 && i+2 < te && text[i+1] == 0x80 && text[i+2] == 0x99) {
-				// an apostrophe between ASCII letters: don’t, Russia’s
-				n := i + 1
-				if c != '\'' {
-					n = i + 3
-				}
-				if n < te && asciiAlnum[text[i-1]&0x7F] && text[i-1] < 0x80 && text[n] < 0x80 && asciiAlnum[text[n]] {
-					i = n
-					continue
-				}
-			}
-			r, sz := scanMark(text, i)
-			if sz == 0 {
-				i++
-				continue
-			}
-			fam, role := classify(text, i, sz, r)
-			if role != roleNone {
-				marks = append(marks, rawMark{pos: i, size: sz, fam: fam, role: role, r: r})
-			}
-			i += sz
+		if len(p.stack) == 0 {
+			p.single(mi) // single marks inside a double quotation are its words
 		}
-		mi := 0
-		// A quotation left open by the paragraph before goes on when this
-		// one opens with a mark of the same kind; otherwise it ended with
-		// that paragraph (a stray '"' is not continued by a '“').
-		if pend != nil {
-			if len(marks) > 0 && marks[0].pos == ts && marks[0].fam == famDouble && marks[0].role != roleClose && markKind(marks[0].r) == pend.kind {
-				pend.segs = append(pend.segs, seg{marks[0].pos + marks[0].size, -1})
-				pend.cont = append(pend.cont, seg{marks[0].pos, marks[0].pos + marks[0].size})
-				mi = 1
-			} else {
-				if pend.lineStart {
-					spans = append(spans, *pend)
-				}
-				pend = nil
-			}
-		}
-		// stack of open double marks (indices in marks; -2 is the
-		// quotation carried over); only the outermost makes a span, the
-		// inner ones only tell which mark closes what.
-		stack = stack[:0]
-		if pend != nil {
-			stack = append(stack, -2)
-		}
-		sOpen := -1 // index of a pending single opening mark
-		kindAt := func(x int) int {
-			if x == -2 {
-				return pend.kind
-			}
-			return markKind(marks[x].r)
-		}
-		runeAt := func(x int) rune {
-			if x == -2 {
-				return pend.r
-			}
-			return marks[x].r
-		}
-		closeOuter := func(m rawMark) {
-			b := stack[0]
-			if b == -2 {
-				pend.segs[len(pend.segs)-1].e = m.pos
-				pend.close, pend.csz = m.pos, m.size
-				spans = append(spans, *pend)
-				pend = nil
-			} else {
-				o := marks[b]
-				spans = append(spans, qspan{open: o.pos, osz: o.size, close: m.pos, csz: m.size,
-					segs: []seg{{o.pos + o.size, m.pos}}, lineStart: o.pos == ts})
-			}
-			stack = stack[:0]
-		}
-		for ; mi < len(marks); mi++ {
-			m := marks[mi]
-			if m.fam == famDouble {
-				role := m.role
-				if m.r == '“' && role == roleOpen {
-					for _, x := range stack {
-						if runeAt(x) == '„' {
-							role = roleClose // German „…“
-						}
-					}
-				}
-				if role == roleEither {
-					role = roleOpen
-					for _, x := range stack {
-						if kindAt(x) == markKind(m.r) {
-							role = roleClose
-						}
-					}
-				}
-				if role == roleOpen {
-					if n := len(stack); n > 0 && kindAt(stack[n-1]) == markKind(m.r) {
-						// the same opening mark again: the one before was
-						// stray, or the quotation carried over ended
-						if n == 1 && stack[0] == -2 {
-							pend.segs[len(pend.segs)-1].e = trimEnd(text, m.pos)
-							spans = append(spans, *pend)
-							pend = nil
-						}
-						stack[n-1] = mi
-						continue
-					}
-					if len(stack) < 4 {
-						stack = append(stack, mi)
-					}
-					continue
-				}
-				// a closing mark: it closes the innermost quotation it fits
-				j := -1
-				for k := len(stack) - 1; k >= 0; k-- {
-					if closes(m.r, runeAt(stack[k])) {
-						j = k
-						break
-					}
-				}
-				switch {
-				case j == 0 || j < 0 && len(stack) == 1:
-					closeOuter(m)
-				case j > 0:
-					stack = stack[:j]
-				case len(stack) > 1:
-					stack = stack[:len(stack)-1]
-				case sOpen >= 0:
-					// ‘…” : mismatched marks
-					o := marks[sOpen]
-					spans = append(spans, qspan{open: o.pos, osz: o.size, close: m.pos, csz: m.size,
-						segs: []seg{{o.pos + o.size, m.pos}}, lineStart: o.pos == ts})
-					sOpen = -1
-				}
-				continue
-			}
-			if len(stack) > 0 {
-				continue // single marks inside a double quotation are its words
-			}
-			switch m.role {
-			case roleOpen:
-				if sOpen < 0 {
-					sOpen = mi
-				}
-			case roleClose:
-				if sOpen >= 0 && singleCloses(text, marks[sOpen], m, te) {
-					o := marks[sOpen]
-					spans = append(spans, qspan{open: o.pos, osz: o.size, close: m.pos, csz: m.size,
-						segs: []seg{{o.pos + o.size, m.pos}}, lineStart: o.pos == ts, single: true})
-					sOpen = -1
-				}
-			}
-		}
-		if len(stack) > 0 {
-			if stack[0] == -2 {
-				pend.segs[len(pend.segs)-1].e = te
-			} else {
-				o := marks[stack[0]]
-				pend = &qspan{open: o.pos, osz: o.size, close: -1, segs: []seg{{o.pos + o.size, te}}, lineStart: o.pos == ts,
-					kind: markKind(o.r), r: o.r}
-			}
-		}
-		ls = next
 	}
-	if pend != nil && pend.lineStart {
-		spans = append(spans, *pend)
+	p.leaveOpen()
+}
+
+// scanMarks collects the quotation marks of the paragraph, passing
+// apostrophes between ASCII letters (don’t, Russia’s).
+func (p *pairer) scanMarks() {
+	text, ts, te := p.text, p.ts, p.te
+	p.marks = p.marks[:0]
+	for i := ts; i < te; {
+		c := text[i]
+		if !markByte[c] {
+			i++
+			continue
+		}
+		if n := apostropheEnd(text, i, ts, te); n > i {
+			i = n
+			continue
+		}
+		r, sz := scanMark(text, i)
+		if sz == 0 {
+			i++
+			continue
+		}
+		fam, role := classify(text, i, sz, r)
+		if role != roleNone {
+			p.marks = append(p.marks, rawMark{pos: i, size: sz, fam: fam, role: role, r: r})
+		}
+		i += sz
 	}
-	// Outermost only, in text order, non-empty.
+}
+
+// apostropheEnd is the offset past an apostrophe at i that stands between
+// ASCII letters (don’t, Russia’s), or i when it is none.
+func apostropheEnd(text string, i, ts, te int) int {
+	c := text[i]
+	if i <= ts || i+1 >= te || !(c == '\'' || c == 0xE2 && i+2 < te && text[i+1] == 0x80 && text[i+2] == 0x99) {
+		return i
+	}
+	n := i + 1
+	if c != '\'' {
+		n = i + 3
+	}
+	if n < te && asciiAlnum[text[i-1]&0x7F] && text[i-1] < 0x80 && text[n] < 0x80 && asciiAlnum[text[n]] {
+		return n
+	}
+	return i
+}
+
+// carryOver decides the quotation left open by the paragraph before: it
+// goes on when this one opens with a mark of the same kind; otherwise it
+// ended with that paragraph (a stray '"' is not continued by a '“'). It
+// returns the first mark left to read.
+func (p *pairer) carryOver() int {
+	if p.pend == nil {
+		return 0
+	}
+	if m := p.marks; len(m) > 0 && m[0].pos == p.ts && m[0].fam == famDouble && m[0].role != roleClose && markKind(m[0].r) == p.pend.kind {
+		p.pend.segs = append(p.pend.segs, seg{m[0].pos + m[0].size, -1})
+		p.pend.cont = append(p.pend.cont, seg{m[0].pos, m[0].pos + m[0].size})
+		return 1
+	}
+	if p.pend.lineStart {
+		p.spans = append(p.spans, *p.pend)
+	}
+	p.pend = nil
+	return 0
+}
+
+// kindAt and runeAt tell the opening mark of stack entry x.
+func (p *pairer) kindAt(x int) int {
+	if x == -2 {
+		return p.pend.kind
+	}
+	return markKind(p.marks[x].r)
+}
+
+func (p *pairer) runeAt(x int) rune {
+	if x == -2 {
+		return p.pend.r
+	}
+	return p.marks[x].r
+}
+
+// double reads the double mark mi: it opens, or closes the innermost
+// quotation it fits.
+func (p *pairer) double(mi int) {
+	m := p.marks[mi]
+	if p.roleOf(m) == roleOpen {
+		p.open(mi)
+		return
+	}
+	j := -1
+	for k := len(p.stack) - 1; k >= 0; k-- {
+		if closes(m.r, p.runeAt(p.stack[k])) {
+			j = k
+			break
+		}
+	}
+	switch {
+	case j == 0 || j < 0 && len(p.stack) == 1:
+		p.closeOuter(m)
+	case j > 0:
+		p.stack = p.stack[:j]
+	case len(p.stack) > 1:
+		p.stack = p.stack[:len(p.stack)-1]
+	case p.sOpen >= 0:
+		// ‘…” : mismatched marks
+		p.addSpan(p.marks[p.sOpen], m, false)
+		p.sOpen = -1
+	}
+}
+
+// roleOf is what the double mark m does where it stands: a “ inside „…
+// closes (German „…“), and a mark that may do either closes a quotation
+// of its kind left open, else opens one.
+func (p *pairer) roleOf(m rawMark) int {
+	role := m.role
+	if m.r == '“' && role == roleOpen {
+		for _, x := range p.stack {
+			if p.runeAt(x) == '„' {
+				role = roleClose
+			}
+		}
+	}
+	if role == roleEither {
+		role = roleOpen
+		for _, x := range p.stack {
+			if p.kindAt(x) == markKind(m.r) {
+				role = roleClose
+			}
+		}
+	}
+	return role
+}
+
+// open pushes the opening double mark mi. The same opening mark again
+// means the one before was stray, or the quotation carried over ended.
+func (p *pairer) open(mi int) {
+	m := p.marks[mi]
+	if n := len(p.stack); n > 0 && p.kindAt(p.stack[n-1]) == markKind(m.r) {
+		if n == 1 && p.stack[0] == -2 {
+			p.pend.segs[len(p.pend.segs)-1].e = trimEnd(p.text, m.pos)
+			p.spans = append(p.spans, *p.pend)
+			p.pend = nil
+		}
+		p.stack[n-1] = mi
+		return
+	}
+	if len(p.stack) < 4 {
+		p.stack = append(p.stack, mi)
+	}
+}
+
+// closeOuter closes the outermost quotation with the mark m.
+func (p *pairer) closeOuter(m rawMark) {
+	if b := p.stack[0]; b == -2 {
+		p.pend.segs[len(p.pend.segs)-1].e = m.pos
+		p.pend.close, p.pend.csz = m.pos, m.size
+		p.spans = append(p.spans, *p.pend)
+		p.pend = nil
+	} else {
+		p.addSpan(p.marks[b], m, false)
+	}
+	p.stack = p.stack[:0]
+}
+
+// addSpan records the quotation between the marks o and c.
+func (p *pairer) addSpan(o, c rawMark, single bool) {
+	p.spans = append(p.spans, qspan{open: o.pos, osz: o.size, close: c.pos, csz: c.size,
+		segs: []seg{{o.pos + o.size, c.pos}}, lineStart: o.pos == p.ts, single: single})
+}
+
+// single reads the single mark mi outside any double quotation.
+func (p *pairer) single(mi int) {
+	switch m := p.marks[mi]; m.role {
+	case roleOpen:
+		if p.sOpen < 0 {
+			p.sOpen = mi
+		}
+	case roleClose:
+		if p.sOpen >= 0 && singleCloses(p.text, p.marks[p.sOpen], m, p.te) {
+			p.addSpan(p.marks[p.sOpen], m, true)
+			p.sOpen = -1
+		}
+	}
+}
+
+// leaveOpen keeps the outermost quotation still open at the paragraph's
+// end pending: the next paragraph may carry it on.
+func (p *pairer) leaveOpen() {
+	if len(p.stack) == 0 {
+		return
+	}
+	if p.stack[0] == -2 {
+		p.pend.segs[len(p.pend.segs)-1].e = p.te
+		return
+	}
+	o := p.marks[p.stack[0]]
+	p.pend = &qspan{open: o.pos, osz: o.size, close: -1, segs: []seg{{o.pos + o.size, p.te}}, lineStart: o.pos == p.ts,
+		kind: markKind(o.r), r: o.r}
+}
+
+// outermost keeps the outermost non-empty quotations, in text order.
+func outermost(spans []qspan) []qspan {
 	sort.Slice(spans, func(i, j int) bool { return spans[i].open < spans[j].open })
 	out := spans[:0]
 	maxEnd := -1

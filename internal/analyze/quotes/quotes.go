@@ -155,6 +155,7 @@ func FindWith(text string, sents []sentences.Span, o Options) []news.Quote {
 	f.init(sents, buf, langCode(o.Lang), o.Entities)
 	f.direct()
 	f.indirect()
+	f.characterizations()
 	f.leftovers()
 	f.thoughts()
 	f.resolve(r)

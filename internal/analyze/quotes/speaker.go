@@ -178,7 +178,29 @@ func (f *finder) leftNP(c, lo int, passive bool) (a, b int, sawBe bool) {
 		i = j - 1
 	}
 	a, b = f.npBack(i, lo)
+	if x, y := f.participleHead(a, lo); x >= 0 {
+		return x, y, sawBe
+	}
 	return a, b, sawBe
+}
+
+// participleHead is the noun phrase that a participle phrase ending in
+// the phrase at a modifies, when the participle and its preposition stand
+// right before a: "Protesters marching through [the streets] chanted" is
+// said by the protesters. It returns -1, -1 when there is none.
+func (f *finder) participleHead(a, lo int) (int, int) {
+	if a-3 < lo || a < 0 || !clausePreps[f.word(a-1)] {
+		return -1, -1
+	}
+	w := f.word(a - 2)
+	if !strings.HasSuffix(w, "ing") || !verbLike(w) || cues[w].form != 0 {
+		return -1, -1
+	}
+	x, y := f.npBack(a-3, lo)
+	if x != lo || y != a-2 || f.toks[x].q >= 0 {
+		return -1, -1 // only a subject opening its clause
+	}
+	return x, y
 }
 
 // npBack collects a noun phrase ending at token i (inclusive).
@@ -293,89 +315,54 @@ func (f *finder) hasHead(a, b int) bool {
 			return true
 		}
 	}
-	return false
+	return f.quantifierSubject(a, b)
 }
+
+// quantifierSubject: the phrase [a, b) is a quantifier standing alone
+// as the subject of the cue right after it ("Another said", "Most say",
+// "Several told reporters"): the people counted speak.
+func (f *finder) quantifierSubject(a, b int) bool {
+	if b-a != 1 || !standAlone[f.word(a)] || b >= len(f.toks) {
+		return false
+	}
+	_, ok := cues[f.word(b)]
+	return ok && f.toks[b].kind == tWord
+}
+
+var standAlone = wordSet("another others some many several most few one")
 
 // apposHead handles "NAME, APPOSITIVE, cue" and "DESCRIPTION, NAME, cue",
 // where the comma at i ends the appositive. It returns the speaker phrase.
+// It passes up to three commas: an age ("Smith, 45, a Democrat, said"), a
+// place ("a delegate from Houston, Texas, said") or a second appositive.
 func (f *finder) apposHead(i, lo int) (int, int) {
 	placeComma := -1 // the comma of "in Albany, N.Y.," when one was passed
 	second := false  // an appositive was passed, and another stands before it
 	for round := 0; round < 3; round++ {
-		k := i - 1
-		for k >= lo && i-k <= 26 {
-			t := &f.toks[k]
-			if t.q >= 0 || t.kind == tOpen || t.kind == tClose {
-				k-- // a title in an appositive: "the co-author of “Going Viral,”"
-				continue
-			}
-			if t.kind == tPunct {
-				ch := f.text[t.s]
-				if ch == ',' {
-					break
-				}
-				if ch != '-' && ch != '(' && ch != ')' && ch != '\'' && ch != '&' && ch != '/' && ch != '.' {
-					return -1, -1
-				}
-			}
-			k--
-		}
-		if k < lo || !f.isPunct(k, ',') || k+1 >= i {
-			if second && i-1 >= lo {
-				return f.npBack(i-1, lo) // the name before both appositives
-			}
-			if placeComma >= 0 {
-				// "officials familiar with the service in Albany, N.Y., said"
-				return f.npBack(placeComma-1, lo)
-			}
+		k, ok := f.apposOpen(i, lo)
+		if !ok {
 			return -1, -1
 		}
+		if k < lo || !f.isPunct(k, ',') || k+1 >= i {
+			return f.apposFallback(i, lo, second, placeComma)
+		}
 		segA, segB := k+1, i // the words between the two commas
-		first := f.word(segA)
 		if f.nameLike(segA, segB) && k-1 >= lo && !f.toks[k-1].cap {
 			// "his chief strategist, Tad Devine, said"
 			return segA, segB
 		}
-		apposLike := isNumber(first) || npLead[first] || relPronouns[first] || first == "whose" || partyState(f.raw(segA)) ||
-			!f.toks[segA].cap && (roleWords[first] || descriptors[first] || f.npSpan(segA, segB))
-		if !apposLike && k-1 >= lo && f.toks[k-1].cap {
-			// "Jeff Weaver, Sanders' campaign manager, said"
-			for m := segA + 1; m < segB; m++ {
-				if f.toks[m].kind == tWord && !f.toks[m].cap && !nameParticles[f.word(m)] {
-					apposLike = true
-					break
-				}
-			}
+		apposLike := f.apposWords(segA, segB, k, lo)
+		if !apposLike && f.placeAppos(segA, segB, k, lo) {
+			i, placeComma = k, k
+			continue
 		}
-		if !apposLike && segB-segA == 1 && k-1 >= lo && f.toks[k-1].cap && k-2 >= lo {
-			// "a delegate from Houston, Texas,": the place is part of the
-			// appositive before it
-			if p := f.word(k - 2); p == "from" || p == "in" || p == "of" || p == "at" {
-				i, placeComma = k, k
-				continue
-			}
-		}
-		if !apposLike && !f.toks[segA].cap && verbLike(first) && strings.HasSuffix(first, "ing") {
-			// "An Israeli official, speaking on condition of anonymity,
-			// said": only when the head opens the clause
-			if x, _ := f.npBack(k-1, lo); x >= 0 && (x == lo || f.isPunct(x-1, ',') && x-1 == lo) {
-				apposLike = true
-			}
-		}
-		if !apposLike {
+		if !apposLike && !f.participleAppos(segA, k, lo) {
 			return -1, -1
 		}
 		// The head ends before the comma at k.
-		j := k - 1
-		if j >= lo && f.isPunct(j, ')') {
-			m := j - 1
-			for m >= lo && j-m < 10 && !f.isPunct(m, '(') {
-				m--
-			}
-			if m < lo {
-				return -1, -1
-			}
-			j = m - 1
+		j, ok := f.pastParenBack(k-1, lo)
+		if !ok {
+			return -1, -1
 		}
 		if j >= lo && f.isPunct(j, ',') {
 			i = j
@@ -391,6 +378,105 @@ func (f *finder) apposHead(i, lo int) (int, int) {
 		return x, y
 	}
 	return -1, -1
+}
+
+// apposOpen walks back from the comma at i over an appositive to the
+// comma that opens it (k, maybe before lo when there is none); ok is
+// false when punctuation no appositive holds stands in between. A title
+// in quotation marks may ("the co-author of “Going Viral,”").
+func (f *finder) apposOpen(i, lo int) (k int, ok bool) {
+	k = i - 1
+	for k >= lo && i-k <= 26 {
+		t := &f.toks[k]
+		if t.q >= 0 || t.kind == tOpen || t.kind == tClose {
+			k--
+			continue
+		}
+		if t.kind == tPunct {
+			ch := f.text[t.s]
+			if ch == ',' {
+				break
+			}
+			if ch != '-' && ch != '(' && ch != ')' && ch != '\'' && ch != '&' && ch != '/' && ch != '.' {
+				return k, false
+			}
+		}
+		k--
+	}
+	return k, true
+}
+
+// apposFallback is the speaker when no opening comma is left: the name
+// before two appositives, or before a place passed ("officials familiar
+// with the service in Albany, N.Y., said"); else none.
+func (f *finder) apposFallback(i, lo int, second bool, placeComma int) (int, int) {
+	if second && i-1 >= lo {
+		return f.npBack(i-1, lo) // the name before both appositives
+	}
+	if placeComma >= 0 {
+		return f.npBack(placeComma-1, lo)
+	}
+	return -1, -1
+}
+
+// apposWords: the words [segA, segB) between the commas read as an
+// appositive: a number, a description, a relative clause, a party and
+// state, or, after a name, words not all capitalised ("Jeff Weaver,
+// Sanders' campaign manager, said").
+func (f *finder) apposWords(segA, segB, k, lo int) bool {
+	first := f.word(segA)
+	if isNumber(first) || npLead[first] || relPronouns[first] || first == "whose" || partyState(f.raw(segA)) ||
+		!f.toks[segA].cap && (roleWords[first] || descriptors[first] || f.npSpan(segA, segB)) {
+		return true
+	}
+	if k-1 < lo || !f.toks[k-1].cap {
+		return false
+	}
+	for m := segA + 1; m < segB; m++ {
+		if f.toks[m].kind == tWord && !f.toks[m].cap && !nameParticles[f.word(m)] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAppos: the one word between the commas ends a place after a
+// preposition: "a delegate from Houston, Texas,": the place is part of the
+// appositive before it.
+func (f *finder) placeAppos(segA, segB, k, lo int) bool {
+	if segB-segA != 1 || k-1 < lo || !f.toks[k-1].cap || k-2 < lo {
+		return false
+	}
+	p := f.word(k - 2)
+	return p == "from" || p == "in" || p == "of" || p == "at"
+}
+
+// participleAppos: the words between the commas open with a participle
+// ("An Israeli official, speaking on condition of anonymity, said"): an
+// appositive only when the head before it opens the clause.
+func (f *finder) participleAppos(segA, k, lo int) bool {
+	first := f.word(segA)
+	if f.toks[segA].cap || !verbLike(first) || !strings.HasSuffix(first, "ing") {
+		return false
+	}
+	x, _ := f.npBack(k-1, lo)
+	return x >= 0 && (x == lo || f.isPunct(x-1, ',') && x-1 == lo)
+}
+
+// pastParenBack passes a parenthesis ending at token j ("Sen. Claire
+// McCaskill (D-Mo.),"); ok is false when it does not open within reach.
+func (f *finder) pastParenBack(j, lo int) (int, bool) {
+	if j < lo || !f.isPunct(j, ')') {
+		return j, true
+	}
+	m := j - 1
+	for m >= lo && j-m < 10 && !f.isPunct(m, '(') {
+		m--
+	}
+	if m < lo {
+		return j, false
+	}
+	return m - 1, true
 }
 
 // partyState tells "R-Ky.", "D-Calif": a party and a state after a name.
@@ -475,7 +561,9 @@ func (f *finder) rightNP(i, hi int) (int, int) {
 				break // "There’s"
 			}
 			b = j + 1
-			sawCap = true
+			// a capitalised determiner opening the sentence ("The town")
+			// is no name
+			sawCap = sawCap || !npLead[w]
 			continue
 		}
 		if subjPronouns[w] && j == i {
@@ -551,13 +639,13 @@ func (f *finder) subjectNP(a, c int) (int, int) {
 			skipped := false
 			for j := i; j < c; j++ {
 				if f.isPunct(j, ',') {
-					i, skipped = j+1, true
+					i, skipped = f.pastIntroCommas(j, c), true
 					break
 				}
 			}
 			if !skipped {
 				for j := i + 1; j < c; j++ {
-					if subjPronouns[f.word(j)] || f.toks[j].cap {
+					if subjPronouns[f.word(j)] || f.toks[j].cap && !months[f.word(j)] && !weekdays[f.word(j)] {
 						i = j
 						break
 					}
@@ -582,6 +670,48 @@ func (f *finder) subjectNP(a, c int) (int, int) {
 		return -1, -1
 	}
 	return x, y
+}
+
+// pastIntroCommas is where the subject begins after the comma at token
+// j that closes part of an introductory phrase: right after it, unless
+// what follows is more of the phrase running to another comma, an
+// adjunct ("In Birmingham, Alabama, on Saturday, Trump …") or a phrase
+// with no verb after it ("Following a swiftly called, late-afternoon
+// meeting, the Council issued …").
+func (f *finder) pastIntroCommas(j, c int) int {
+	for n := 0; n < 3; n++ {
+		k := f.introPartEnd(j+1, c)
+		if k < 0 {
+			break
+		}
+		j = k
+	}
+	return j + 1
+}
+
+// introPartEnd is the comma ending the part of an introductory phrase
+// that starts at token i, or -1 when the subject starts there.
+func (f *finder) introPartEnd(i, c int) int {
+	y := i
+	if w := f.word(i); !adjunctPreps[w] && !weekdays[w] {
+		x, b := f.rightNP(i, c)
+		if x < 0 || b >= c || finiteVerb(f.word(b)) || irregularPast[f.word(b)] || finiteMarkers[f.word(b)] || auxWords[f.word(b)] {
+			return -1
+		}
+		y = b
+	}
+	for k := y; k < c && k-y < 6; k++ {
+		if f.isPunct(k, ',') {
+			if k+1 < c {
+				return k
+			}
+			return -1
+		}
+		if f.toks[k].kind != tWord || f.toks[k].q >= 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // pastIntroParticiple passes a participle phrase that opens the

@@ -142,7 +142,7 @@ func wordEnd(text string, i, stop int) int {
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if isAlnum(r) || r >= utf8.RuneSelf && unicode.IsMark(r) {
+		if isAlnum(r) || r >= utf8.RuneSelf && unicode.IsMark(r) || i > start && mojibakeIn(text, i, r, size) {
 			i += size
 			continue
 		}
@@ -165,6 +165,31 @@ func wordEnd(text string, i, stop int) int {
 		break
 	}
 	return i
+}
+
+// mojibakeIn: the rune r at offset i, inside a word, is a Latin-1 sign
+// standing for a byte of a letter decoded in the wrong charset
+// ("FranÃ§ois", "PeÃ±a"), followed by more of the word: it does not
+// split the name. No-break space and guillemets are never such a sign.
+func mojibakeIn(text string, i int, r rune, size int) bool {
+	if !latin1Sign(r) {
+		return false
+	}
+	if p, _ := utf8.DecodeLastRuneInString(text[:i]); p >= 0xC2 && p <= 0xDF || latin1Sign(p) {
+		return true // the second byte of a letter: "JosÃ©"
+	}
+	if j := i + size; j < len(text) {
+		n, _ := utf8.DecodeRuneInString(text[j:])
+		return isAlnum(n) || latin1Sign(n)
+	}
+	return false
+}
+
+// latin1Sign: r is a control or sign of the Latin-1 supplement, as the
+// bytes of a UTF-8 letter read as Latin-1 are, but not a space or a
+// quotation mark.
+func latin1Sign(r rune) bool {
+	return r >= 0x80 && r <= 0xBF && r != 0x85 && r != 0xA0 && r != '«' && r != '»'
 }
 
 // abbrevs keep their dot: titles and month names before names and dates.
