@@ -177,12 +177,18 @@ func (w *storyWrite) addFacets(st *news.Story) {
 	}
 }
 
-// putFacets replaces the facets of the stories written.
+// putFacets replaces the facets of the stories written. A story written
+// again mostly keeps its facets, so only those it lost are deleted, and
+// those it kept are left as they are (the insert skips them): rewriting
+// every facet of every story made a story update cost more as the store
+// grew.
 func (w *storyWrite) putFacets(ctx context.Context, tx pgx.Tx) error {
 	if len(w.ids) == 0 {
 		return nil
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM story_facets WHERE story_id = ANY($1)`, w.ids); err != nil {
+	if _, err := tx.Exec(ctx, `DELETE FROM story_facets f WHERE f.story_id = ANY($1) AND NOT EXISTS (
+	SELECT 1 FROM unnest($2::text[], $3::text[], $4::text[]) AS n (story_id, kind, value)
+	WHERE n.story_id = f.story_id AND n.kind = f.kind AND n.value = f.value)`, w.ids, w.facetStory, w.facetKind, w.facetValue); err != nil {
 		return fmt.Errorf("story facets: %w", err)
 	}
 	if _, err := tx.Exec(ctx, `INSERT INTO story_facets (story_id, kind, value)
@@ -222,14 +228,17 @@ func (w *storyWrite) putRows(ctx context.Context, tx pgx.Tx) error {
 	return nil
 }
 
-// putMembers releases every article the stories listed before and claims
-// the ones they list now, so an article moving between two stories of
-// the same call ends up in the one that lists it.
+// putMembers releases the articles the stories listed before and no
+// longer list, and claims the ones they list now, so an article moving
+// between two stories of the same call ends up in the one that lists it.
+// Rows that stay as they are are not written (a growing story keeps most
+// of its articles); every article listed leaves pending all the same,
+// also one put back (Requeue) to the story it is in.
 func (w *storyWrite) putMembers(ctx context.Context, tx pgx.Tx) error {
 	if len(w.ids) == 0 {
 		return nil
 	}
-	if _, err := tx.Exec(ctx, `DELETE FROM story_articles WHERE story_id = ANY($1)`, w.ids); err != nil {
+	if _, err := tx.Exec(ctx, `DELETE FROM story_articles WHERE story_id = ANY($1) AND NOT (article_id = ANY($2))`, w.ids, w.articles); err != nil {
 		return fmt.Errorf("release articles: %w", err)
 	}
 	if len(w.articles) == 0 {
@@ -237,7 +246,11 @@ func (w *storyWrite) putMembers(ctx context.Context, tx pgx.Tx) error {
 	}
 	if _, err := tx.Exec(ctx, `INSERT INTO story_articles (article_id, story_id)
 SELECT * FROM unnest($1::text[], $2::text[])
-ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`, w.articles, w.owners); err != nil {
+ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id
+WHERE story_articles.story_id <> excluded.story_id`, w.articles, w.owners); err != nil {
+		return fmt.Errorf("claim articles: %w", err)
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM pending WHERE article_id = ANY($1)`, w.articles); err != nil {
 		return fmt.Errorf("claim articles: %w", err)
 	}
 	return nil
