@@ -1,6 +1,10 @@
 package plaintext
 
-import "slices"
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
 
 // classify gives each block its verdict from its own features.
 func classify(b *block, o Options) {
@@ -108,6 +112,11 @@ func reviseByContext(bs []block, o Options) {
 			bs[i].class = classBad
 		case prev == classBad && adjacent(i, -1) == classNearGood,
 			next == classBad && adjacent(i, 1) == classNearGood:
+			bs[i].class = classGood
+		case prev == classGood && quotedSentence(bs[i]):
+			// A line of speech after prose ("“You tell me,” he said.")
+			// is the article's, even as its last line: furniture is not
+			// quoted speech.
 			bs[i].class = classGood
 		default:
 			bs[i].class = classBad
@@ -238,4 +247,41 @@ func mainRegion(bs []block, o Options) (int, int) {
 		main.start = runs[lo].start
 	}
 	return main.start, main.end
+}
+
+// quotedSentence tells a line that is a whole sentence of reported
+// speech: it ends with a stop (inside closing marks or not) and holds a
+// quotation of several words, opened at a word's start. Scare quotes
+// around one word, inch marks and arrows ("« Previous Post") are not.
+func quotedSentence(b block) bool {
+	if b.words < 3 {
+		return false
+	}
+	end := strings.TrimRight(b.text, " ”\"’»")
+	if r, _ := utf8.DecodeLastRuneInString(end); !strings.ContainsRune(".!?…", r) {
+		return false
+	}
+	return hasQuotation(b.text)
+}
+
+// hasQuotation tells whether text holds a quotation of two words or more:
+// an opening mark at the start or after a space or bracket, and a closing
+// mark after it with a space between.
+func hasQuotation(text string) bool {
+	for i, r := range text {
+		if !strings.ContainsRune("“\"«„", r) {
+			continue
+		}
+		if i > 0 {
+			if p, _ := utf8.DecodeLastRuneInString(text[:i]); p != ' ' && p != '(' && p != '[' {
+				continue
+			}
+		}
+		rest := text[i+utf8.RuneLen(r):]
+		closeAt := strings.IndexAny(rest, "”\"»“")
+		if closeAt > 0 && strings.Contains(rest[:closeAt], " ") {
+			return true
+		}
+	}
+	return false
 }

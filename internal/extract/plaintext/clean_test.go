@@ -2,6 +2,7 @@ package plaintext
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -129,6 +130,31 @@ func TestCleanPage(t *testing.T) {
 	for i, w := range want {
 		if !strings.HasPrefix(r.Paragraphs[i], w) {
 			t.Errorf("paragraph %d = %q, want %q…", i, r.Paragraphs[i], w)
+		}
+	}
+}
+
+// TestCleanKeepsClosingQuote: a short line of speech that ends the prose
+// is the article's; arrows, scare quotes and inch marks are not speech.
+func TestCleanKeepsClosingQuote(t *testing.T) {
+	prose := []string{
+		"Town council approves new bridge over the river",
+		"The town council approved on Tuesday the construction of a new bridge over the river, ending a debate that has lasted for more than ten years.",
+		"Asked whether the bridge would open on time, after so many delays and two failed tenders, the mayor only smiled at the reporters.",
+	}
+	for _, tc := range []struct {
+		last string
+		kept bool
+	}{
+		{"“You tell me,” he said.", true},
+		{`"That's correct," Volker said.`, true},
+		{"« Previous Post Next Post »", false},
+		{`Is this the "final" plan?`, false},
+		{`Buy the 16" model.`, false},
+	} {
+		r := Clean(strings.Join(append(slices.Clone(prose), tc.last), "\n"), DefaultOptions())
+		if kept := slices.Contains(r.Paragraphs, tc.last); kept != tc.kept {
+			t.Errorf("last line %q kept = %v, want %v (paragraphs %q)", tc.last, kept, tc.kept, r.Paragraphs)
 		}
 	}
 }
