@@ -73,7 +73,7 @@ func (c *corpus) groupQuotes() []*quoteGroup {
 			if q.Stance != "" || !q.Direct && !names.credible(q.Speaker) {
 				continue // a mind, not words; no one to say it
 			}
-			text := strings.TrimSpace(q.Text)
+			text := tidyQuote(q.Text)
 			ws := stems.contentStems(text, lex)
 			if tooSlight(q, ws) {
 				continue
@@ -107,6 +107,19 @@ func (c *corpus) groupQuotes() []*quoteGroup {
 		}
 	}
 	return groups
+}
+
+// tidyQuote trims a quote's text for the digest, and the comma that led
+// back to the writer's words ("…has the best chance to succeed,\" he
+// said"), which ends nothing once the quote stands alone.
+func tidyQuote(text string) string {
+	text = strings.TrimSpace(text)
+	for _, closing := range []string{"\"", "”", "’", "'", ""} {
+		if strings.HasSuffix(text, ","+closing) {
+			return strings.TrimSpace(strings.TrimSuffix(text, ","+closing)) + closing
+		}
+	}
+	return text
 }
 
 // tooSlight tells a quote too slight for a digest: fewer than three

@@ -128,3 +128,17 @@ func TestQuotesRanked(t *testing.T) {
 		t.Errorf("quotes, %d shown:\n%q\nwant 4 shown:\n%q", s.QuotesShown, got, want)
 	}
 }
+
+func TestTidyQuote(t *testing.T) {
+	for in, want := range map[string]string{
+		` The letter would not be made public, "because diplomacy has the best chance to succeed,"`: `The letter would not be made public, "because diplomacy has the best chance to succeed"`,
+		"We will uphold the principle,":   "We will uphold the principle",
+		"“We have run out of patience,”":  "“We have run out of patience”",
+		"There was no positive answer.":   "There was no positive answer.",
+		"a “blueprint,” he said, for how": "a “blueprint,” he said, for how",
+	} {
+		if got := tidyQuote(in); got != want {
+			t.Errorf("tidyQuote(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
