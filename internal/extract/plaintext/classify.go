@@ -80,8 +80,9 @@ func reviseByContext(bs []block, o Options) {
 	neighbour := func(i, step int, skipNearGood bool) class {
 		for j := i + step; j >= 0 && j < len(bs); j += step {
 			c := cls[j]
-			// An embedded link (a tweet, a video) says nothing of its neighbours.
-			if c == classShort || skipNearGood && c == classNearGood || bs[j].linky {
+			// An embedded link (a tweet, a video) says nothing of its
+			// neighbours, nor does a time stamp (a live blog's entries).
+			if c == classShort || skipNearGood && c == classNearGood || bs[j].linky || isClock(bs[j]) {
 				continue
 			}
 			return c
@@ -284,4 +285,10 @@ func hasQuotation(text string) bool {
 		}
 	}
 	return false
+}
+
+// isClock tells a line that is a time of day alone ("12:30 p.m."), as a
+// live blog heads each entry.
+func isClock(b block) bool {
+	return b.runes <= 16 && clockRe.MatchString(b.text)
 }

@@ -159,6 +159,29 @@ func TestCleanKeepsClosingQuote(t *testing.T) {
 	}
 }
 
+// TestCleanLiveBlog: a live blog heads each entry with its time; an entry
+// of short paragraphs between two time stamps is the article's as much as
+// its longer neighbours.
+func TestCleanLiveBlog(t *testing.T) {
+	long := func(s string) string {
+		return s + " It was one of several stops the candidates made across the state on the last day before the vote, and the crowds were large."
+	}
+	page := strings.Join([]string{
+		"The Latest: towns cast first votes",
+		"1:05 p.m.", long("The governor is telling a packed crowd in Windham that voters should slow down."), long("He says this campaign is different from the others he has run."),
+		"12:30 p.m.", "The senator is telling customers at a breakfast spot that she needs them tomorrow.",
+		"She thanked another diner for wearing one of her campaign buttons.", "The couple have visited the restaurant before.",
+		"12:15 p.m.", long("The governor got a heated reception outside a coffee shop in Hampstead."), long("Protesters held signs and chanted as he slipped in a back door."),
+	}, "\n")
+	r := Clean(page, DefaultOptions())
+	if !slices.Contains(r.Paragraphs, "She thanked another diner for wearing one of her campaign buttons.") {
+		t.Errorf("the 12:30 entry is lost: %q", r.Paragraphs)
+	}
+	if slices.Contains(r.Paragraphs, "12:30 p.m.") {
+		t.Errorf("a time stamp is kept as text: %q", r.Paragraphs)
+	}
+}
+
 func TestCleanUnlistedLanguage(t *testing.T) {
 	// Korean prose carries none of our stop words; length and punctuation
 	// must carry the judgement.
