@@ -272,6 +272,9 @@ func (f *finder) contentAfter(c, pe int, ci cueInfo, sa, sb, rest, end int, agen
 			return -1
 		}
 	}
+	if !strong && f.otherPrepAt(cs) {
+		cs = f.pastAdjunctComma(cs, end)
+	}
 	if !strong && (f.timeOnly(cs, end) || !namingVerbs[f.word(c)] && !f.contentLike(cs, end)) {
 		// "responded to Kuleba's remarks", "reiterated Washington's
 		// stance on …": what it was about, not what was said
@@ -286,6 +289,44 @@ func (f *finder) contentAfter(c, pe int, ci cueInfo, sa, sb, rest, end int, agen
 	return cs
 }
 
+// otherPrepAt: token i is a preposition of a language other than English
+// (English prepositions are clausePreps, whose adjuncts pastAdjunct
+// passes).
+func (f *finder) otherPrepAt(i int) bool {
+	return f.lang != "" && f.lang != "en" && f.toks[i].kind == tWord && !f.toks[i].cap && otherPreps[f.word(i)]
+}
+
+// otherPreps open an adverbial of place, time or means in the languages
+// the finder reads besides English.
+var otherPreps = wordSet(`auf in im am an bei beim mit nach vor seit aus durch über unter gegen während laut vom zum zur
+dans sur pour avec par lors après avant devant pendant selon depuis chez en au aux
+en con por para tras durante ante desde sobre según
+in nel nella nei negli con per durante dopo prima davanti secondo
+em no na nos nas com por durante após antes perante segundo
+op bij met na voor tijdens volgens tegen
+в во на по после перед при из-за
+w we na po przed podczas przy z ze`)
+
+// pastAdjunctComma is where what was said begins after an adverbial that
+// opens the words after a cue in a language other than English: after
+// the comma that closes it ("sagt auf den Aufnahmen, man werde …"). The
+// adverbial is the cue's, not what was said. cs when no comma closes a
+// short adverbial.
+func (f *finder) pastAdjunctComma(cs, end int) int {
+	for k := cs + 1; k < end && k-cs <= 10; k++ {
+		if f.isPunct(k, ',') {
+			if k+1 < end && f.toks[k+1].kind != tPunct {
+				return k + 1
+			}
+			return cs
+		}
+		if f.toks[k].kind != tWord || thatWords[f.word(k)] {
+			return cs
+		}
+	}
+	return cs
+}
+
 // weakCueTakes tells whether the weak cue phrase [c, pe), with no "that"
 // or colon after it, reports the words from cs: a quotation near, a whole
 // clause ("polls show Trump is trailing"), a demand ("called for more
@@ -294,7 +335,7 @@ func (f *finder) contentAfter(c, pe int, ci cueInfo, sa, sb, rest, end int, agen
 func (f *finder) weakCueTakes(c, pe, sa, sb, cs, end int) bool {
 	w := f.word(c)
 	switch {
-	case f.quoteNear(cs, end) || f.clauseOpens(cs, end):
+	case f.quoteNear(cs, end) || f.clauseOpens(cs, end) || f.relativeObject(cs, end):
 		return true
 	case f.demand(c, pe):
 		return end-cs >= 2
@@ -304,6 +345,26 @@ func (f *finder) weakCueTakes(c, pe, sa, sb, cs, end int) bool {
 		return sa >= 0 && f.nameOrPronoun(sa, sb) && end-cs >= 2
 	case evidential[w]:
 		return sa >= 0 && speakerNouns[f.word(f.headOf(sa, sb))] && end-cs >= 3
+	}
+	return false
+}
+
+// relativeObject: the words from cs are a short noun phrase whose
+// relative clause says what it is ("repeating a refrain that has become
+// common", "points out another bill that made available $622 million"):
+// the object is what was said, as a whole.
+func (f *finder) relativeObject(cs, end int) bool {
+	for k := cs + 1; k < end && k-cs <= 8; k++ {
+		if f.toks[k].kind != tWord {
+			return false
+		}
+		w := f.word(k)
+		if thatWords[w] {
+			return f.relativeThat(cs, k, end)
+		}
+		if subjPronouns[w] || finiteMarkers[w] || verbLike(w) || relPronouns[w] {
+			return false // a clause of its own before the "that"
+		}
 	}
 	return false
 }
@@ -635,6 +696,9 @@ func (f *finder) contentStart(i, end int) (int, bool) {
 	for k := i; k < end && k-i <= 16; k++ {
 		t := &f.toks[k]
 		if t.kind == tWord && thatWords[f.word(k)] {
+			if f.relativeThat(i, k, end) {
+				break
+			}
 			if f.adjunctsOnly(i, k) || f.gapBeforeThat(i, k) {
 				return k + 1, true
 			}
@@ -649,6 +713,28 @@ func (f *finder) contentStart(i, end int) (int, bool) {
 	}
 	return i, false
 }
+
+// relativeThat: the "that" at k, after the words [i, k) that follow the
+// cue, is a relative pronoun and no complementizer: a noun stands before
+// it and a verb with no subject of its own follows ("thanked him for his
+// efforts that led to …", "promised to destroy anything that got in the
+// way"). What was said does not begin after it.
+func (f *finder) relativeThat(i, k, end int) bool {
+	if k == i || k+1 >= end || f.toks[k-1].kind != tWord || f.toks[k+1].kind != tWord || f.toks[k+1].cap {
+		return false
+	}
+	if f.word(k) != "that" {
+		return false
+	}
+	w := f.word(k + 1)
+	return relativeVerbs[w] || irregularPast[w] && !subjPronouns[w] || verbLike(w) && strings.HasSuffix(w, "ed")
+}
+
+// relativeVerbs open the verb phrase of a subject relative ("efforts that
+// have led", "a plan that would cut"); forms of "be" are left out, as a
+// demonstrative "that" may be the subject of what was said ("told
+// reporters that was a mistake").
+var relativeVerbs = wordSet(`has have had will would could can may might must should did does led`)
 
 // gapBeforeThat: tokens [i, k) before a "that" are a prepositional or
 // noun phrase, with no verb or clause of their own ("in the early morning
@@ -1022,9 +1108,10 @@ func (f *finder) relativeAt(p, a int) bool {
 
 // according handles "according to X, …" and "…, according to X".
 func (f *finder) according(c, pe, a, end int, s int32) {
-	sa, sb := f.rightNP(pe, end)
-	if sa < 0 && pe < end && objPronouns[f.word(pe)] {
-		sa, sb = pe, pe+1 // "according to him"
+	src := f.pastFreeRelative(pe, end)
+	sa, sb := f.rightNP(src, end)
+	if sa < 0 && src < end && objPronouns[f.word(src)] {
+		sa, sb = src, src+1 // "according to him"
 	}
 	if sa < 0 {
 		return
@@ -1064,6 +1151,23 @@ func (f *finder) according(c, pe, a, end int, s int32) {
 		f.emit(c, pe, sa, sb, -1, se+1, end, s, false)
 	}
 }
+
+// pastFreeRelative skips the "what" of "according to what the presidency
+// announced": the source is the subject of the free relative, when a cue
+// follows it. Returns where the source begins.
+func (f *finder) pastFreeRelative(pe, end int) int {
+	if pe+1 >= end || !freeRelatives[f.word(pe)] {
+		return pe
+	}
+	sa, sb := f.rightNP(pe+1, end)
+	if sa < 0 || sb >= end || f.toks[sb].kind != tWord || cues[f.word(sb)].form == 0 {
+		return pe
+	}
+	return pe + 1
+}
+
+// freeRelatives open a free relative ("according to what officials said").
+var freeRelatives = wordSet("what")
 
 // accordingWithin: "according to X" at c, its source ending at se, is
 // set off by commas within a clause that goes on after it.
@@ -1146,7 +1250,7 @@ func (f *finder) participle(c, pe int, ci cueInfo, a, end int, s int32) {
 		return
 	}
 	cs, strong := f.contentStart(pe, end)
-	if cs >= end || ci.weak && !strong && !f.quoteNear(cs, end) {
+	if cs >= end || ci.weak && !strong && !f.quoteNear(cs, end) && !f.relativeObject(cs, end) {
 		return
 	}
 	end = f.writerEnd(cs, end)

@@ -1,0 +1,34 @@
+package quotes
+
+import "testing"
+
+// TestFragments: what was said begins at a clause (or a whole object),
+// never inside a relative clause or at the cue's own adverbial.
+func TestFragments(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		want             []want
+	}{
+		{"a relative “that” after the object opens no content", "en",
+			"Mayor Ana Ruiz later promised to remove any barrier that got in the way of the parade.",
+			[]want{{"Ana Ruiz", "to remove any barrier that got in the way of the parade", "promised", false}}},
+		{"a relative “that” with an auxiliary opens no content", "en",
+			"Senator Tom Hale praised his aides for the work that has kept the office open.",
+			[]want{{"Tom Hale", "his aides for the work that has kept the office open", "praised", false}}},
+		{"a weak participle reports a noun phrase with its relative clause", "en",
+			"“We will win,” Senator Tom Hale said, repeating a line that has become common at his rallies.",
+			[]want{{"Tom Hale", "We will win", "said", true}, {"Tom Hale", "a line that has become common at his rallies", "repeating", false}}},
+		{"the source of “according to what X said” is X", "en",
+			"The army left the city on Friday, according to what officials said in the capital.",
+			[]want{{"officials", "The army left the city on Friday", "according to", false}}},
+		{"a German adverbial after the cue is the cue's", "de",
+			"Der Bürgermeister Hans Weber sagt auf der Versammlung, man werde die Brücke bald bauen.",
+			[]want{{"Hans Weber", "man werde die Brücke bald bauen", "sagt", false}}},
+		{"a Spanish adverbial after the cue is the cue's", "es",
+			"El alcalde Juan Pérez dijo durante la reunión, la ciudad necesita un puente nuevo.",
+			[]want{{"Juan Pérez", "la ciudad necesita un puente nuevo", "dijo", false}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkLang(t, tt.lang, tt.text, tt.want...) })
+	}
+}
