@@ -255,7 +255,153 @@ func (f *finder) emitAfter(c, pe int, ci cueInfo, sa, sb, from, end int, s int32
 	end = f.clauseEnd(cs, end)
 	end = f.namingEnd(c, cs, end)
 	end = f.evaluativeEnd(c, cs, end)
+	if x, y := f.gapAntecedent(sa, cs); x >= 0 && !f.inContent(x, s) {
+		// the relative's antecedent is the subject of what was said
+		f.emit2(c, pe, sa, sb, from, x, y, cs, f.relativeEnd(sa, cs, end), s)
+		return
+	}
 	f.emit(c, pe, sa, sb, from, cs, end, s, agentless)
+}
+
+// gapAntecedent finds the subject of what was said when the cue stands in
+// a relative clause whose pronoun is that subject: "legislation that
+// Democrats said is crucial", "Flournoy, who aides claimed has limited
+// access". The words from cs open with a finite verb, the speaker at sa
+// follows the relative pronoun, and the noun phrase before that pronoun
+// is returned as [x, y); -1, -1 when the cue is not in such a clause.
+func (f *finder) gapAntecedent(sa, cs int) (int, int) {
+	if sa < 2 || !f.subjectGap(cs) || !gapRelatives[f.word(sa-1)] {
+		return -1, -1
+	}
+	p := sa - 2
+	if f.isPunct(p, ',') {
+		p--
+	}
+	if p < 0 || f.toks[p].kind != tWord || f.toks[p].sent != f.toks[cs].sent {
+		return -1, -1
+	}
+	lo, _ := f.sentRange(f.toks[cs].sent)
+	x, y := f.npBack(p, lo)
+	if x < 0 || y != p+1 {
+		return -1, -1
+	}
+	x = f.pastVerbs(x, y)
+	if x+1 < y && clausePreps[f.word(x)] {
+		x++ // "met with Ana Ruiz": the verb's preposition
+	}
+	if f.attachmentOpen(x, y) {
+		return -1, -1
+	}
+	return x, y
+}
+
+// attachmentOpen: the noun phrase [x, y) before a relative pronoun is
+// one of several the relative clause may belong to: it holds a
+// preposition or follows one, or a conjunction ("legislation on election
+// and campaign finance reforms that …", "airstrikes on three targets in
+// Syria that …"). Which one is the subject cannot be told from the words.
+func (f *finder) attachmentOpen(x, y int) bool {
+	if x > 0 && f.toks[x-1].kind == tWord {
+		w := f.word(x - 1)
+		if w == "and" || w == "or" || clausePreps[w] && !(f.verbAt(x-2) && f.personRelativeAt(y)) {
+			return true // "directed at Flournoy, who …" has one phrase only
+		}
+	}
+	for k := x; k < y; k++ {
+		if clausePreps[f.word(k)] && !f.toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerbs is where the noun phrase [x, y) begins past any verb the
+// phrase finder took in ("the military struck three targets" → "three
+// targets", "to block a rule change" → "a rule change").
+func (f *finder) pastVerbs(x, y int) int {
+	for k := y - 2; k >= x; k-- {
+		w := f.word(k)
+		if irregularPast[w] || finiteMarkers[w] || verbLike(w) && !f.toks[k].cap || f.verbAfterTo(k) {
+			return k + 1 // "to block a rule change": a verb and its object
+		}
+	}
+	return x
+}
+
+// verbAfterTo: the word at k is a verb after "to" ("to block"), not
+// the start of a noun phrase ("to the Senate").
+func (f *finder) verbAfterTo(k int) bool {
+	w := f.word(k)
+	return k > 0 && f.word(k-1) == "to" && !f.toks[k].cap && !determiners[w] && !npLead[w] && !possessives[w] && !isNumber(w)
+}
+
+// inContent: token x lies in the content of an attribution already found
+// in sentence s ("criticized Clinton’s email use, which an FBI
+// investigation said was …"): the words there are that speaker's, and
+// another reading of them would only stand in for it.
+func (f *finder) inContent(x int, s int32) bool {
+	if s < 0 || int(s) >= len(f.sentAttrs) {
+		return false
+	}
+	p := f.toks[x].s
+	for _, ai := range f.sentAttrs[s] {
+		for _, sg := range f.attrs[ai].segs {
+			if sg.s <= p && p < sg.e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeEnd is where the content of a cue inside a relative clause set
+// off by a comma ends: at the comma that closes the clause, after which
+// the writer's sentence goes on ("the vote, which she said was a mistake,
+// was a major factor").
+func (f *finder) relativeEnd(sa, cs, end int) int {
+	if !f.isPunct(sa-2, ',') {
+		return end
+	}
+	for k := cs; k < end; k++ {
+		if f.isPunct(k, ',') && k+1 < end && f.verbAt(k+1) {
+			return k
+		}
+	}
+	return end
+}
+
+// personRelativeAt: a "who" opens the relative clause at k, after its
+// comma or not.
+func (f *finder) personRelativeAt(k int) bool {
+	if f.isPunct(k, ',') {
+		k++
+	}
+	return k < len(f.toks) && f.word(k) == "who"
+}
+
+// verbAt: token k is a verb form a preposition may follow ("directed",
+// "struck", "is").
+func (f *finder) verbAt(k int) bool {
+	if k < 0 || f.toks[k].kind != tWord || f.toks[k].cap {
+		return false
+	}
+	w := f.word(k)
+	return verbLike(w) || irregularPast[w] || finiteMarkers[w]
+}
+
+// gapRelatives open a relative clause whose subject may be left out
+// after a cue ("which the office says could prevent …").
+var gapRelatives = wordSet("that which who")
+
+// subjectGap: the words at cs open with a finite verb and no subject, as
+// after a cue in a relative clause whose pronoun is the subject.
+func (f *finder) subjectGap(cs int) bool {
+	t := &f.toks[cs]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	w := f.word(cs)
+	return finiteMarkers[w] && w[0] != '\'' && !strings.HasPrefix(w, "’")
 }
 
 // contentAfter is where what was said begins after the cue phrase [c, pe)
