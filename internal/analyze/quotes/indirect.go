@@ -409,6 +409,9 @@ func (f *finder) subjectGap(cs int) bool {
 // are not what was said.
 func (f *finder) contentAfter(c, pe int, ci cueInfo, sa, sb, rest, end int, agentless bool) int {
 	cs, strong := f.contentStart(rest, end)
+	if !strong {
+		cs, strong = f.pastCueAdverb(cs, end)
+	}
 	if cs >= end {
 		return -1
 	}
@@ -471,6 +474,21 @@ func (f *finder) pastAdjunctComma(cs, end int) int {
 		}
 	}
 	return cs
+}
+
+// pastCueAdverb passes an adverb in -ly between the cue and its "that"
+// ("argued insistently that …"): the adverb is the cue's. A "that" before
+// a finite verb is the subject of what was said ("said publicly that was
+// unlikely"). Elsewhere an adverb at cs stays with the words it modifies
+// ("called for immediately deducting …").
+func (f *finder) pastCueAdverb(cs, end int) (int, bool) {
+	if cs+2 >= end || !isLyAdverb(f.word(cs)) || f.word(cs+1) != "that" {
+		return cs, false
+	}
+	if f.subjectGap(cs + 2) {
+		return cs + 1, false
+	}
+	return cs + 2, true
 }
 
 // weakCueTakes tells whether the weak cue phrase [c, pe), with no "that"

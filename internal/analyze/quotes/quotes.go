@@ -542,6 +542,9 @@ func (f *finder) medium(j, hi int) int {
 		w := f.word(k)
 		if mediaNouns[w] {
 			end := k + 1
+			for end < hi && f.toks[end].kind == tWord && !f.toks[end].cap && mediaNouns[f.word(end)] {
+				end++ // "in a blog post", "on a conference call"
+			}
 			// "in an interview with CNN", "in a statement on Monday" (not the date)
 			if end+1 < hi && f.word(end) == "with" && f.toks[end+1].cap {
 				e := end + 1
