@@ -89,6 +89,9 @@ func (f *finder) nounComplement(c, a, end int, s int32) {
 
 // indirectAt tries the cue at token c of the sentence [a, end).
 func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
+	if f.otherSense(c, end) {
+		return
+	}
 	pe := f.cuePhrase(c, end, ci)
 	if f.routedAt(c, pe, ci, a, end, s) {
 		return
@@ -112,6 +115,32 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 		return
 	}
 	f.emitAfter(c, pe, ci, sa, sb, from, end, s, agentless)
+}
+
+// otherSense: the cue at c, with the particle after it, is a verb of
+// another sense, not of saying ("contending with low morale", "blasts off
+// to space").
+func (f *finder) otherSense(c, end int) bool {
+	if c+1 >= end || f.toks[c+1].kind != tWord {
+		return false
+	}
+	p, ok := otherSenses[stemOf(f.word(c))]
+	return ok && f.word(c+1) == p
+}
+
+// otherSenses are cues by their stem with the particle that gives them a
+// sense other than saying.
+var otherSenses = map[string]string{"contend": "with", "blast": "off", "sound": "off"}
+
+// stemOf is a verb form without its inflection: "contending" → "contend",
+// "blasts" → "blast".
+func stemOf(w string) string {
+	for _, suf := range [...]string{"ing", "ed", "s"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) > 3 {
+			return b
+		}
+	}
+	return w
 }
 
 // routedAt hands the cue at token c to the reading its form asks for and
