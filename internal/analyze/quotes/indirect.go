@@ -876,6 +876,9 @@ func (f *finder) contentStart(i, end int) (int, bool) {
 		return i + 1, true
 	}
 	if thatWords[f.word(i)] {
+		if f.demonstrativeThat(i, end) {
+			return i, true // "saying that officer “will not be …”"
+		}
 		return i + 1, true
 	}
 	if f.toks[i].kind == tOpen {
@@ -928,6 +931,27 @@ func (f *finder) relativeThat(i, k, end int) bool {
 // demonstrative "that" may be the subject of what was said ("told
 // reporters that was a mistake").
 var relativeVerbs = wordSet(`has have had will would could can may might must should did does led`)
+
+// demonstrativeThat: the "that" at i determines the singular count noun
+// after it, the subject of what was said, and introduces nothing ("said
+// that officer will not be disciplined", "said that report was wrong"):
+// such a noun has no subject without a determiner.
+func (f *finder) demonstrativeThat(i, end int) bool {
+	if i+2 >= end || f.word(i) != "that" || f.toks[i+1].kind != tWord || f.toks[i+1].cap || !countNouns[f.word(i+1)] {
+		return false
+	}
+	if f.toks[i+2].kind == tOpen {
+		return true
+	}
+	w := f.word(i + 2)
+	return finiteMarkers[w] || irregularPast[w]
+}
+
+// countNouns are singular nouns of people and records that never stand
+// as a subject without a determiner.
+var countNouns = wordSet(`officer official spokesman spokeswoman spokesperson aide adviser source man woman person
+report study poll survey statement letter memo document ruling decision lawsuit complaint agency company group
+candidate lawmaker senator governor mayor president leader judge prosecutor witness suspect`)
 
 // gapBeforeThat: tokens [i, k) before a "that" are a prepositional or
 // noun phrase, with no verb or clause of their own ("in the early morning
