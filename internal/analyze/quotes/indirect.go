@@ -89,6 +89,9 @@ func (f *finder) nounComplement(c, a, end int, s int32) {
 
 // indirectAt tries the cue at token c of the sentence [a, end).
 func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
+	if f.otherSense(c, end) {
+		return
+	}
 	pe := f.cuePhrase(c, end, ci)
 	if f.routedAt(c, pe, ci, a, end, s) {
 		return
@@ -112,6 +115,32 @@ func (f *finder) indirectAt(c int, ci cueInfo, a, end int, s int32) {
 		return
 	}
 	f.emitAfter(c, pe, ci, sa, sb, from, end, s, agentless)
+}
+
+// otherSense: the cue at c, with the particle after it, is a verb of
+// another sense, not of saying ("contending with low morale", "blasts off
+// to space").
+func (f *finder) otherSense(c, end int) bool {
+	if c+1 >= end || f.toks[c+1].kind != tWord {
+		return false
+	}
+	p, ok := otherSenses[stemOf(f.word(c))]
+	return ok && f.word(c+1) == p
+}
+
+// otherSenses are cues by their stem with the particle that gives them a
+// sense other than saying.
+var otherSenses = map[string]string{"contend": "with", "blast": "off", "sound": "off"}
+
+// stemOf is a verb form without its inflection: "contending" → "contend",
+// "blasts" → "blast".
+func stemOf(w string) string {
+	for _, suf := range [...]string{"ing", "ed", "s"} {
+		if b, ok := strings.CutSuffix(w, suf); ok && len(b) > 3 {
+			return b
+		}
+	}
+	return w
 }
 
 // routedAt hands the cue at token c to the reading its form asks for and
@@ -255,7 +284,153 @@ func (f *finder) emitAfter(c, pe int, ci cueInfo, sa, sb, from, end int, s int32
 	end = f.clauseEnd(cs, end)
 	end = f.namingEnd(c, cs, end)
 	end = f.evaluativeEnd(c, cs, end)
+	if x, y := f.gapAntecedent(sa, cs); x >= 0 && !f.inContent(x, s) {
+		// the relative's antecedent is the subject of what was said
+		f.emit2(c, pe, sa, sb, from, x, y, cs, f.relativeEnd(sa, cs, end), s)
+		return
+	}
 	f.emit(c, pe, sa, sb, from, cs, end, s, agentless)
+}
+
+// gapAntecedent finds the subject of what was said when the cue stands in
+// a relative clause whose pronoun is that subject: "legislation that
+// Democrats said is crucial", "Flournoy, who aides claimed has limited
+// access". The words from cs open with a finite verb, the speaker at sa
+// follows the relative pronoun, and the noun phrase before that pronoun
+// is returned as [x, y); -1, -1 when the cue is not in such a clause.
+func (f *finder) gapAntecedent(sa, cs int) (int, int) {
+	if sa < 2 || !f.subjectGap(cs) || !gapRelatives[f.word(sa-1)] {
+		return -1, -1
+	}
+	p := sa - 2
+	if f.isPunct(p, ',') {
+		p--
+	}
+	if p < 0 || f.toks[p].kind != tWord || f.toks[p].sent != f.toks[cs].sent {
+		return -1, -1
+	}
+	lo, _ := f.sentRange(f.toks[cs].sent)
+	x, y := f.npBack(p, lo)
+	if x < 0 || y != p+1 {
+		return -1, -1
+	}
+	x = f.pastVerbs(x, y)
+	if x+1 < y && clausePreps[f.word(x)] {
+		x++ // "met with Ana Ruiz": the verb's preposition
+	}
+	if f.attachmentOpen(x, y) {
+		return -1, -1
+	}
+	return x, y
+}
+
+// attachmentOpen: the noun phrase [x, y) before a relative pronoun is
+// one of several the relative clause may belong to: it holds a
+// preposition or follows one, or a conjunction ("legislation on election
+// and campaign finance reforms that …", "airstrikes on three targets in
+// Syria that …"). Which one is the subject cannot be told from the words.
+func (f *finder) attachmentOpen(x, y int) bool {
+	if x > 0 && f.toks[x-1].kind == tWord {
+		w := f.word(x - 1)
+		if w == "and" || w == "or" || clausePreps[w] && !(f.verbAt(x-2) && f.personRelativeAt(y)) {
+			return true // "directed at Flournoy, who …" has one phrase only
+		}
+	}
+	for k := x; k < y; k++ {
+		if clausePreps[f.word(k)] && !f.toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerbs is where the noun phrase [x, y) begins past any verb the
+// phrase finder took in ("the military struck three targets" → "three
+// targets", "to block a rule change" → "a rule change").
+func (f *finder) pastVerbs(x, y int) int {
+	for k := y - 2; k >= x; k-- {
+		w := f.word(k)
+		if irregularPast[w] || finiteMarkers[w] || verbLike(w) && !f.toks[k].cap || f.verbAfterTo(k) {
+			return k + 1 // "to block a rule change": a verb and its object
+		}
+	}
+	return x
+}
+
+// verbAfterTo: the word at k is a verb after "to" ("to block"), not
+// the start of a noun phrase ("to the Senate").
+func (f *finder) verbAfterTo(k int) bool {
+	w := f.word(k)
+	return k > 0 && f.word(k-1) == "to" && !f.toks[k].cap && !determiners[w] && !npLead[w] && !possessives[w] && !isNumber(w)
+}
+
+// inContent: token x lies in the content of an attribution already found
+// in sentence s ("criticized Clinton’s email use, which an FBI
+// investigation said was …"): the words there are that speaker's, and
+// another reading of them would only stand in for it.
+func (f *finder) inContent(x int, s int32) bool {
+	if s < 0 || int(s) >= len(f.sentAttrs) {
+		return false
+	}
+	p := f.toks[x].s
+	for _, ai := range f.sentAttrs[s] {
+		for _, sg := range f.attrs[ai].segs {
+			if sg.s <= p && p < sg.e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeEnd is where the content of a cue inside a relative clause set
+// off by a comma ends: at the comma that closes the clause, after which
+// the writer's sentence goes on ("the vote, which she said was a mistake,
+// was a major factor").
+func (f *finder) relativeEnd(sa, cs, end int) int {
+	if !f.isPunct(sa-2, ',') {
+		return end
+	}
+	for k := cs; k < end; k++ {
+		if f.isPunct(k, ',') && k+1 < end && f.verbAt(k+1) {
+			return k
+		}
+	}
+	return end
+}
+
+// personRelativeAt: a "who" opens the relative clause at k, after its
+// comma or not.
+func (f *finder) personRelativeAt(k int) bool {
+	if f.isPunct(k, ',') {
+		k++
+	}
+	return k < len(f.toks) && f.word(k) == "who"
+}
+
+// verbAt: token k is a verb form a preposition may follow ("directed",
+// "struck", "is").
+func (f *finder) verbAt(k int) bool {
+	if k < 0 || f.toks[k].kind != tWord || f.toks[k].cap {
+		return false
+	}
+	w := f.word(k)
+	return verbLike(w) || irregularPast[w] || finiteMarkers[w]
+}
+
+// gapRelatives open a relative clause whose subject may be left out
+// after a cue ("which the office says could prevent …").
+var gapRelatives = wordSet("that which who")
+
+// subjectGap: the words at cs open with a finite verb and no subject, as
+// after a cue in a relative clause whose pronoun is the subject.
+func (f *finder) subjectGap(cs int) bool {
+	t := &f.toks[cs]
+	if t.kind != tWord || t.cap {
+		return false
+	}
+	w := f.word(cs)
+	return finiteMarkers[w] && w[0] != '\'' && !strings.HasPrefix(w, "’")
 }
 
 // contentAfter is where what was said begins after the cue phrase [c, pe)
@@ -263,6 +438,9 @@ func (f *finder) emitAfter(c, pe int, ci cueInfo, sa, sb, from, end int, s int32
 // are not what was said.
 func (f *finder) contentAfter(c, pe int, ci cueInfo, sa, sb, rest, end int, agentless bool) int {
 	cs, strong := f.contentStart(rest, end)
+	if !strong {
+		cs, strong = f.pastCueAdverb(cs, end)
+	}
 	if cs >= end {
 		return -1
 	}
@@ -271,6 +449,9 @@ func (f *finder) contentAfter(c, pe int, ci cueInfo, sa, sb, rest, end int, agen
 		if cs = f.pastAdjunct(cs, end); cs < 0 {
 			return -1
 		}
+	}
+	if !strong && f.otherPrepAt(cs) {
+		cs = f.pastAdjunctComma(cs, end)
 	}
 	if !strong && (f.timeOnly(cs, end) || !namingVerbs[f.word(c)] && !f.contentLike(cs, end)) {
 		// "responded to Kuleba's remarks", "reiterated Washington's
@@ -286,6 +467,59 @@ func (f *finder) contentAfter(c, pe int, ci cueInfo, sa, sb, rest, end int, agen
 	return cs
 }
 
+// otherPrepAt: token i is a preposition of a language other than English
+// (English prepositions are clausePreps, whose adjuncts pastAdjunct
+// passes).
+func (f *finder) otherPrepAt(i int) bool {
+	return f.lang != "" && f.lang != "en" && f.toks[i].kind == tWord && !f.toks[i].cap && otherPreps[f.word(i)]
+}
+
+// otherPreps open an adverbial of place, time or means in the languages
+// the finder reads besides English.
+var otherPreps = wordSet(`auf in im am an bei beim mit nach vor seit aus durch über unter gegen während laut vom zum zur
+dans sur pour avec par lors après avant devant pendant selon depuis chez en au aux
+en con por para tras durante ante desde sobre según
+in nel nella nei negli con per durante dopo prima davanti secondo
+em no na nos nas com por durante após antes perante segundo
+op bij met na voor tijdens volgens tegen
+в во на по после перед при из-за
+w we na po przed podczas przy z ze`)
+
+// pastAdjunctComma is where what was said begins after an adverbial that
+// opens the words after a cue in a language other than English: after
+// the comma that closes it ("sagt auf den Aufnahmen, man werde …"). The
+// adverbial is the cue's, not what was said. cs when no comma closes a
+// short adverbial.
+func (f *finder) pastAdjunctComma(cs, end int) int {
+	for k := cs + 1; k < end && k-cs <= 10; k++ {
+		if f.isPunct(k, ',') {
+			if k+1 < end && f.toks[k+1].kind != tPunct {
+				return k + 1
+			}
+			return cs
+		}
+		if f.toks[k].kind != tWord || thatWords[f.word(k)] {
+			return cs
+		}
+	}
+	return cs
+}
+
+// pastCueAdverb passes an adverb in -ly between the cue and its "that"
+// ("argued insistently that …"): the adverb is the cue's. A "that" before
+// a finite verb is the subject of what was said ("said publicly that was
+// unlikely"). Elsewhere an adverb at cs stays with the words it modifies
+// ("called for immediately deducting …").
+func (f *finder) pastCueAdverb(cs, end int) (int, bool) {
+	if cs+2 >= end || !isLyAdverb(f.word(cs)) || f.word(cs+1) != "that" {
+		return cs, false
+	}
+	if f.subjectGap(cs + 2) {
+		return cs + 1, false
+	}
+	return cs + 2, true
+}
+
 // weakCueTakes tells whether the weak cue phrase [c, pe), with no "that"
 // or colon after it, reports the words from cs: a quotation near, a whole
 // clause ("polls show Trump is trailing"), a demand ("called for more
@@ -294,7 +528,7 @@ func (f *finder) contentAfter(c, pe int, ci cueInfo, sa, sb, rest, end int, agen
 func (f *finder) weakCueTakes(c, pe, sa, sb, cs, end int) bool {
 	w := f.word(c)
 	switch {
-	case f.quoteNear(cs, end) || f.clauseOpens(cs, end):
+	case f.quoteNear(cs, end) || f.clauseOpens(cs, end) || f.relativeObject(cs, end):
 		return true
 	case f.demand(c, pe):
 		return end-cs >= 2
@@ -304,6 +538,26 @@ func (f *finder) weakCueTakes(c, pe, sa, sb, cs, end int) bool {
 		return sa >= 0 && f.nameOrPronoun(sa, sb) && end-cs >= 2
 	case evidential[w]:
 		return sa >= 0 && speakerNouns[f.word(f.headOf(sa, sb))] && end-cs >= 3
+	}
+	return false
+}
+
+// relativeObject: the words from cs are a short noun phrase whose
+// relative clause says what it is ("repeating a refrain that has become
+// common", "points out another bill that made available $622 million"):
+// the object is what was said, as a whole.
+func (f *finder) relativeObject(cs, end int) bool {
+	for k := cs + 1; k < end && k-cs <= 8; k++ {
+		if f.toks[k].kind != tWord {
+			return false
+		}
+		w := f.word(k)
+		if thatWords[w] {
+			return f.relativeThat(cs, k, end)
+		}
+		if subjPronouns[w] || finiteMarkers[w] || verbLike(w) || relPronouns[w] {
+			return false // a clause of its own before the "that"
+		}
 	}
 	return false
 }
@@ -622,6 +876,9 @@ func (f *finder) contentStart(i, end int) (int, bool) {
 		return i + 1, true
 	}
 	if thatWords[f.word(i)] {
+		if f.demonstrativeThat(i, end) {
+			return i, true // "saying that officer “will not be …”"
+		}
 		return i + 1, true
 	}
 	if f.toks[i].kind == tOpen {
@@ -635,6 +892,9 @@ func (f *finder) contentStart(i, end int) (int, bool) {
 	for k := i; k < end && k-i <= 16; k++ {
 		t := &f.toks[k]
 		if t.kind == tWord && thatWords[f.word(k)] {
+			if f.relativeThat(i, k, end) {
+				break
+			}
 			if f.adjunctsOnly(i, k) || f.gapBeforeThat(i, k) {
 				return k + 1, true
 			}
@@ -649,6 +909,49 @@ func (f *finder) contentStart(i, end int) (int, bool) {
 	}
 	return i, false
 }
+
+// relativeThat: the "that" at k, after the words [i, k) that follow the
+// cue, is a relative pronoun and no complementizer: a noun stands before
+// it and a verb with no subject of its own follows ("thanked him for his
+// efforts that led to …", "promised to destroy anything that got in the
+// way"). What was said does not begin after it.
+func (f *finder) relativeThat(i, k, end int) bool {
+	if k == i || k+1 >= end || f.toks[k-1].kind != tWord || f.toks[k+1].kind != tWord || f.toks[k+1].cap {
+		return false
+	}
+	if f.word(k) != "that" {
+		return false
+	}
+	w := f.word(k + 1)
+	return relativeVerbs[w] || irregularPast[w] && !subjPronouns[w] || verbLike(w) && strings.HasSuffix(w, "ed")
+}
+
+// relativeVerbs open the verb phrase of a subject relative ("efforts that
+// have led", "a plan that would cut"); forms of "be" are left out, as a
+// demonstrative "that" may be the subject of what was said ("told
+// reporters that was a mistake").
+var relativeVerbs = wordSet(`has have had will would could can may might must should did does led`)
+
+// demonstrativeThat: the "that" at i determines the singular count noun
+// after it, the subject of what was said, and introduces nothing ("said
+// that officer will not be disciplined", "said that report was wrong"):
+// such a noun has no subject without a determiner.
+func (f *finder) demonstrativeThat(i, end int) bool {
+	if i+2 >= end || f.word(i) != "that" || f.toks[i+1].kind != tWord || f.toks[i+1].cap || !countNouns[f.word(i+1)] {
+		return false
+	}
+	if f.toks[i+2].kind == tOpen {
+		return true
+	}
+	w := f.word(i + 2)
+	return finiteMarkers[w] || irregularPast[w]
+}
+
+// countNouns are singular nouns of people and records that never stand
+// as a subject without a determiner.
+var countNouns = wordSet(`officer official spokesman spokeswoman spokesperson aide adviser source man woman person
+report study poll survey statement letter memo document ruling decision lawsuit complaint agency company group
+candidate lawmaker senator governor mayor president leader judge prosecutor witness suspect`)
 
 // gapBeforeThat: tokens [i, k) before a "that" are a prepositional or
 // noun phrase, with no verb or clause of their own ("in the early morning
@@ -1022,9 +1325,10 @@ func (f *finder) relativeAt(p, a int) bool {
 
 // according handles "according to X, …" and "…, according to X".
 func (f *finder) according(c, pe, a, end int, s int32) {
-	sa, sb := f.rightNP(pe, end)
-	if sa < 0 && pe < end && objPronouns[f.word(pe)] {
-		sa, sb = pe, pe+1 // "according to him"
+	src := f.pastFreeRelative(pe, end)
+	sa, sb := f.rightNP(src, end)
+	if sa < 0 && src < end && objPronouns[f.word(src)] {
+		sa, sb = src, src+1 // "according to him"
 	}
 	if sa < 0 {
 		return
@@ -1064,6 +1368,23 @@ func (f *finder) according(c, pe, a, end int, s int32) {
 		f.emit(c, pe, sa, sb, -1, se+1, end, s, false)
 	}
 }
+
+// pastFreeRelative skips the "what" of "according to what the presidency
+// announced": the source is the subject of the free relative, when a cue
+// follows it. Returns where the source begins.
+func (f *finder) pastFreeRelative(pe, end int) int {
+	if pe+1 >= end || !freeRelatives[f.word(pe)] {
+		return pe
+	}
+	sa, sb := f.rightNP(pe+1, end)
+	if sa < 0 || sb >= end || f.toks[sb].kind != tWord || cues[f.word(sb)].form == 0 {
+		return pe
+	}
+	return pe + 1
+}
+
+// freeRelatives open a free relative ("according to what officials said").
+var freeRelatives = wordSet("what")
 
 // accordingWithin: "according to X" at c, its source ending at se, is
 // set off by commas within a clause that goes on after it.
@@ -1146,7 +1467,7 @@ func (f *finder) participle(c, pe int, ci cueInfo, a, end int, s int32) {
 		return
 	}
 	cs, strong := f.contentStart(pe, end)
-	if cs >= end || ci.weak && !strong && !f.quoteNear(cs, end) {
+	if cs >= end || ci.weak && !strong && !f.quoteNear(cs, end) && !f.relativeObject(cs, end) {
 		return
 	}
 	end = f.writerEnd(cs, end)

@@ -486,6 +486,9 @@ func (f *finder) addressee(j, hi int) int {
 	n := 0
 	for k < hi && n < 5 && f.toks[k].kind == tWord && f.toks[k].q < 0 {
 		w := f.word(k)
+		if n > 0 && phraseOpeners[w] && !f.toks[k].cap {
+			break // "told CNN the administration ignored …": the subject of what was said
+		}
 		if f.toks[k].cap {
 			if stopWords[w] && w != "the" {
 				break
@@ -508,6 +511,10 @@ func (f *finder) addressee(j, hi int) int {
 	}
 	return k
 }
+
+// phraseOpeners open a noun phrase; inside an addressee they begin the
+// next one.
+var phraseOpeners = wordSet("the a an his her their its our my your this these those")
 
 var tellForms = wordSet("tell told tells telling")
 
@@ -535,6 +542,9 @@ func (f *finder) medium(j, hi int) int {
 		w := f.word(k)
 		if mediaNouns[w] {
 			end := k + 1
+			for end < hi && f.toks[end].kind == tWord && !f.toks[end].cap && mediaNouns[f.word(end)] {
+				end++ // "in a blog post", "on a conference call"
+			}
 			// "in an interview with CNN", "in a statement on Monday" (not the date)
 			if end+1 < hi && f.word(end) == "with" && f.toks[end+1].cap {
 				e := end + 1
