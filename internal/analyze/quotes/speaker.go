@@ -208,88 +208,105 @@ func (f *finder) npBack(i, lo int) (int, int) {
 	b := i + 1
 	a := b
 	sawCap := false
-	for i >= lo && b-i <= maxNP {
-		t := &f.toks[i]
-		if t.kind != tWord || t.q >= 0 {
-			break
-		}
-		w := f.word(i)
-		if st := stem(w); subjPronouns[st] {
-			w = st // "He’s said": the pronoun
-		}
-		if t.cap {
-			if (stopWords[w] || npInner[w]) && !npLead[w] && !subjPronouns[w] {
-				break // But, However, In
-			}
-			if subjPronouns[w] {
-				if a == b {
-					a = i
-				}
-				break
-			}
+walk:
+	for ; i >= lo && b-i <= maxNP; i-- {
+		switch f.npBackMove(i, lo, a, sawCap) {
+		case npTakeName:
 			a, sawCap = i, true
-			i--
-			continue
-		}
-		if subjPronouns[w] {
+		case npTake:
+			a = i
+		case npPass:
+		case npEndWith:
 			if a == b {
 				a = i
 			}
-			break
+			break walk
+		default:
+			break walk
 		}
-		if w == "and" || w == "&" {
-			// "Lee and Jayapal", "Keyworth and Dick Hackborn", "Washington
-			// and its allies"
-			if (sawCap || npLead[f.word(a)] && a == i+1) && a == i+1 && i-1 >= lo && f.toks[i-1].kind == tWord && f.toks[i-1].cap {
-				i--
-				continue
-			}
-			break
-		}
-		if npInner[w] || w == "to" && i-1 >= lo && (roleWords[f.word(i-1)] || groupWords[f.word(i-1)]) && sawCap {
-			// "a spokesman for the campaign", "advisers to Mr. Obama"
-			if i-1 >= lo && f.toks[i-1].kind == tWord && !stopWords[f.word(i-1)] {
-				i--
-				continue
-			}
-			break
-		}
-		if stopWords[w] && !npLead[w] {
-			break
-		}
-		if verbLike(w) || thatWords[w] {
-			break
-		}
-		a = i
-		i--
 	}
-	// After a preposition the words before a name are its object, not the
-	// speaker's titles: "In the letter Blinken said" -> "Blinken".
 	if i >= lo && sawCap && f.toks[i].kind == tWord {
-		if w := f.word(i); npInner[w] || adjunctPreps[w] {
-			k := b - 1
-			for k > a && f.toks[k-1].kind == tWord && (f.toks[k-1].cap || nameParticles[f.word(k-1)]) {
-				k--
-			}
-			for k > a && f.toks[k-1].kind == tWord && !f.toks[k-1].cap && (npLead[f.word(k-1)] || roleWords[f.word(k-1)] || descriptors[f.word(k-1)]) {
-				k--
-			}
-			a = k
-		}
+		a = f.dropPrepObject(i, a, b)
 	}
 	// Never begin with a preposition or a conjunction.
-	for a < b {
-		w := f.word(a)
-		if f.toks[a].kind == tWord && (npInner[w] || w == "and") {
-			a++
-			continue
-		}
-		break
+	for a < b && f.toks[a].kind == tWord && (npInner[f.word(a)] || f.word(a) == "and") {
+		a++
 	}
 	if a >= b || !f.hasHead(a, b) {
 		return -1, -1
 	}
 	return a, b
+}
+
+// What npBack does with the word before the phrase it has so far.
+const (
+	npEnd      = iota // the phrase ends after it
+	npEndWith         // a pronoun: the phrase is it alone, if nothing yet
+	npPass            // a link inside the phrase ("and", "for"): go on past it
+	npTake            // a word of the phrase
+	npTakeName        // a capitalised word of the phrase
+)
+
+// npBackMove tells what the word at token i is to the noun phrase that
+// starts at a, read backwards from its end; sawCap is whether the phrase
+// holds a capitalised word yet.
+func (f *finder) npBackMove(i, lo, a int, sawCap bool) int {
+	t := &f.toks[i]
+	if t.kind != tWord || t.q >= 0 {
+		return npEnd
+	}
+	w := f.word(i)
+	if st := stem(w); subjPronouns[st] {
+		w = st // "He’s said": the pronoun
+	}
+	switch {
+	case subjPronouns[w]:
+		return npEndWith
+	case t.cap:
+		if (stopWords[w] || npInner[w]) && !npLead[w] {
+			return npEnd // But, However, In
+		}
+		return npTakeName
+	case w == "and" || w == "&":
+		if f.joinsNames(i, lo, a, sawCap) {
+			return npPass
+		}
+		return npEnd
+	case npInner[w] || w == "to" && i-1 >= lo && (roleWords[f.word(i-1)] || groupWords[f.word(i-1)]) && sawCap:
+		// "a spokesman for the campaign", "advisers to Mr. Obama"
+		if i-1 >= lo && f.toks[i-1].kind == tWord && !stopWords[f.word(i-1)] {
+			return npPass
+		}
+		return npEnd
+	case stopWords[w] && !npLead[w], verbLike(w), thatWords[w]:
+		return npEnd
+	}
+	return npTake
+}
+
+// joinsNames tells an "and" at token i that joins two names into one
+// speaker: "Lee and Jayapal", "Keyworth and Dick Hackborn", "Washington
+// and its allies".
+func (f *finder) joinsNames(i, lo, a int, sawCap bool) bool {
+	return (sawCap || npLead[f.word(a)] && a == i+1) && a == i+1 && i-1 >= lo && f.toks[i-1].kind == tWord && f.toks[i-1].cap
+}
+
+// dropPrepObject drops from the phrase [a, b) the words before its name
+// when a preposition (at token i) stands before it: they are the
+// preposition's object, not the speaker's titles ("In the letter Blinken
+// said" -> "Blinken").
+func (f *finder) dropPrepObject(i, a, b int) int {
+	if w := f.word(i); !npInner[w] && !adjunctPreps[w] {
+		return a
+	}
+	k := b - 1
+	for k > a && f.toks[k-1].kind == tWord && (f.toks[k-1].cap || nameParticles[f.word(k-1)]) {
+		k--
+	}
+	for k > a && f.toks[k-1].kind == tWord && !f.toks[k-1].cap && (npLead[f.word(k-1)] || roleWords[f.word(k-1)] || descriptors[f.word(k-1)]) {
+		k--
+	}
+	return k
 }
 
 // descriptors are lower-case words that may stand before a name.
