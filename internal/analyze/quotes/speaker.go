@@ -241,7 +241,7 @@ walk:
 // What npBack does with the word before the phrase it has so far.
 const (
 	npEnd      = iota // the phrase ends after it
-	npEndWith         // a pronoun: the phrase is it alone, if nothing yet
+	npEndWith         // a pronoun: the phrase ends with it (npBack: if nothing yet)
 	npPass            // a link inside the phrase ("and", "for"): go on past it
 	npTake            // a word of the phrase
 	npTakeName        // a capitalised word of the phrase
@@ -547,72 +547,97 @@ func (f *finder) nameLike(a, b int) bool {
 // hi: "said Devine", "said a spokesman for the campaign", "according to
 // the Russian Foreign Ministry".
 func (f *finder) rightNP(i, hi int) (int, int) {
-	a := i
-	b := i
+	a, b := i, i
 	sawCap := false
+walk:
 	for j := i; j < hi && j-i < maxNP; j++ {
 		t := &f.toks[j]
-		if t.q >= 0 {
-			break
-		}
-		if t.kind != tWord {
-			if t.kind == tPunct && (f.text[t.s] == '-' || f.text[t.s] == '&') && b == j && j+1 < hi && f.toks[j+1].kind == tWord {
-				continue
+		switch {
+		case t.q >= 0:
+			break walk
+		case t.kind != tWord:
+			k, ok := f.passInName(j, hi, b)
+			if !ok {
+				break walk
 			}
-			if t.kind == tPunct && f.text[t.s] == '(' {
-				// "(D-Mo.)": pass it, it is no part of the name
-				k := j + 1
-				for k < hi && k-j < 10 && !f.isPunct(k, ')') {
-					k++
-				}
-				if k < hi && b == j {
-					j = k
-					continue
-				}
-			}
-			break
-		}
-		w := f.word(j)
-		if t.cap {
+			j = k
+		case t.cap:
+			w := f.word(j)
 			if (stopWords[w] || npInner[w]) && !npLead[w] || stopWords[stem(w)] {
-				break // "There’s"
+				break walk // "There’s"
 			}
 			b = j + 1
 			// a capitalised determiner opening the sentence ("The town")
 			// is no name
 			sawCap = sawCap || !npLead[w]
-			continue
-		}
-		if subjPronouns[w] && j == i {
-			b = j + 1
-			break
-		}
-		switch {
-		case w == "of" || w == "for" || w == "at" || w == "from" || nameParticles[w] && j+1 < hi && f.toks[j+1].cap:
-			continue
-		case w == "and":
-			if j+1 < hi && f.toks[j+1].cap && b == j && j > i && f.toks[j-1].cap {
-				continue
-			}
-		case npLead[w] || descriptors[w] || roleWords[w]:
-			b = j + 1
-			continue
-		case nounLike[w] && !strings.HasSuffix(w, "s") && j > i && b == j:
-			b = j + 1 // "according to a new report", "said the statement"
-			continue
-		case stopWords[w] || npInner[w] || thatWords[w] || verbLike(w) || cues[w].form != 0:
 		default:
-			if j-i < 6 && (!sawCap || f.capWithin(j+1, hi, 2)) {
-				b = j + 1 // "German newspaper Bild"
-				continue
+			switch f.rightNPMove(i, j, hi, b, sawCap) {
+			case npTake:
+				b = j + 1
+			case npPass:
+			case npEndWith:
+				b = j + 1
+				break walk
+			default:
+				break walk
 			}
 		}
-		break
 	}
 	if b <= a || !f.hasHead(a, b) {
 		return -1, -1
 	}
 	return a, b
+}
+
+// passInName tells whether the mark at token j, right after the phrase
+// so far (ending before b), is passed over within a name: a hyphen or an
+// ampersand joining two words, or a bracket such as "(D-Mo.)", which is
+// no part of the name. It returns the last token passed.
+func (f *finder) passInName(j, hi, b int) (int, bool) {
+	t := &f.toks[j]
+	if t.kind != tPunct {
+		return 0, false
+	}
+	if (f.text[t.s] == '-' || f.text[t.s] == '&') && b == j && j+1 < hi && f.toks[j+1].kind == tWord {
+		return j, true
+	}
+	if f.text[t.s] == '(' {
+		k := j + 1
+		for k < hi && k-j < 10 && !f.isPunct(k, ')') {
+			k++
+		}
+		if k < hi && b == j {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// rightNPMove tells what the lower-case word at token j is to the speaker
+// phrase that starts at i and ends before b so far.
+func (f *finder) rightNPMove(i, j, hi, b int, sawCap bool) int {
+	w := f.word(j)
+	if subjPronouns[w] && j == i {
+		return npEndWith
+	}
+	switch {
+	case w == "of" || w == "for" || w == "at" || w == "from" || nameParticles[w] && j+1 < hi && f.toks[j+1].cap:
+		return npPass
+	case w == "and":
+		if j+1 < hi && f.toks[j+1].cap && b == j && j > i && f.toks[j-1].cap {
+			return npPass
+		}
+		return npEnd
+	case npLead[w] || descriptors[w] || roleWords[w]:
+		return npTake
+	case nounLike[w] && !strings.HasSuffix(w, "s") && j > i && b == j:
+		return npTake // "according to a new report", "said the statement"
+	case stopWords[w] || npInner[w] || thatWords[w] || verbLike(w) || cues[w].form != 0:
+		return npEnd
+	case j-i < 6 && (!sawCap || f.capWithin(j+1, hi, 2)):
+		return npTake // "German newspaper Bild"
+	}
+	return npEnd
 }
 
 // stem strips a possessive or contracted "’s": "there’s" -> "there".
