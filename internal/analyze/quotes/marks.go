@@ -53,78 +53,89 @@ func classify(text string, i, size int, r rune) (fam, role int) {
 	if i+size < len(text) {
 		next, _ = utf8.DecodeRuneInString(text[i+size:])
 	}
-	openCtx := isOpenCtx(prev)
-	closeCtx := isCloseCtx(next)
 	if (i == 0 || prev == '\n') && r != '’' && r != '\'' && r != '‘' && r != '`' {
 		return famDouble, roleOpen // a paragraph never begins with a closing mark: ” … in the case"
 	}
-	alnumPrev := isAlnum(prev)
-	alnumNext := isAlnum(next)
+	ctx := markContext{open: isOpenCtx(prev), close: isCloseCtx(next), prev: prev, next: next}
+	if fam, role, ok := doubleMark(r, ctx); ok {
+		return fam, role
+	}
+	return singleMark(r, ctx)
+}
+
+// markContext is what stands around a quotation mark: the runes before
+// and after it, and whether they are where a quotation opens (a space, a
+// bracket) or closes (a space, punctuation).
+type markContext struct {
+	open, close bool
+	prev, next  rune
+}
+
+// doubleMark tells the direction of a double mark (false: r is none):
+// curly marks by their shape unless their place says otherwise,
+// straight ones by their place alone.
+func doubleMark(r rune, ctx markContext) (fam, role int, ok bool) {
 	switch r {
-	case '“':
-		if !openCtx && closeCtx {
-			return famDouble, roleClose
+	case '“', '«':
+		if !ctx.open && ctx.close {
+			return famDouble, roleClose, true
 		}
-		return famDouble, roleOpen
+		return famDouble, roleOpen, true
 	case '”':
-		if openCtx && !closeCtx {
-			return famDouble, roleOpen
+		if ctx.open && !ctx.close {
+			return famDouble, roleOpen, true
 		}
-		return famDouble, roleClose
-	case '„', '「', '『':
-		return famDouble, roleOpen
+		return famDouble, roleClose, true
+	case '»':
+		if ctx.open && !ctx.close {
+			return famDouble, roleOpen, true // German »Text«
+		}
+		return famDouble, roleClose, true
+	case '„', '「', '『', '`' + 1<<20: // and ``
+		return famDouble, roleOpen, true
 	case '」', '』':
-		return famDouble, roleClose
+		return famDouble, roleClose, true
 	case '"', '\'' + 1<<20: // straight double, or two apostrophes
 		switch {
-		case openCtx && !closeCtx:
-			return famDouble, roleOpen
-		case !openCtx && closeCtx:
-			return famDouble, roleClose
-		case alnumPrev && alnumNext:
-			return famDouble, roleEither
+		case ctx.open && !ctx.close:
+			return famDouble, roleOpen, true
+		case !ctx.open && ctx.close:
+			return famDouble, roleClose, true
 		}
-		return famDouble, roleEither
-	case '`' + 1<<20: // ``
-		return famDouble, roleOpen
-	case '«':
-		if !openCtx && closeCtx {
-			return famDouble, roleClose
-		}
-		return famDouble, roleOpen
-	case '»':
-		if openCtx && !closeCtx {
-			return famDouble, roleOpen // German »Text«
-		}
-		return famDouble, roleClose
-	case '‹':
+		return famDouble, roleEither, true
+	}
+	return 0, roleNone, false
+}
+
+// singleMark tells the direction of a single mark, or that it is an
+// apostrophe (roleNone): "don’t", "Russia’s", "’90s".
+func singleMark(r rune, ctx markContext) (fam, role int) {
+	alnumPrev, alnumNext := isAlnum(ctx.prev), isAlnum(ctx.next)
+	switch r {
+	case '‹', '‚':
 		return famSingle, roleOpen
 	case '›':
 		return famSingle, roleClose
-	case '‚':
-		return famSingle, roleOpen
 	case '‘', '`':
 		if alnumPrev && alnumNext {
 			return 0, roleNone // a misplaced apostrophe: don‘t
 		}
-		if openCtx && !unicode.IsSpace(next) {
+		if ctx.open && !unicode.IsSpace(ctx.next) {
 			return famSingle, roleOpen
 		}
-		return 0, roleNone
 	case '’', '\'':
 		if alnumPrev && alnumNext {
 			return 0, roleNone // don’t, Russia’s
 		}
-		if openCtx && (alnumNext || next == '“' || next == '"') {
-			if r == '\'' && !unicode.IsDigit(next) {
+		if ctx.open && (alnumNext || ctx.next == '“' || ctx.next == '"') {
+			if r == '\'' && !unicode.IsDigit(ctx.next) {
 				return famSingle, roleOpen // 'quoted'
 			}
 			return 0, roleNone // ’90s, ’em
 		}
-		if !openCtx && closeCtx {
+		if !ctx.open && ctx.close {
 			return famSingle, roleClose
 		}
-		return 0, roleNone
 	}
 	return 0, roleNone
 }
