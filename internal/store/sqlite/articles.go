@@ -41,7 +41,7 @@ func (s *Store) PutArticles(ctx context.Context, articles []news.Analyzed) error
 				}
 				args = append(args, row...)
 			}
-			values := strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), ", len(part)), ", ")
+			values := valueRows(len(part), 14)
 			if _, err := tx.ExecContext(ctx, `INSERT INTO articles (
 	id, source, url, outlet, title, authors, published, language, text,
 	duplicate_of, dateline, quotes, entities, facts
@@ -135,12 +135,17 @@ func anys(ss []string) []any {
 	return out
 }
 
+// querier runs a query: the database, or a transaction open on it.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
 // eachByID runs query, which ends in "IN", with ids in chunks of the
 // most placeholders one statement takes, and calls each for every row.
-func (s *Store) eachByID(ctx context.Context, query string, ids []string, each func(*sql.Rows) error) error {
+func eachByID(ctx context.Context, q querier, query string, ids []string, each func(*sql.Rows) error) error {
 	for start := 0; start < len(ids); start += chunk {
 		part := ids[start:min(start+chunk, len(ids))]
-		rows, err := s.db.QueryContext(ctx, query+` (`+placeholders(len(part))+`)`, anys(part)...)
+		rows, err := q.QueryContext(ctx, query+` (`+placeholders(len(part))+`)`, anys(part)...)
 		if err != nil {
 			return err
 		}
@@ -159,11 +164,29 @@ func (s *Store) eachByID(ctx context.Context, query string, ids []string, each f
 	return nil
 }
 
+// execByID runs stmt, which ends in "IN", with ids in chunks of the most
+// placeholders one statement takes.
+func execByID(ctx context.Context, tx *sql.Tx, stmt string, ids []string) error {
+	for start := 0; start < len(ids); start += chunk {
+		part := ids[start:min(start+chunk, len(ids))]
+		if _, err := tx.ExecContext(ctx, stmt+` (`+placeholders(len(part))+`)`, anys(part)...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// valueRows writes the VALUES list of n rows of cols parameters each:
+// "(?, ?), (?, ?)".
+func valueRows(n, cols int) string {
+	return strings.TrimSuffix(strings.Repeat("("+placeholders(cols)+"), ", n), ", ")
+}
+
 // Articles returns the stored articles among ids, in the order of ids; see
 // store.Store.
 func (s *Store) Articles(ctx context.Context, ids []string) ([]news.StoryArticle, error) {
 	found := make(map[string]news.StoryArticle, len(ids))
-	err := s.eachByID(ctx, selectArticles+`WHERE a.id IN`, ids, func(rows *sql.Rows) error {
+	err := eachByID(ctx, s.db, selectArticles+`WHERE a.id IN`, ids, func(rows *sql.Rows) error {
 		a, err := store.ScanArticle(rows)
 		if err == nil {
 			found[a.ID] = a

@@ -69,7 +69,7 @@ func (s *Store) Raw(ctx context.Context, id string) (store.Raw, error) {
 // HasRaw tells which of ids are kept; see store.Store.
 func (s *Store) HasRaw(ctx context.Context, ids []string) (map[string]bool, error) {
 	out := make(map[string]bool, len(ids))
-	err := s.eachByID(ctx, `SELECT id FROM raw WHERE id IN`, ids, func(rows *sql.Rows) error {
+	err := eachByID(ctx, s.db, `SELECT id FROM raw WHERE id IN`, ids, func(rows *sql.Rows) error {
 		var id string
 		if err := rows.Scan(&id); err != nil {
 			return err

@@ -33,15 +33,9 @@ func (s *Store) Requeue(ctx context.Context, options string, limit int) (int, er
 			return err
 		}
 		n = len(ids)
-		for start := 0; start < len(ids); start += chunk {
-			part := anys(ids[start:min(start+chunk, len(ids))])
-			if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO pending (article_id)
+		return execByID(ctx, tx, `INSERT OR IGNORE INTO pending (article_id)
 SELECT sa.article_id FROM story_articles sa JOIN articles a ON a.id = sa.article_id
-WHERE sa.story_id IN (`+placeholders(len(part))+`)`, part...); err != nil {
-				return err
-			}
-		}
-		return nil
+WHERE sa.story_id IN`, ids)
 	})
 	if err != nil {
 		return 0, fmt.Errorf("store: requeue: %w", err)

@@ -48,11 +48,8 @@ func (s *Store) UpdateStories(ctx context.Context, put []news.Story, remove []st
 // only the difference from what is stored is written: rewriting every
 // facet of every story put made the update's cost grow with the store.
 func putFacets(ctx context.Context, tx *sql.Tx, put []news.Story, remove []string) error {
-	for start := 0; start < len(remove); start += chunk {
-		part := anys(remove[start:min(start+chunk, len(remove))])
-		if _, err := tx.ExecContext(ctx, `DELETE FROM story_facets WHERE story_id IN (`+placeholders(len(part))+`)`, part...); err != nil {
-			return fmt.Errorf("story facets: %w", err)
-		}
+	if err := execByID(ctx, tx, `DELETE FROM story_facets WHERE story_id IN`, remove); err != nil {
+		return fmt.Errorf("story facets: %w", err)
 	}
 	ids := make([]string, len(put))
 	for i := range put {
@@ -80,10 +77,10 @@ func putFacets(ctx context.Context, tx *sql.Tx, put []news.Story, remove []strin
 		}
 		delete(stored, id) // a story put twice is diffed once
 	}
-	if err := execRows(ctx, tx, `DELETE FROM story_facets WHERE (kind, value, story_id) IN (VALUES %s)`, gone); err != nil {
+	if err := execRows(ctx, tx, `DELETE FROM story_facets WHERE (kind, value, story_id) IN (VALUES %s)`, 3, gone); err != nil {
 		return fmt.Errorf("story facets: %w", err)
 	}
-	if err := execRows(ctx, tx, `INSERT OR IGNORE INTO story_facets (kind, value, story_id) VALUES %s`, added); err != nil {
+	if err := execRows(ctx, tx, `INSERT OR IGNORE INTO story_facets (kind, value, story_id) VALUES %s`, 3, added); err != nil {
 		return fmt.Errorf("story facets: %w", err)
 	}
 	return nil
@@ -95,31 +92,19 @@ type facet struct{ kind, value string }
 // storedFacets reads the facets stored for the stories ids.
 func storedFacets(ctx context.Context, tx *sql.Tx, ids []string) (map[string]map[facet]bool, error) {
 	out := map[string]map[facet]bool{}
-	for start := 0; start < len(ids); start += chunk {
-		part := anys(ids[start:min(start+chunk, len(ids))])
-		rows, err := tx.QueryContext(ctx, `SELECT story_id, kind, value FROM story_facets WHERE story_id IN (`+placeholders(len(part))+`)`, part...)
-		if err != nil {
-			return nil, err
+	err := eachByID(ctx, tx, `SELECT story_id, kind, value FROM story_facets WHERE story_id IN`, ids, func(rows *sql.Rows) error {
+		var id string
+		var f facet
+		if err := rows.Scan(&id, &f.kind, &f.value); err != nil {
+			return err
 		}
-		for rows.Next() {
-			var id string
-			var f facet
-			if err := rows.Scan(&id, &f.kind, &f.value); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			if out[id] == nil {
-				out[id] = map[facet]bool{}
-			}
-			out[id][f] = true
+		if out[id] == nil {
+			out[id] = map[facet]bool{}
 		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+		out[id][f] = true
+		return nil
+	})
+	return out, err
 }
 
 // sortedFacets lists a set of facets in order, so that the statements a
@@ -133,13 +118,12 @@ func sortedFacets(set map[facet]bool) []facet {
 	return out
 }
 
-// execRows runs stmt, whose %s takes a list of rows of three values, over
-// args (three per row), chunk rows at a time.
-func execRows(ctx context.Context, tx *sql.Tx, stmt string, args []any) error {
-	for start := 0; start < len(args); start += 3 * chunk {
-		part := args[start:min(start+3*chunk, len(args))]
-		values := strings.TrimSuffix(strings.Repeat("(?, ?, ?), ", len(part)/3), ", ")
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf(stmt, values), part...); err != nil {
+// execRows runs stmt, whose %s takes a list of rows of cols values, over
+// args (cols per row), chunk rows at a time.
+func execRows(ctx context.Context, tx *sql.Tx, stmt string, cols int, args []any) error {
+	for start := 0; start < len(args); start += cols * chunk {
+		part := args[start:min(start+cols*chunk, len(args))]
+		if _, err := tx.ExecContext(ctx, strings.Replace(stmt, "%s", valueRows(len(part)/cols, cols), 1), part...); err != nil {
 			return err
 		}
 	}
@@ -172,7 +156,7 @@ func putStories(ctx context.Context, tx *sql.Tx, stories []news.Story) error {
 			args = append(args, st.ID, st.Title, store.SummaryText(st), st.FirstPublished,
 				st.LastPublished, len(st.Articles), len(st.Outlets), string(doc), st.Options)
 		}
-		values := strings.TrimSuffix(strings.Repeat("(?, ?, ?, ?, ?, ?, ?, ?, ?), ", len(part)), ", ")
+		values := valueRows(len(part), 9)
 		if _, err := tx.ExecContext(ctx, `INSERT INTO stories (
 id, title, summary, first_published, last_published, n_articles, n_outlets, doc, options
 ) VALUES `+values+`
@@ -220,11 +204,8 @@ func claimArticles(ctx context.Context, tx *sql.Tx, stories []news.Story) error 
 			released = append(released, a)
 		}
 	}
-	for start := 0; start < len(released); start += chunk {
-		part := anys(released[start:min(start+chunk, len(released))])
-		if _, err := tx.ExecContext(ctx, `DELETE FROM story_articles WHERE article_id IN (`+placeholders(len(part))+`)`, part...); err != nil {
-			return fmt.Errorf("releasing articles %s to %s: %w", part[0], part[len(part)-1], err)
-		}
+	if err := execByID(ctx, tx, `DELETE FROM story_articles WHERE article_id IN`, released); err != nil {
+		return fmt.Errorf("releasing articles: %w", err)
 	}
 	var claims []any
 	for _, a := range listed {
@@ -232,19 +213,12 @@ func claimArticles(ctx context.Context, tx *sql.Tx, stories []news.Story) error 
 			claims = append(claims, a, want[a])
 		}
 	}
-	for start := 0; start < len(claims); start += 2 * chunk {
-		part := claims[start:min(start+2*chunk, len(claims))]
-		values := strings.TrimSuffix(strings.Repeat("(?, ?), ", len(part)/2), ", ")
-		if _, err := tx.ExecContext(ctx, `INSERT INTO story_articles (article_id, story_id) VALUES `+values+`
-ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`, part...); err != nil {
-			return fmt.Errorf("claiming articles %s to %s: %w", part[0], part[len(part)-2], err)
-		}
+	if err := execRows(ctx, tx, `INSERT INTO story_articles (article_id, story_id) VALUES %s
+ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`, 2, claims); err != nil {
+		return fmt.Errorf("claiming articles: %w", err)
 	}
-	for start := 0; start < len(listed); start += chunk {
-		part := anys(listed[start:min(start+chunk, len(listed))])
-		if _, err := tx.ExecContext(ctx, `DELETE FROM pending WHERE article_id IN (`+placeholders(len(part))+`)`, part...); err != nil {
-			return fmt.Errorf("articles %s to %s: leaving the waiting: %w", part[0], part[len(part)-1], err)
-		}
+	if err := execByID(ctx, tx, `DELETE FROM pending WHERE article_id IN`, listed); err != nil {
+		return fmt.Errorf("claimed articles leaving the waiting: %w", err)
 	}
 	return nil
 }
@@ -253,27 +227,15 @@ ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id`, part...); 
 // ids, each with its story.
 func heldArticles(ctx context.Context, tx *sql.Tx, ids []string) (map[string]string, error) {
 	held := map[string]string{}
-	for start := 0; start < len(ids); start += chunk {
-		part := anys(ids[start:min(start+chunk, len(ids))])
-		rows, err := tx.QueryContext(ctx, `SELECT article_id, story_id FROM story_articles WHERE story_id IN (`+placeholders(len(part))+`)`, part...)
-		if err != nil {
-			return nil, err
+	err := eachByID(ctx, tx, `SELECT article_id, story_id FROM story_articles WHERE story_id IN`, ids, func(rows *sql.Rows) error {
+		var a, st string
+		if err := rows.Scan(&a, &st); err != nil {
+			return err
 		}
-		for rows.Next() {
-			var a, st string
-			if err := rows.Scan(&a, &st); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			held[a] = st
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return nil, err
-		}
-	}
-	return held, nil
+		held[a] = st
+		return nil
+	})
+	return held, err
 }
 
 // writeOrder returns the stories in the order to write them: those
@@ -283,31 +245,22 @@ func heldArticles(ctx context.Context, tx *sql.Tx, ids []string) (map[string]str
 // and merged the small segments that made, nearly once a story. New
 // stories keep their order, so they are numbered as they always were.
 func writeOrder(ctx context.Context, tx *sql.Tx, stories []news.Story) ([]*news.Story, error) {
+	ids := make([]string, len(stories))
+	for i := range stories {
+		ids[i] = stories[i].ID
+	}
 	rowid := make(map[string]int64, len(stories))
-	for start := 0; start < len(stories); start += chunk {
-		part := stories[start:min(start+chunk, len(stories))]
-		ids := make([]any, len(part))
-		for i := range part {
-			ids[i] = part[i].ID
+	err := eachByID(ctx, tx, `SELECT id, n FROM stories WHERE id IN`, ids, func(rows *sql.Rows) error {
+		var id string
+		var n int64
+		if err := rows.Scan(&id, &n); err != nil {
+			return err
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT id, n FROM stories WHERE id IN (`+placeholders(len(ids))+`)`, ids...)
-		if err != nil {
-			return nil, err
-		}
-		for rows.Next() {
-			var id string
-			var n int64
-			if err := rows.Scan(&id, &n); err != nil {
-				rows.Close()
-				return nil, err
-			}
-			rowid[id] = n
-		}
-		err = rows.Err()
-		rows.Close()
-		if err != nil {
-			return nil, err
-		}
+		rowid[id] = n
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	var stored, fresh []*news.Story
 	for i := range stories {
@@ -322,17 +275,10 @@ func writeOrder(ctx context.Context, tx *sql.Tx, stories []news.Story) ([]*news.
 }
 
 func deleteStories(ctx context.Context, tx *sql.Tx, ids []string) error {
-	for start := 0; start < len(ids); start += chunk {
-		part := anys(ids[start:min(start+chunk, len(ids))])
-		in := placeholders(len(part))
-		if _, err := tx.ExecContext(ctx, `DELETE FROM story_articles WHERE story_id IN (`+in+`)`, part...); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id IN (`+in+`)`, part...); err != nil {
-			return err
-		}
+	if err := execByID(ctx, tx, `DELETE FROM story_articles WHERE story_id IN`, ids); err != nil {
+		return err
 	}
-	return nil
+	return execByID(ctx, tx, `DELETE FROM stories WHERE id IN`, ids)
 }
 
 // Story returns one story; see store.Store.
@@ -355,7 +301,7 @@ func (s *Store) Story(ctx context.Context, id string) (news.Story, error) {
 // StoryArticles returns the articles of stories by id; see store.Store.
 func (s *Store) StoryArticles(ctx context.Context, ids []string) (map[string][]string, error) {
 	out := make(map[string][]string, len(ids))
-	err := s.eachByID(ctx, `SELECT id, doc FROM stories WHERE id IN`, ids, func(rows *sql.Rows) error {
+	err := eachByID(ctx, s.db, `SELECT id, doc FROM stories WHERE id IN`, ids, func(rows *sql.Rows) error {
 		id, articles, err := store.ScanStoryArticles(rows)
 		if err == nil {
 			out[id] = articles
