@@ -48,7 +48,7 @@ func Split(text string) []Span {
 	var out []Span
 	start := 0
 	emit := func(end int) {
-		s, e := trim(text, start, end)
+		s, e := Trim(text, start, end)
 		if e > s {
 			out = append(out, Span{s, e})
 		}
@@ -187,7 +187,8 @@ func nextWord(text string, j int) string {
 	return rest
 }
 
-func trim(text string, s, e int) (int, int) {
+// Trim returns the span [s, e) of text without the white space around it.
+func Trim(text string, s, e int) (int, int) {
 	for s < e {
 		r, size := utf8.DecodeRuneInString(text[s:e])
 		if !unicode.IsSpace(r) {

@@ -284,7 +284,7 @@ func (f *finder) emitAfter(c, pe int, ci cueInfo, sa, sb, from, end int, s int32
 	end = f.clauseEnd(cs, end)
 	end = f.namingEnd(c, cs, end)
 	end = f.evaluativeEnd(c, cs, end)
-	if x, y := f.gapAntecedent(sa, cs); x >= 0 && !f.inContent(x, s) {
+	if x, y := f.gapAntecedent(sa, cs); x >= 0 && !f.insideReported(s, x) {
 		// the relative's antecedent is the subject of what was said
 		f.emit2(c, pe, sa, sb, from, x, y, cs, f.relativeEnd(sa, cs, end), s)
 		return
@@ -362,25 +362,6 @@ func (f *finder) pastVerbs(x, y int) int {
 func (f *finder) verbAfterTo(k int) bool {
 	w := f.word(k)
 	return k > 0 && f.word(k-1) == "to" && !f.toks[k].cap && !determiners[w] && !npLead[w] && !possessives[w] && !isNumber(w)
-}
-
-// inContent: token x lies in the content of an attribution already found
-// in sentence s ("criticized Clinton’s email use, which an FBI
-// investigation said was …"): the words there are that speaker's, and
-// another reading of them would only stand in for it.
-func (f *finder) inContent(x int, s int32) bool {
-	if s < 0 || int(s) >= len(f.sentAttrs) {
-		return false
-	}
-	p := f.toks[x].s
-	for _, ai := range f.sentAttrs[s] {
-		for _, sg := range f.attrs[ai].segs {
-			if sg.s <= p && p < sg.e {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // relativeEnd is where the content of a cue inside a relative clause set

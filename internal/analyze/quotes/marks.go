@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/chorusnews/chorus/internal/sentences"
 )
 
 // Quotation marks: which family a mark is of and which way it faces.
@@ -233,7 +235,7 @@ func pairMarks(text string) []qspan {
 		if k := strings.IndexByte(text[ls:], '\n'); k >= 0 {
 			le = ls + k
 		}
-		if ts, te := trimLine(text, ls, le); ts < te {
+		if ts, te := sentences.Trim(text, ls, le); ts < te {
 			p.paragraph(ts, te)
 		}
 		ls = le + 1
@@ -258,23 +260,6 @@ type pairer struct {
 	sOpen  int
 	pend   *qspan
 	ts, te int
-}
-
-// trimLine is the line [ls, le) without the white space around it.
-func trimLine(text string, ls, le int) (ts, te int) {
-	ts, te = ls, le
-	for ts < te && isSpaceByte(text, ts) {
-		_, sz := utf8.DecodeRuneInString(text[ts:te])
-		ts += sz
-	}
-	for te > ts {
-		r, sz := utf8.DecodeLastRuneInString(text[ts:te])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		te -= sz
-	}
-	return ts, te
 }
 
 // paragraph pairs the marks of the paragraph [ts, te).
@@ -589,9 +574,4 @@ func singleCloses(text string, o, c rawMark, te int) bool {
 		}
 	}
 	return true
-}
-
-func isSpaceByte(text string, i int) bool {
-	r, _ := utf8.DecodeRuneInString(text[i:])
-	return unicode.IsSpace(r)
 }

@@ -295,8 +295,13 @@ func (f *finder) governedBy(c, a int) bool {
 }
 
 // insideReported: token c lies inside what an attribution of sentence s
-// found before reports.
+// found before reports ("criticized Clinton’s email use, which an FBI
+// investigation said was …": the words there are that speaker's, and
+// another reading of them would only stand in for it).
 func (f *finder) insideReported(s int32, c int) bool {
+	if s < 0 || int(s) >= len(f.sentAttrs) {
+		return false
+	}
 	at := f.toks[c].s
 	for _, j := range f.sentAttrs[s] {
 		for _, sg := range f.attrs[j].segs {
