@@ -260,7 +260,7 @@ func TestRequeueCheckIsASeek(t *testing.T) {
 	}
 }
 
-// TestFacetsAsGoKeepsThem: the facets the triggers keep, and those
+// TestFacetsAsGoKeepsThem: the facets a story write keeps, and those
 // migration 6 reads from the documents of stories stored before it, are
 // those store.Facets gives (what PostgreSQL's story write keeps).
 func TestFacetsAsGoKeepsThem(t *testing.T) {
