@@ -32,6 +32,7 @@ type block struct {
 	caption     bool // a photo caption or credit
 	term        bool // a heading that ends the article
 	linky       bool // a bare link or address
+	clock       bool // a time of day alone ("12:30 p.m."), as live blogs head entries
 	repeated    bool // printed three times or more on the page
 	class       class
 }
@@ -254,10 +255,11 @@ func measure(line string) block {
 	// keeps the cost of a page linear in its length with a small constant.
 	short := b.runes <= 160
 	b.term = short && b.words <= 12 && terminator.match(bare)
+	b.clock = short && clockRe.MatchString(line)
 	b.boiler = short && boilerLine.match(bare) ||
 		strings.Contains(line, "©") && b.words <= 40 ||
 		b.words <= 40 && boilerPhrase.match(lower) ||
-		short && clockRe.MatchString(line) || !hasLetter(line) || consent.match(lower) || shareBar
+		b.clock || !hasLetter(line) || consent.match(lower) || shareBar
 	b.caption = b.words <= 60 && captionMark.match(lower)
 	return b
 }
@@ -321,5 +323,5 @@ func endsClause(s string) bool {
 // it: a bare link (an embedded tweet) or a line of numbers and symbols (code
 // line numbers, a lone bullet).
 func (b block) neutral() bool {
-	return b.linky || b.repeated || !hasLetter(b.text) && !clockRe.MatchString(b.text)
+	return b.linky || b.repeated || !hasLetter(b.text) && !b.clock
 }

@@ -82,7 +82,7 @@ func reviseByContext(bs []block, o Options) {
 			c := cls[j]
 			// An embedded link (a tweet, a video) says nothing of its
 			// neighbours, nor does a time stamp (a live blog's entries).
-			if c == classShort || skipNearGood && c == classNearGood || bs[j].linky || isClock(bs[j]) {
+			if c == classShort || skipNearGood && c == classNearGood || bs[j].linky || bs[j].clock {
 				continue
 			}
 			return c
@@ -285,10 +285,4 @@ func hasQuotation(text string) bool {
 		}
 	}
 	return false
-}
-
-// isClock tells a line that is a time of day alone ("12:30 p.m."), as a
-// live blog heads each entry.
-func isClock(b block) bool {
-	return b.runes <= 16 && clockRe.MatchString(b.text)
 }
