@@ -94,9 +94,9 @@ func (sw storyWriter) heading() {
 	s := sw.s
 	fmt.Fprintf(sw.w, "\n# %s\n\n", md(s.Title))
 	when := news.DayRange(news.ParseTime(s.FirstPublished), news.ParseTime(s.LastPublished))
-	line := count(len(s.Articles), "article", "articles")
+	line := news.Count(len(s.Articles), "article", "articles")
 	if len(s.Outlets) > 0 {
-		line += fmt.Sprintf(" · %s (%s)", count(len(s.Outlets), "outlet", "outlets"), md(strings.Join(s.Outlets, ", ")))
+		line += fmt.Sprintf(" · %s (%s)", news.Count(len(s.Outlets), "outlet", "outlets"), md(strings.Join(s.Outlets, ", ")))
 	}
 	if when != "" {
 		line += " · " + when
@@ -150,7 +150,7 @@ func (sw storyWriter) quotes() {
 		writeQuote(sw.w, q, sw.cite, sw.outlet, true)
 	}
 	if more := s.Quotes[shown:]; len(more) > 0 {
-		fmt.Fprintf(sw.w, "\n<details>\n<summary>%s</summary>\n\n", count(len(more), "more quote", "more quotes"))
+		fmt.Fprintf(sw.w, "\n<details>\n<summary>%s</summary>\n\n", news.Count(len(more), "more quote", "more quotes"))
 		for _, q := range more {
 			writeQuote(sw.w, q, sw.cite, sw.outlet, false)
 		}
@@ -258,14 +258,6 @@ func writeQuote(w io.Writer, q news.StoryQuote, cite func([]string) string, outl
 	for _, p := range q.Paraphrases {
 		fmt.Fprintf(w, "  - paraphrased as: %s\n", md(p))
 	}
-}
-
-// count writes n with the noun that goes with it: "1 outlet", "2 outlets".
-func count(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return strconv.Itoa(n) + " " + many
 }
 
 // languageLine gives a story's coverage by language, most articles first

@@ -22,6 +22,11 @@ func Backing(n int, ids []string, outlet func(id string) string) string {
 	case 0:
 		one, many = "article", "articles"
 	}
+	return Count(n, one, many)
+}
+
+// Count writes n with the noun that goes with it: "1 outlet", "2 outlets".
+func Count(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}

@@ -39,3 +39,11 @@ func TestFactLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestCount(t *testing.T) {
+	for n, want := range map[int]string{0: "0 outlets", 1: "1 outlet", 2: "2 outlets"} {
+		if got := Count(n, "outlet", "outlets"); got != want {
+			t.Errorf("Count(%d) = %q, want %q", n, got, want)
+		}
+	}
+}

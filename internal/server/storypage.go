@@ -266,7 +266,7 @@ func (c citer) quotesBySpeaker(quotes []news.StoryQuote, shown int) (top, more [
 // storyMeta is the line under the title: "5 articles · 4 outlets ·
 // 26–27 January 2022".
 func storyMeta(st news.Story, arts []news.StoryArticle) string {
-	parts := []string{plural(len(st.Articles), "article", "articles")}
+	parts := []string{news.Count(len(st.Articles), "article", "articles")}
 	outlets := map[string]bool{}
 	for _, a := range arts {
 		if o := a.Outlet; o != "" {
@@ -274,20 +274,12 @@ func storyMeta(st news.Story, arts []news.StoryArticle) string {
 		}
 	}
 	if len(outlets) > 0 {
-		parts = append(parts, plural(len(outlets), "outlet", "outlets"))
+		parts = append(parts, news.Count(len(outlets), "outlet", "outlets"))
 	}
 	if span := news.DayRange(news.ParseTime(st.FirstPublished), news.ParseTime(st.LastPublished)); span != "" {
 		parts = append(parts, span)
 	}
 	return strings.Join(parts, " · ")
-}
-
-// plural counts in words that agree with the number: "1 outlet", "3 outlets".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // isoTime is the publication time for a <time datetime> attribute, "" when

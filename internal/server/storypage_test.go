@@ -13,14 +13,6 @@ import (
 	"github.com/chorusnews/chorus/internal/store/sqlite"
 )
 
-func TestPlural(t *testing.T) {
-	for n, want := range map[int]string{0: "0 outlets", 1: "1 outlet", 2: "2 outlets"} {
-		if got := plural(n, "outlet", "outlets"); got != want {
-			t.Errorf("plural(%d) = %q, want %q", n, got, want)
-		}
-	}
-}
-
 func TestMarkCited(t *testing.T) {
 	text := "Talks ended on Tuesday.\n\nThe minister said 120,000 troops were massed near the border. Officials declined to comment.\n\nWeather was mild."
 	for _, c := range []struct {

@@ -26,7 +26,7 @@ var pages = func() map[string]*template.Template {
 
 // pageFuncs word numbers and times for readers.
 var pageFuncs = template.FuncMap{
-	"plural":  plural,
+	"plural":  news.Count,
 	"day":     func(s string) string { return news.DayRange(news.ParseTime(s), time.Time{}) },
 	"stamp":   func(t time.Time) string { return t.UTC().Format("2 January 2006, 15:04 UTC") },
 	"rfc3339": func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
