@@ -16,7 +16,7 @@ func FactLabel(f StoryFact) string {
 	}
 	day := ""
 	if t, err := time.Parse(time.DateOnly, f.Value); err == nil {
-		day = t.Format("2 January 2006")
+		day = t.Format(readableDay)
 	} else if t, err := time.Parse("2006-01", f.Value); err == nil {
 		day = t.Format("January 2006")
 	}

@@ -24,6 +24,9 @@ func ParseWhen(s string) (t time.Time, day bool) {
 	return time.Time{}, false
 }
 
+// readableDay is how a day is written for people: "27 January 2022".
+const readableDay = "2 January 2006"
+
 // DayRange names the days from a to b as briefly as they allow:
 // "27 January 2022", "26–27 January 2022", "30 January – 2 February 2022".
 func DayRange(a, b time.Time) string {
@@ -31,15 +34,15 @@ func DayRange(a, b time.Time) string {
 	case a.IsZero() && b.IsZero():
 		return ""
 	case a.IsZero():
-		return b.Format("2 January 2006")
+		return b.Format(readableDay)
 	case b.IsZero() || sameDay(a, b):
-		return a.Format("2 January 2006")
+		return a.Format(readableDay)
 	case a.Year() == b.Year() && a.Month() == b.Month():
-		return fmt.Sprintf("%d–%s", a.Day(), b.Format("2 January 2006"))
+		return fmt.Sprintf("%d–%s", a.Day(), b.Format(readableDay))
 	case a.Year() == b.Year():
-		return a.Format("2 January") + " – " + b.Format("2 January 2006")
+		return a.Format("2 January") + " – " + b.Format(readableDay)
 	}
-	return a.Format("2 January 2006") + " – " + b.Format("2 January 2006")
+	return a.Format(readableDay) + " – " + b.Format(readableDay)
 }
 
 func sameDay(a, b time.Time) bool {
@@ -55,7 +58,7 @@ func ReadableTime(s string) string {
 	case t.IsZero():
 		return "date unknown"
 	case day:
-		return t.Format("2 January 2006")
+		return t.Format(readableDay)
 	case !hasZone(s):
 		return t.Format("2 January 2006, 15:04")
 	}
