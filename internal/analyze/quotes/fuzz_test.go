@@ -15,6 +15,7 @@ func FuzzFind(f *testing.F) {
 		"‘single’ «guillemets» „German“ \"straight\" ''two'' don’t Russia’s",
 		"Kasich: ‘We Are Going.’\n“A” ― Karen Bobadilla.",
 		"\"\"\"“”“”‘’‘’", "said said said, said", "according to", ":", "“\n\n“\n\n“",
+		"He said it fell and did", "They said it worked and had not", // a second verb sought past the end
 	} {
 		f.Add(s)
 	}

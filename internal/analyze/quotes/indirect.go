@@ -1067,8 +1067,8 @@ func (f *finder) clauseEnd(cs, end int) int {
 				// "but did not elaborate"; not "federal and state law"
 				return i
 			}
-			if f.secondPredicate(cs, i, j) {
-				return i
+			if j < end && f.secondPredicate(cs, i, j) {
+				return i // (a verb past the sentence's end is none of its own)
 			}
 		}
 	}
